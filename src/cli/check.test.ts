@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDraft } from '../report/fixtures/sample-draft';
+import { setPath } from '../report/paths';
+import { serializeDraft } from '../report/restore';
+import { main } from './main';
+import { memoryIo } from './test-io';
+
+const balanced = serializeDraft(sampleDraft());
+const brokenLegal = serializeDraft(setPath(sampleDraft(), 'applications.newReceived.legal', 5));
+
+interface JsonReport {
+  files: { file: string; ok: boolean; errors: { rule: string; path: string; difference?: number }[]; warnings: unknown[] }[];
+}
+
+describe('cli check', () => {
+  it('a balanced draft: no findings, exit 0', async () => {
+    const { io, state } = memoryIo({ 'a.json': balanced });
+    expect(await main(['check', '--json', 'a.json'], io)).toBe(0);
+    const report = JSON.parse(state.out) as JsonReport;
+    expect(report).toEqual({ files: [{ file: 'a.json', ok: true, errors: [], warnings: [] }] });
+  });
+
+  it('one broken 勾稽关系 column: exactly one R3 for it with the difference, exit 1', async () => {
+    const { io, state } = memoryIo({ 'b.json': brokenLegal });
+    expect(await main(['check', '--json', 'b.json'], io)).toBe(1);
+    const report = JSON.parse(state.out) as JsonReport;
+    const errors = report.files[0]?.errors ?? [];
+    expect(errors).toHaveLength(1);
+    // sample 法律服务机构: 一 2 → 5, 二 0; （七） 1 + 四 1 → difference 5 − 2 = 3
+    expect(errors[0]).toMatchObject({ rule: 'R3', path: 'applications.results.total.legal', difference: 3 });
+  });
+
+  it('bad files are findings of their own and the remaining files are still checked', async () => {
+    const negative = JSON.stringify(setPath(sampleDraft(), 'appeals.litigationDirect.pending', -1));
+    const unknownKey = JSON.stringify({ ...sampleDraft(), note: 'x' });
+    const newer = JSON.stringify({ ...sampleDraft(), version: 99 });
+    const { io, state } = memoryIo({ 'n.json': negative, 'u.json': unknownKey, 'x.json': '{oops', 'v.json': newer, 'ok.json': balanced });
+    const code = await main(['check', '--json', 'n.json', 'u.json', 'x.json', 'v.json', 'missing.json', 'ok.json'], io);
+    expect(code).toBe(1);
+    const report = JSON.parse(state.out) as JsonReport;
+    const summary = report.files.map((f) => [f.file, f.ok, f.errors.map((e) => `${e.rule}:${e.path}`)]);
+    expect(summary).toEqual([
+      ['n.json', false, ['R5:appeals.litigationDirect.pending']],
+      ['u.json', false, ['S:note']],
+      ['x.json', false, ['S:']],
+      ['v.json', false, ['S:version']],
+      ['missing.json', false, ['S:']],
+      ['ok.json', true, []],
+    ]);
+  });
+
+  it('--previous adds the cross-year warnings X1/X2 without failing the file', async () => {
+    const last = sampleDraft();
+    const thisYear = setPath(setPath(sampleDraft(), 'meta.year', 2026), 'applications.carriedOver.natural', 7);
+    const { io, state } = memoryIo({ 'last.json': serializeDraft(last), 'now.json': serializeDraft(thisYear) });
+    await main(['check', '--json', '--previous', 'last.json', 'now.json'], io);
+    const report = JSON.parse(state.out) as JsonReport;
+    const warnings = report.files[0]?.warnings as { rule: string; path: string }[];
+    expect(warnings.map((w) => `${w.rule}:${w.path}`)).toContain('X1:applications.carriedOver.natural');
+    expect(warnings.some((w) => w.rule === 'X2')).toBe(true);
+  });
+
+  it('prints readable Chinese text without --json', async () => {
+    const { io, state } = memoryIo({ 'b.json': brokenLegal });
+    await main(['check', 'b.json'], io);
+    expect(state.out).toContain('✗ b.json：1 个错误，0 个警告');
+    expect(state.out).toContain('错误 R3 applications.results.total.legal：“法律服务机构”列勾稽关系不成立');
+  });
+
+  it('wrong usage exits 2 with a message', async () => {
+    const { io, state } = memoryIo({});
+    expect(await main(['check'], io)).toBe(2);
+    expect(state.err).toContain('用法');
+    expect(await main(['frobnicate'], io)).toBe(2);
+    expect(await main(['check', '--bogus', 'a.json'], io)).toBe(2);
+  });
+});

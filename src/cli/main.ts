@@ -1,0 +1,49 @@
+import { checkCommand } from './check';
+import type { CliIo, Command } from './io';
+import { UsageError, nodeIo } from './io';
+
+/** Every command of `npm run -s cli -- <command>`. */
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  check: { run: checkCommand, usage: 'check [--json] [--previous 上年草稿.json] 文件...   检查草稿文件' },
+};
+
+function help(): string {
+  return `用法：npm run -s cli -- <命令> [参数]\n\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`不认识的命令：${name}\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntry) {
+  main(process.argv.slice(2), nodeIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

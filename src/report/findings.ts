@@ -1,0 +1,28 @@
+/**
+ * A finding is one problem in a report, the same object in the UI, the checker
+ * and the command line (report-format.md §5).
+ */
+export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'X1' | 'X2' | 'P1' | 'S';
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** Dotted path of the cell or field concerned ('' for the file as a whole). */
+  readonly path: string;
+  /** One Chinese sentence a clerk understands. */
+  readonly message: string;
+  /** R3: (一 + 二) − (（七）总计 + 四) for the column. */
+  readonly difference?: number;
+  /** R1/R2/R4 from a published report: the printed and the recomputed total. */
+  readonly printed?: number;
+  readonly computed?: number;
+}
+
+export function isError(f: Finding): boolean {
+  return f.severity === 'error';
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some(isError);
+}

@@ -1,0 +1,18 @@
+/** Labels of the 基本信息 fields (meta.*). */
+export const META_FIELDS = [
+  { path: 'meta.agencyName', label: '机关名称', hint: '与网站和公章一致的全称，例如“某某县人民政府办公室”。' },
+  { path: 'meta.year', label: '报告年度', hint: '统计期限为该年 1 月 1 日至 12 月 31 日。' },
+  { path: 'meta.website', label: '发布网站', hint: '报告发布的网站名称或网址。' },
+  { path: 'meta.contact.office', label: '联系机构', hint: '负责解答疑问的科室或机构。' },
+  { path: 'meta.contact.address', label: '地址', hint: '' },
+  { path: 'meta.contact.postcode', label: '邮政编码', hint: '6 位数字。' },
+  { path: 'meta.contact.phone', label: '联系电话', hint: '' },
+  { path: 'meta.contact.email', label: '电子邮箱', hint: '' },
+  { path: 'meta.preamble', label: '报告前言', hint: '根据上面的信息自动生成，可以修改。' },
+] as const;
+
+export const BASELINE_LABELS = {
+  regulationsInForce: '上年规章现行有效件数',
+  normativeDocumentsInForce: '上年行政规范性文件现行有效件数',
+  carriedForward: '上年结转下年度继续办理',
+} as const;

@@ -1,0 +1,58 @@
+/**
+ * Draft-file migrations. Each step takes a document of version `from` and returns
+ * one of version `from + 1`; `restore()` applies them in order before validation.
+ *
+ * Version 0 (pre-release) stored the agency as `meta.agency` and, as in the 2019
+ * layout, a single （六）其他处理 row; version 1 splits it into three rows.
+ */
+type Json = Record<string, unknown>;
+
+export interface Migration {
+  readonly from: number;
+  readonly describe: string;
+  readonly up: (doc: Json) => Json;
+}
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+const nullCell = () => ({
+  natural: null,
+  commercial: null,
+  research: null,
+  nonprofit: null,
+  legal: null,
+  other: null,
+});
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    describe: 'meta.agency → meta.agencyName；（六）其他处理由一行拆分为三项，原数值记入“3.其他”',
+    up(doc) {
+      const meta = isObject(doc.meta) ? { ...doc.meta } : {};
+      if ('agency' in meta) {
+        meta.agencyName = meta.agency;
+        delete meta.agency;
+      }
+      const applications = isObject(doc.applications) ? { ...doc.applications } : {};
+      const results = isObject(applications.results) ? { ...applications.results } : {};
+      const other = results.otherHandling;
+      if (isObject(other) && !('other' in other && isObject(other.other))) {
+        results.otherHandling = { noCorrection: nullCell(), feeUnpaid: nullCell(), other };
+      }
+      applications.results = results;
+      return { ...doc, version: 1, meta, applications };
+    },
+  },
+];
+
+/** Applies every migration from `version` up to the current one. */
+export function migrate(doc: Json, version: number): Json {
+  let cur = doc;
+  for (const m of MIGRATIONS) {
+    if (m.from >= version) cur = m.up(cur);
+  }
+  return cur;
+}

@@ -1,0 +1,29 @@
+import type { Finding } from '../findings';
+import type { Baseline, Draft } from '../schema';
+import { computeDerived } from '../totals';
+import type { DerivedValues } from '../totals';
+import { balanceFindings } from './balance';
+import { baselineFromDraft, carriedOverFindings, inForceFindings } from './cross-year';
+import { narrativeFindings } from './narrative';
+import { valueFindings } from './values';
+
+export interface CheckOptions {
+  /** Last year's report; overrides the draft's own `baseline` for X1/X2. */
+  readonly previous?: Draft;
+  /** Already computed totals (saves recomputing them). */
+  readonly derived?: DerivedValues;
+}
+
+/** Every rule over one draft: R5, R3, X1, X2, P1 (R1/R2/R4 need printed totals). */
+export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
+  const derived = options.derived ?? computeDerived(draft);
+  const baseline: Baseline | undefined = options.previous
+    ? baselineFromDraft(options.previous)
+    : draft.baseline;
+  return [
+    ...valueFindings(draft),
+    ...balanceFindings(draft, derived),
+    ...(baseline ? [...carriedOverFindings(draft, baseline), ...inForceFindings(draft, baseline)] : []),
+    ...narrativeFindings(draft, derived),
+  ];
+}

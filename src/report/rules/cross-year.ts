@@ -1,0 +1,64 @@
+import { APPLICANT_KEYS, matrixColumnLabel } from '../layout/applicant-columns';
+import { BASELINE_LABELS } from '../layout/meta-fields';
+import type { Finding } from '../findings';
+import { MATRIX_FLAT_ROWS } from '../matrix-shape';
+import { numericField } from '../numeric-fields';
+import type { Baseline, Draft } from '../schema';
+import { cellNumber } from '../totals';
+
+/** Last year's figures that this year's report must continue from. */
+export function baselineFromDraft(previous: Draft): Baseline {
+  return {
+    year: previous.meta.year,
+    carriedForward: { ...previous.applications.carriedForward },
+    regulationsInForce: previous.proactive.regulations.inForce,
+    normativeDocumentsInForce: previous.proactive.normativeDocuments.inForce,
+  };
+}
+
+const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
+
+/** X1: this year's 上年结转 = last year's 结转下年度继续办理, per applicant column. */
+export function carriedOverFindings(draft: Draft, baseline: Baseline): Finding[] {
+  const out: Finding[] = [];
+  for (const col of APPLICANT_KEYS) {
+    const now = cellNumber(draft.applications.carriedOver[col]);
+    const before = cellNumber(baseline.carriedForward[col]);
+    if (now === before) continue;
+    out.push({
+      rule: 'X1',
+      severity: 'warning',
+      path: `applications.carriedOver.${col}`,
+      message: `“${rowLabel('carriedOver')}”的“${matrixColumnLabel(col)}”为 ${now}，而 ${baseline.year} 年报告的“${rowLabel('carriedForward')}”为 ${before}，两者通常应当相等，请核对。`,
+    });
+  }
+  return out;
+}
+
+/** X2: this year's 现行有效件数 = last year's + 本年制发 − 本年废止 (规章 and 行政规范性文件). */
+export function inForceFindings(draft: Draft, baseline: Baseline): Finding[] {
+  const rows = [
+    { key: 'regulations', before: baseline.regulationsInForce, label: BASELINE_LABELS.regulationsInForce },
+    {
+      key: 'normativeDocuments',
+      before: baseline.normativeDocumentsInForce,
+      label: BASELINE_LABELS.normativeDocumentsInForce,
+    },
+  ] as const;
+  const out: Finding[] = [];
+  for (const row of rows) {
+    if (row.before === null) continue;
+    const r = draft.proactive[row.key];
+    const expected = cellNumber(row.before) + cellNumber(r.issued) - cellNumber(r.repealed);
+    const actual = cellNumber(r.inForce);
+    if (actual === expected) continue;
+    const path = `proactive.${row.key}.inForce`;
+    out.push({
+      rule: 'X2',
+      severity: 'warning',
+      path,
+      message: `“${numericField(path)?.label ?? path}”为 ${actual}，但${row.label} ${cellNumber(row.before)} 加本年制发 ${cellNumber(r.issued)} 减本年废止 ${cellNumber(r.repealed)} 应为 ${expected}，请核对。`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { APPLICANT_KEYS } from './layout/applicant-columns';
+import type { ApplicantKey } from './layout/applicant-columns';
+import { APPEAL_GROUPS, APPEAL_OUTCOMES } from './layout/appeals-columns';
+import type { AppealGroupKey, AppealOutcomeKey } from './layout/appeals-columns';
+import type { MatrixRowDef } from './layout/matrix-rows';
+import { MATRIX_ROWS } from './layout/matrix-rows';
+import { PROCESSING_FEE_FIELDS } from './layout/parts';
+import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
+import type { Applications } from './matrix-shape';
+import { MAX_DECIMALS } from './numeric-fields';
+import type { NumberKind } from './numeric-fields';
+
+/** The draft file's format marker and the newest version this code reads and writes. */
+export const DRAFT_FORMAT = 'gov-info-disclosure-annual-report';
+export const DRAFT_VERSION = 1;
+
+/** True when `value` has at most `decimals` decimal places (tolerant of binary rounding). */
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled));
+}
+
+/** A number of the given kind, or `null` when not yet entered (never coerced from ''). */
+export function numberSchema(kind: NumberKind) {
+  const base = z.number({ error: '必须是数字' });
+  const checked =
+    kind === 'count'
+      ? base.int({ error: '必须是整数' }).min(0, { error: '不能是负数' })
+      : base
+          .min(0, { error: '不能是负数' })
+          .refine((v) => hasAtMostDecimals(v, MAX_DECIMALS[kind]), {
+            error: `最多保留 ${MAX_DECIMALS[kind]} 位小数`,
+          });
+  return checked.nullable();
+}
+
+function objectOf<K extends string, S extends z.ZodType>(keys: readonly K[], make: (key: K) => S) {
+  const shape = Object.fromEntries(keys.map((k) => [k, make(k)])) as Record<K, S>;
+  return z.strictObject(shape);
+}
+
+const count = numberSchema('count');
+
+export const applicantCellSchema = objectOf<ApplicantKey, typeof count>(APPLICANT_KEYS, () => count);
+
+function matrixSchema(defs: readonly MatrixRowDef[]): z.ZodType {
+  const entries = defs
+    .filter((d) => !d.derived)
+    .map((d) => [d.key, d.children ? matrixSchema(d.children) : applicantCellSchema] as const);
+  return z.strictObject(Object.fromEntries(entries));
+}
+
+/** Built from the layout; typed by the layout-derived `Applications`. */
+const applicationsSchema = matrixSchema(MATRIX_ROWS) as z.ZodType<Applications>;
+
+function proactiveSchema() {
+  const shape: Record<string, z.ZodType> = {};
+  for (const block of PROACTIVE_BLOCKS) {
+    for (const row of block.rows) {
+      const colKeys = block.columns.flatMap((c) => ('key' in c ? [c.key] : []));
+      shape[row.key] =
+        colKeys.length > 1 ? objectOf(colKeys, () => numberSchema(block.kind)) : numberSchema(block.kind);
+    }
+  }
+  return z.strictObject(shape);
+}
+
+type Num = number | null;
+type ProactiveBlock = (typeof PROACTIVE_BLOCKS)[number];
+type ColumnKeys<B> = B extends { columns: readonly (infer C)[] }
+  ? C extends { key: infer K extends string }
+    ? K
+    : never
+  : never;
+type RowKeys<B> = B extends { rows: readonly { key: infer K extends string }[] } ? K : never;
+/** Table 二's stored shape, derived from the layout: multi-column rows are objects. */
+export type Proactive = {
+  [B in ProactiveBlock as RowKeys<B>]: [ColumnKeys<B>] extends [never]
+    ? Num
+    : { [K in ColumnKeys<B>]: Num };
+};
+const proactive = proactiveSchema() as unknown as z.ZodType<Proactive>;
+
+type Appeals = { [G in AppealGroupKey]: { [O in AppealOutcomeKey]: Num } };
+const appeals = objectOf(
+  APPEAL_GROUPS.map((g) => g.key),
+  () =>
+    objectOf(
+      APPEAL_OUTCOMES.map((o) => o.key),
+      () => count,
+    ),
+) as z.ZodType<Appeals>;
+
+const text = z.string({ error: '必须是文字' });
+const isoTime = z.iso.datetime({ offset: true, error: '必须是 ISO 8601 时间' });
+
+export const REVIEW_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const commentSchema = z.strictObject({
+  id: text,
+  part: text,
+  path: text.optional(),
+  text,
+  author: text,
+  at: isoTime,
+  resolved: z.boolean({ error: '必须是 true 或 false' }),
+});
+
+export const historyEntrySchema = z.strictObject({
+  status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
+  by: text,
+  at: isoTime,
+  note: text.optional(),
+});
+
+export const reviewSchema = z.strictObject({
+  status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
+  comments: z.array(commentSchema),
+  history: z.array(historyEntrySchema),
+});
+
+export const baselineSchema = z.strictObject({
+  year: z.number().int({ error: '必须是整数' }),
+  carriedForward: applicantCellSchema,
+  regulationsInForce: count,
+  normativeDocumentsInForce: count,
+});
+
+export const draftSchema = z.strictObject({
+  format: z.literal(DRAFT_FORMAT, { error: `不是本工具的草稿文件（format 应为 ${DRAFT_FORMAT}）` }),
+  version: z.literal(DRAFT_VERSION),
+  meta: z.strictObject({
+    agencyName: text,
+    year: z.number({ error: '必须是数字' }).int({ error: '必须是整数' }).min(2000, { error: '年度不能早于 2000 年' }).max(2100, { error: '年度不能晚于 2100 年' }),
+    preamble: text.optional(),
+    website: text.optional(),
+    contact: z.strictObject({
+      office: text.optional(),
+      address: text.optional(),
+      postcode: text.optional(),
+      phone: text.optional(),
+      email: text.optional(),
+    }),
+  }),
+  overview: z.strictObject({
+    summary: text.optional(),
+    proactive: text,
+    onRequest: text,
+    management: text,
+    platform: text,
+    oversight: text,
+  }),
+  proactive,
+  applications: applicationsSchema,
+  appeals,
+  problems: z.strictObject({ problems: text, improvements: text }),
+  otherMatters: z.strictObject({
+    text,
+    processingFees: objectOf(
+      PROCESSING_FEE_FIELDS.map((f) => f.key),
+      (key) => numberSchema(PROCESSING_FEE_FIELDS.find((f) => f.key === key)?.kind ?? 'count'),
+    ),
+  }),
+  baseline: baselineSchema.optional(),
+  review: reviewSchema.optional(),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type Review = z.infer<typeof reviewSchema>;
+export type ReviewComment = z.infer<typeof commentSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Baseline = z.infer<typeof baselineSchema>;
