@@ -9,7 +9,12 @@ const balanced = serializeDraft(sampleDraft());
 const brokenLegal = serializeDraft(setPath(sampleDraft(), 'applications.newReceived.legal', 5));
 
 interface JsonReport {
-  files: { file: string; ok: boolean; errors: { rule: string; path: string; difference?: number }[]; warnings: unknown[] }[];
+  files: {
+    file: string;
+    ok: boolean;
+    errors: { rule: string; path: string; difference?: number }[];
+    warnings: unknown[];
+  }[];
 }
 
 describe('cli check', () => {
@@ -34,8 +39,17 @@ describe('cli check', () => {
     const negative = JSON.stringify(setPath(sampleDraft(), 'appeals.litigationDirect.pending', -1));
     const unknownKey = JSON.stringify({ ...sampleDraft(), note: 'x' });
     const newer = JSON.stringify({ ...sampleDraft(), version: 99 });
-    const { io, state } = memoryIo({ 'n.json': negative, 'u.json': unknownKey, 'x.json': '{oops', 'v.json': newer, 'ok.json': balanced });
-    const code = await main(['check', '--json', 'n.json', 'u.json', 'x.json', 'v.json', 'missing.json', 'ok.json'], io);
+    const { io, state } = memoryIo({
+      'n.json': negative,
+      'u.json': unknownKey,
+      'x.json': '{oops',
+      'v.json': newer,
+      'ok.json': balanced,
+    });
+    const code = await main(
+      ['check', '--json', 'n.json', 'u.json', 'x.json', 'v.json', 'missing.json', 'ok.json'],
+      io,
+    );
     expect(code).toBe(1);
     const report = JSON.parse(state.out) as JsonReport;
     const summary = report.files.map((f) => [f.file, f.ok, f.errors.map((e) => `${e.rule}:${e.path}`)]);
@@ -51,8 +65,15 @@ describe('cli check', () => {
 
   it('--previous adds the cross-year warnings X1/X2 without failing the file', async () => {
     const last = sampleDraft();
-    const thisYear = setPath(setPath(sampleDraft(), 'meta.year', 2026), 'applications.carriedOver.natural', 7);
-    const { io, state } = memoryIo({ 'last.json': serializeDraft(last), 'now.json': serializeDraft(thisYear) });
+    const thisYear = setPath(
+      setPath(sampleDraft(), 'meta.year', 2026),
+      'applications.carriedOver.natural',
+      7,
+    );
+    const { io, state } = memoryIo({
+      'last.json': serializeDraft(last),
+      'now.json': serializeDraft(thisYear),
+    });
     await main(['check', '--json', '--previous', 'last.json', 'now.json'], io);
     const report = JSON.parse(state.out) as JsonReport;
     const warnings = report.files[0]?.warnings as { rule: string; path: string }[];

@@ -26,20 +26,27 @@ function formatText(reports: readonly FileReport[]): string {
     }
   }
   const bad = reports.filter((r) => !r.ok).length;
-  lines.push(bad === 0 ? `共检查 ${reports.length} 个文件，全部通过。` : `共检查 ${reports.length} 个文件，${bad} 个有错误。`);
+  lines.push(
+    bad === 0
+      ? `共检查 ${reports.length} 个文件，全部通过。`
+      : `共检查 ${reports.length} 个文件，${bad} 个有错误。`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 /** `check [--json] [--previous LAST_YEAR.json] FILE...` */
 export const checkCommand: Command = async (args, io) => {
   const parsed = parseArgs(args, { flags: ['--json'], valued: ['--previous'] });
-  if (parsed.positional.length === 0) throw new UsageError('用法：check [--json] [--previous 上年草稿.json] 文件...');
+  if (parsed.positional.length === 0)
+    throw new UsageError('用法：check [--json] [--previous 上年草稿.json] 文件...');
   let previous: Draft | undefined;
   const previousPath = parsed.options.get('--previous');
   if (previousPath !== undefined) {
     const read = await readDraftFile(io, previousPath);
     if (!read.ok) {
-      throw new UsageError(`无法读取上年报告 ${previousPath}：${read.findings.map((f) => f.message).join(' ')}`);
+      throw new UsageError(
+        `无法读取上年报告 ${previousPath}：${read.findings.map((f) => f.message).join(' ')}`,
+      );
     }
     previous = read.draft;
   }
@@ -51,6 +58,8 @@ export const checkCommand: Command = async (args, io) => {
     const warnings = findings.filter((f) => f.severity === 'warning');
     reports.push({ file, ok: errors.length === 0, errors, warnings });
   }
-  io.out(parsed.flags.has('--json') ? `${JSON.stringify({ files: reports }, null, 2)}\n` : formatText(reports));
+  io.out(
+    parsed.flags.has('--json') ? `${JSON.stringify({ files: reports }, null, 2)}\n` : formatText(reports),
+  );
   return reports.every((r) => r.ok) ? 0 : 1;
 };

@@ -35,7 +35,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+const isEntry =
+  process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry) {
   main(process.argv.slice(2), nodeIo).then(
     (code) => {

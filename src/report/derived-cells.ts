@@ -68,4 +68,3 @@ export function dependentsOf(path: string): DerivedCell[] {
   }
   return out;
 }
-

@@ -15,7 +15,10 @@ export function emptyDraft(agencyName: string, year: number): Draft {
     applications: {} as Draft['applications'],
     appeals: {} as Draft['appeals'],
     problems: { problems: '', improvements: '' },
-    otherMatters: { text: '', processingFees: { noticesSent: null, noticesAmount: null, collectedAmount: null } },
+    otherMatters: {
+      text: '',
+      processingFees: { noticesSent: null, noticesAmount: null, collectedAmount: null },
+    },
   };
   for (const field of NUMERIC_FIELDS) draft = setPath(draft, field.path, null);
   return draft;
@@ -23,5 +26,8 @@ export function emptyDraft(agencyName: string, year: number): Draft {
 
 /** An applicant cell with every column `null`. */
 export function emptyApplicantCell(): Record<(typeof APPLICANT_KEYS)[number], null> {
-  return Object.fromEntries(APPLICANT_KEYS.map((k) => [k, null])) as Record<(typeof APPLICANT_KEYS)[number], null>;
+  return Object.fromEntries(APPLICANT_KEYS.map((k) => [k, null])) as Record<
+    (typeof APPLICANT_KEYS)[number],
+    null
+  >;
 }

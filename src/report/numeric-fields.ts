@@ -48,13 +48,21 @@ function buildFields(): NumericField[] {
   }
   for (const row of MATRIX_INPUT_ROWS) {
     for (const col of APPLICANT_COLUMNS) {
-      out.push({ path: `applications.${row.key}.${col.key}`, kind: 'count', label: matrixCellName(row, col.key) });
+      out.push({
+        path: `applications.${row.key}.${col.key}`,
+        kind: 'count',
+        label: matrixCellName(row, col.key),
+      });
     }
   }
   for (const group of APPEAL_GROUPS) {
     const groupName = group.parent ? `${group.parent} ${group.label}` : group.label;
     for (const outcome of APPEAL_OUTCOMES) {
-      out.push({ path: `appeals.${group.key}.${outcome.key}`, kind: 'count', label: `${groupName} · ${outcome.label}` });
+      out.push({
+        path: `appeals.${group.key}.${outcome.key}`,
+        kind: 'count',
+        label: `${groupName} · ${outcome.label}`,
+      });
     }
   }
   for (const fee of PROCESSING_FEE_FIELDS) {

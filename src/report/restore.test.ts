@@ -99,7 +99,8 @@ describe('restoreDraft: the one way in for draft files', () => {
     const doc = setPath(sampleDraft(), 'applications.newReceived.natural', '12');
     const result = restoreDraft(asText(doc));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.findings[0]).toMatchObject({ rule: 'S', path: 'applications.newReceived.natural' });
+    if (!result.ok)
+      expect(result.findings[0]).toMatchObject({ rule: 'S', path: 'applications.newReceived.natural' });
   });
 
   it('reports a blank string in a number cell as S instead of reading it as 0', () => {
@@ -117,7 +118,13 @@ describe('restoreDraft: the one way in for draft files', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const input of [undefined, 42, 'x', '{"format":"gov-info-disclosure-annual-report","version":"1"}', { format: 'gov-info-disclosure-annual-report', version: -1 }]) {
+    for (const input of [
+      undefined,
+      42,
+      'x',
+      '{"format":"gov-info-disclosure-annual-report","version":"1"}',
+      { format: 'gov-info-disclosure-annual-report', version: -1 },
+    ]) {
       expect(() => restoreDraft(input)).not.toThrow();
       expect(restoreDraft(input).ok).toBe(false);
     }

@@ -32,7 +32,10 @@ function issueFindings(issue: z.core.$ZodIssue, input: unknown): Finding[] {
     return issue.keys.map((key) => {
       const full = path ? `${path}.${key}` : key;
       const where = path ? `${describePath(path)}中` : '文件顶层';
-      return fileFinding(`${where}有不认识的字段“${key}”，本工具无法确定它的含义，因此没有打开该文件。`, full);
+      return fileFinding(
+        `${where}有不认识的字段“${key}”，本工具无法确定它的含义，因此没有打开该文件。`,
+        full,
+      );
     });
   }
   const value = getPath(input, path);

@@ -27,11 +27,9 @@ export function numberSchema(kind: NumberKind) {
   const checked =
     kind === 'count'
       ? base.int({ error: '必须是整数' }).min(0, { error: '不能是负数' })
-      : base
-          .min(0, { error: '不能是负数' })
-          .refine((v) => hasAtMostDecimals(v, MAX_DECIMALS[kind]), {
-            error: `最多保留 ${MAX_DECIMALS[kind]} 位小数`,
-          });
+      : base.min(0, { error: '不能是负数' }).refine((v) => hasAtMostDecimals(v, MAX_DECIMALS[kind]), {
+          error: `最多保留 ${MAX_DECIMALS[kind]} 位小数`,
+        });
   return checked.nullable();
 }
 
@@ -76,9 +74,7 @@ type ColumnKeys<B> = B extends { columns: readonly (infer C)[] }
 type RowKeys<B> = B extends { rows: readonly { key: infer K extends string }[] } ? K : never;
 /** Table 二's stored shape, derived from the layout: multi-column rows are objects. */
 export type Proactive = {
-  [B in ProactiveBlock as RowKeys<B>]: [ColumnKeys<B>] extends [never]
-    ? Num
-    : { [K in ColumnKeys<B>]: Num };
+  [B in ProactiveBlock as RowKeys<B>]: [ColumnKeys<B>] extends [never] ? Num : { [K in ColumnKeys<B>]: Num };
 };
 const proactive = proactiveSchema() as unknown as z.ZodType<Proactive>;
 
@@ -133,7 +129,11 @@ export const draftSchema = z.strictObject({
   version: z.literal(DRAFT_VERSION),
   meta: z.strictObject({
     agencyName: text,
-    year: z.number({ error: '必须是数字' }).int({ error: '必须是整数' }).min(2000, { error: '年度不能早于 2000 年' }).max(2100, { error: '年度不能晚于 2100 年' }),
+    year: z
+      .number({ error: '必须是数字' })
+      .int({ error: '必须是整数' })
+      .min(2000, { error: '年度不能早于 2000 年' })
+      .max(2100, { error: '年度不能晚于 2100 年' }),
     preamble: text.optional(),
     website: text.optional(),
     contact: z.strictObject({

@@ -12,7 +12,8 @@ function occupancy(rows: readonly (readonly GridCell[])[], width: number): (Grid
       for (let dr = 0; dr < cell.rowSpan; dr++) {
         for (let dc = 0; dc < cell.colSpan; dc++) {
           const row = grid[r + dr];
-          if (!row || c + dc >= width) throw new Error(`cell ${cell.text ?? cell.path} overflows at row ${r}`);
+          if (!row || c + dc >= width)
+            throw new Error(`cell ${cell.text ?? cell.path} overflows at row ${r}`);
           if (row[c + dc] !== undefined) throw new Error(`overlap at ${r + dr},${c + dc}`);
           row[c + dc] = cell;
         }
@@ -29,10 +30,13 @@ function fullyCovered(t: GridTable, part: 'head' | 'body') {
 }
 
 describe('the official tables as grids', () => {
-  it.each(GRID_TABLES.map((t) => [t.id, t] as const))('%s: every slot is covered by exactly one cell', (_id, t) => {
-    expect(fullyCovered(t, 'head')).toBe(true);
-    expect(fullyCovered(t, 'body')).toBe(true);
-  });
+  it.each(GRID_TABLES.map((t) => [t.id, t] as const))(
+    '%s: every slot is covered by exactly one cell',
+    (_id, t) => {
+      expect(fullyCovered(t, 'head')).toBe(true);
+      expect(fullyCovered(t, 'body')).toBe(true);
+    },
+  );
 
   it('table 二 is 4 columns wide with four block headings spanning it', () => {
     const t = gridTable('proactive');
@@ -89,7 +93,9 @@ describe('the official tables as grids', () => {
   });
 
   it('table 三: the （七）总计 row and the 总计 column are derived, the rest typed', () => {
-    const values = gridTable('applications').body.flat().filter((c) => c.kind === 'value');
+    const values = gridTable('applications')
+      .body.flat()
+      .filter((c) => c.kind === 'value');
     expect(values).toHaveLength(25 * 7);
     const derived = values.filter((c) => c.derived).map((c) => c.path);
     expect(derived).toHaveLength(25 + 6);

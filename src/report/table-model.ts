@@ -93,14 +93,24 @@ function proactiveTable(): GridTable {
   const body: GridCell[][] = [];
   for (const block of PROACTIVE_BLOCKS) {
     body.push([
-      { kind: 'blockHeading', text: block.heading, rowSpan: 1, colSpan: PROACTIVE_TABLE_WIDTH, scope: 'colgroup' },
+      {
+        kind: 'blockHeading',
+        text: block.heading,
+        rowSpan: 1,
+        colSpan: PROACTIVE_TABLE_WIDTH,
+        scope: 'colgroup',
+      },
     ]);
     const span = (PROACTIVE_TABLE_WIDTH - 1) / block.columns.length;
     body.push([
       { kind: 'colHeader', text: PROACTIVE_FIRST_COLUMN_LABEL, rowSpan: 1, colSpan: 1, scope: 'col' },
-      ...block.columns.map(
-        (c): GridCell => ({ kind: 'colHeader', text: c.label, rowSpan: 1, colSpan: span, scope: 'col' }),
-      ),
+      ...block.columns.map((c): GridCell => ({
+        kind: 'colHeader',
+        text: c.label,
+        rowSpan: 1,
+        colSpan: span,
+        scope: 'col',
+      })),
     ]);
     for (const row of block.rows) {
       body.push([
@@ -114,7 +124,13 @@ function proactiveTable(): GridTable {
       ]);
     }
   }
-  return { id: 'proactive', caption: captionOf('proactive'), columnCount: PROACTIVE_TABLE_WIDTH, head: [], body };
+  return {
+    id: 'proactive',
+    caption: captionOf('proactive'),
+    columnCount: PROACTIVE_TABLE_WIDTH,
+    head: [],
+    body,
+  };
 }
 
 const MATRIX_COLUMN_TREE: readonly ColumnNode[] = [
@@ -148,7 +164,13 @@ function applicationsTable(): GridTable {
     for (const group of row.ancestors) {
       if (started.has(group)) continue;
       started.add(group);
-      cells.push({ kind: 'rowHeader', text: group.label, rowSpan: rowsUnder(group), colSpan: 1, scope: 'rowgroup' });
+      cells.push({
+        kind: 'rowHeader',
+        text: group.label,
+        rowSpan: rowsUnder(group),
+        colSpan: 1,
+        scope: 'rowgroup',
+      });
     }
     cells.push({
       kind: 'rowHeader',

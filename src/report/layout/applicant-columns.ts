@@ -28,8 +28,7 @@ export const APPLICANT_GROUP_LABELS = {
   legalPerson: '法人或其他组织',
 } as const;
 
-export const MATRIX_CORNER_LABEL =
-  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+export const MATRIX_CORNER_LABEL = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 export function matrixColumnLabel(key: MatrixColumnKey): string {
   if (key === TOTAL_KEY) return TOTAL_LABEL;

@@ -1,6 +1,10 @@
 /** Labels of the 基本信息 fields (meta.*). */
 export const META_FIELDS = [
-  { path: 'meta.agencyName', label: '机关名称', hint: '与网站和公章一致的全称，例如“某某县人民政府办公室”。' },
+  {
+    path: 'meta.agencyName',
+    label: '机关名称',
+    hint: '与网站和公章一致的全称，例如“某某县人民政府办公室”。',
+  },
   { path: 'meta.year', label: '报告年度', hint: '统计期限为该年 1 月 1 日至 12 月 31 日。' },
   { path: 'meta.website', label: '发布网站', hint: '报告发布的网站名称或网址。' },
   { path: 'meta.contact.office', label: '联系机构', hint: '负责解答疑问的科室或机构。' },

@@ -36,7 +36,10 @@ describe('totals (R1, R2, R4) always hold for computed totals', () => {
       fc.property(randomDraft, (d) => {
         const t = computeDerived(d);
         for (const row of [...MATRIX_INPUT_ROWS.map((r) => r.key), 'results.total']) {
-          const sum = APPLICANT_KEYS.reduce((s, c) => s + (t.get(`applications.${row}.${c}`) ?? n(d, `applications.${row}.${c}`)), 0);
+          const sum = APPLICANT_KEYS.reduce(
+            (s, c) => s + (t.get(`applications.${row}.${c}`) ?? n(d, `applications.${row}.${c}`)),
+            0,
+          );
           expect(t.get(`applications.${row}.total`)).toBe(sum);
         }
         for (const c of [...APPLICANT_KEYS]) {
@@ -58,7 +61,9 @@ describe('totals (R1, R2, R4) always hold for computed totals', () => {
         let d = emptyDraft('某局', 2025);
         const groups = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'];
         const outcomes = ['upheld', 'corrected', 'other', 'pending'];
-        groups.forEach((g, gi) => outcomes.forEach((o, oi) => (d = setPath(d, `appeals.${g}.${o}`, vals[gi * 4 + oi] ?? null))));
+        groups.forEach((g, gi) =>
+          outcomes.forEach((o, oi) => (d = setPath(d, `appeals.${g}.${o}`, vals[gi * 4 + oi] ?? null))),
+        );
         const t = computeDerived(d);
         groups.forEach((g, gi) => {
           const expected = vals.slice(gi * 4, gi * 4 + 4).reduce<number>((s, v) => s + (v ?? 0), 0);
@@ -200,13 +205,20 @@ describe('save → load', () => {
   const anyText = fc.string({ maxLength: 40 });
   it('parse(serialize(draft)) equals the draft for random drafts', () => {
     fc.assert(
-      fc.property(randomDraft, anyText, anyText, fc.integer({ min: 2000, max: 2100 }), (d, name, prose, year) => {
-        let draft: Draft = { ...d, meta: { ...d.meta, agencyName: name, year } };
-        draft = setPath(draft, 'overview.platform', prose);
-        for (const f of NUMERIC_FIELDS.filter((x) => x.kind !== 'count')) draft = setPath(draft, f.path, 1.25);
-        const result = restoreDraft(serializeDraft(draft));
-        expect(result).toEqual({ ok: true, draft });
-      }),
+      fc.property(
+        randomDraft,
+        anyText,
+        anyText,
+        fc.integer({ min: 2000, max: 2100 }),
+        (d, name, prose, year) => {
+          let draft: Draft = { ...d, meta: { ...d.meta, agencyName: name, year } };
+          draft = setPath(draft, 'overview.platform', prose);
+          for (const f of NUMERIC_FIELDS.filter((x) => x.kind !== 'count'))
+            draft = setPath(draft, f.path, 1.25);
+          const result = restoreDraft(serializeDraft(draft));
+          expect(result).toEqual({ ok: true, draft });
+        },
+      ),
     );
   });
 });

@@ -8,14 +8,21 @@ describe('generatePreamble', () => {
       agencyName: '某某县商务局',
       year: 2025,
       website: '某某县人民政府门户网站',
-      contact: { office: '某某县商务局办公室', address: '县府路 8 号', postcode: '123456', phone: '0123-4567890' },
+      contact: {
+        office: '某某县商务局办公室',
+        address: '县府路 8 号',
+        postcode: '123456',
+        phone: '0123-4567890',
+      },
     });
     expect(text).toContain('《中华人民共和国政府信息公开条例》');
     expect(text).toContain('国办公开办函〔2021〕30号');
     expect(text).toContain('由某某县商务局编制');
     expect(text).toContain('自2025年1月1日起至2025年12月31日止');
     expect(text).toContain('本报告电子版可在某某县人民政府门户网站查阅或下载');
-    expect(text).toContain('请与某某县商务局办公室联系（地址：县府路 8 号，邮编：123456，电话：0123-4567890）');
+    expect(text).toContain(
+      '请与某某县商务局办公室联系（地址：县府路 8 号，邮编：123456，电话：0123-4567890）',
+    );
     expect(text).toContain('全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况');
   });
 

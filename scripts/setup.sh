@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs everything the app and its tests need on a fresh machine, and nothing twice:
+# npm packages (when node_modules is missing or older than the lockfile), and Debian's
+# Chromium and Noto CJK fonts (for the end-to-end tests, printing and screenshots).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "· 安装 npm 依赖（npm ci）"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+if ! fc-list :lang=zh 2>/dev/null | grep -qi 'noto'; then need_apt+=(fonts-noto-cjk); fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "· 安装 ${need_apt[*]}（apt-get）"
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then sudo_cmd=(sudo); else
+      echo "需要 root 权限安装 ${need_apt[*]}，请以 root 运行或先手动安装。" >&2
+      exit 1
+    fi
+  fi
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
