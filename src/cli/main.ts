@@ -1,10 +1,12 @@
 import { checkCommand } from './check';
+import { sumCommand } from './sum';
 import type { CliIo, Command } from './io';
 import { UsageError, nodeIo } from './io';
 
 /** Every command of `npm run -s cli -- <command>`. */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: 'check [--json] [--previous 上年草稿.json] 文件...   检查草稿文件' },
+  sum: { run: sumCommand, usage: 'sum [--csv] 文件...   汇总多个报告的三张表（只计没有错误的文件）' },
 };
 
 function help(): string {

@@ -1,0 +1,46 @@
+import { sumCsv, sumLines } from '../batch/sum-csv';
+import { sumDrafts } from '../batch/sum-drafts';
+import { hasErrors } from '../report/findings';
+import { checkDraft } from '../report/rules/check-draft';
+import type { Draft } from '../report/schema';
+import { parseArgs } from './args';
+import type { Command } from './io';
+import { UsageError } from './io';
+import { readDraftFile } from './read-draft';
+
+/** `sum [--csv] FILE...`: county totals over every file without errors. */
+export const sumCommand: Command = async (args, io) => {
+  const parsed = parseArgs(args, { flags: ['--csv'] });
+  if (parsed.positional.length === 0) throw new UsageError('用法：sum [--csv] 文件...');
+  const included: Draft[] = [];
+  const left: string[] = [];
+  for (const file of parsed.positional) {
+    const read = await readDraftFile(io, file);
+    if (!read.ok) {
+      left.push(`${file}（${read.findings[0]?.message ?? '无法读取'}）`);
+      continue;
+    }
+    const findings = checkDraft(read.draft);
+    if (hasErrors(findings)) {
+      left.push(`${file}（有 ${findings.filter((f) => f.severity === 'error').length} 个错误）`);
+      continue;
+    }
+    included.push(read.draft);
+  }
+  const year = included[0]?.meta.year ?? new Date().getFullYear() - 1;
+  const total = sumDrafts(included, '汇总', year);
+  if (parsed.flags.has('--csv')) {
+    io.out(sumCsv(total));
+  } else {
+    let header = '';
+    for (const line of sumLines(total)) {
+      const h = ['项目', ...line.columns].join('\t');
+      if (h !== header) io.out(`${(header = h)}\n`);
+      io.out(`${[line.label, ...line.values].join('\t')}\n`);
+    }
+  }
+  io.err(
+    `已汇总 ${included.length} 个文件。${left.length > 0 ? `未计入 ${left.length} 个：${left.join('；')}` : ''}\n`,
+  );
+  return included.length > 0 ? 0 : 1;
+};

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDraft } from './fixtures/sample-draft';
+import type { Finding } from './findings';
+import type { Draft } from './schema';
+import { restoreDraft, serializeDraft } from './restore';
+import {
+  addComment,
+  approve,
+  reopenForEditing,
+  returnForChanges,
+  setCommentResolved,
+  statusOf,
+  submit,
+} from './review';
+
+const T = '2026-01-10T09:00:00+08:00';
+const error: Finding = {
+  rule: 'R3',
+  severity: 'error',
+  path: 'applications.results.total.natural',
+  message: 'x',
+};
+const warning: Finding = {
+  rule: 'X1',
+  severity: 'warning',
+  path: 'applications.carriedOver.natural',
+  message: 'y',
+};
+
+function ok(r: { ok: true; draft: Draft } | { ok: false; message: string }): Draft {
+  if (!r.ok) throw new Error(r.message);
+  return r.draft;
+}
+
+describe('review workflow', () => {
+  it('walks submit → comment → return → resolve → resubmit → approve, keeping history', () => {
+    let d = ok(submit(sampleDraft(), [warning], '张三', T));
+    expect(statusOf(d)).toBe('submitted');
+    d = ok(
+      addComment(d, {
+        id: 'c1',
+        part: 'applications',
+        path: 'applications.newReceived.natural',
+        text: '请核对自然人数量',
+        author: '李四',
+        at: T,
+      }),
+    );
+    d = ok(returnForChanges(d, '李四', T));
+    expect(statusOf(d)).toBe('returned');
+    d = setCommentResolved(d, 'c1', true);
+    d = ok(submit(d, [], '张三', T));
+    d = ok(approve(d, [warning], '李四', T));
+    expect(statusOf(d)).toBe('approved');
+    expect(d.review?.history.map((h) => [h.status, h.by])).toEqual([
+      ['submitted', '张三'],
+      ['returned', '李四'],
+      ['submitted', '张三'],
+      ['approved', '李四'],
+    ]);
+    // and the whole review survives save → open
+    expect(restoreDraft(serializeDraft(d))).toEqual({ ok: true, draft: d });
+  });
+
+  it('refuses to submit or approve while an error remains', () => {
+    expect(submit(sampleDraft(), [error], '张三', T)).toMatchObject({ ok: false });
+    const submitted = ok(submit(sampleDraft(), [], '张三', T));
+    const r = approve(submitted, [error], '李四', T);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('错误');
+  });
+
+  it('refuses to return without an open comment', () => {
+    const submitted = ok(submit(sampleDraft(), [], '张三', T));
+    const r = returnForChanges(submitted, '李四', T);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('审核意见');
+  });
+
+  it('needs a name for every status change and a non-empty comment', () => {
+    expect(submit(sampleDraft(), [], '  ', T).ok).toBe(false);
+    expect(
+      addComment(sampleDraft(), { id: 'c', part: 'overview', text: '  ', author: '李四', at: T }).ok,
+    ).toBe(false);
+  });
+
+  it('editing an approved report turns it back into a draft, with a history entry', () => {
+    let d = ok(submit(sampleDraft(), [], '张三', T));
+    d = ok(approve(d, [], '李四', T));
+    const reopened = reopenForEditing(d, '张三', T);
+    expect(statusOf(reopened)).toBe('draft');
+    expect(reopened.review?.history.at(-1)).toMatchObject({ status: 'draft', by: '张三' });
+    expect(reopenForEditing(sampleDraft(), '张三', T)).toEqual(sampleDraft());
+  });
+});

@@ -1,0 +1,94 @@
+import type { Finding } from './findings';
+import { hasErrors } from './findings';
+import type { Draft, HistoryEntry, Review, ReviewComment, ReviewStatus } from './schema';
+
+/**
+ * The review workflow as pure functions over a draft's `review` object:
+ * draft → submitted → returned | approved; returned → submitted; approved → draft (after an edit).
+ */
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  draft: '草稿',
+  submitted: '待审核',
+  returned: '退回修改',
+  approved: '审核通过',
+};
+
+export type ReviewResult = { ok: true; draft: Draft } | { ok: false; message: string };
+
+export function reviewOf(draft: Draft): Review {
+  return draft.review ?? { status: 'draft', comments: [], history: [] };
+}
+
+export function statusOf(draft: Draft): ReviewStatus {
+  return reviewOf(draft).status;
+}
+
+function withStatus(draft: Draft, status: ReviewStatus, by: string, at: string, note?: string): Draft {
+  const review = reviewOf(draft);
+  const entry: HistoryEntry = note ? { status, by, at, note } : { status, by, at };
+  return { ...draft, review: { ...review, status, history: [...review.history, entry] } };
+}
+
+const who = (name: string) => name.trim();
+
+/** The clerk submits for review: only without errors. */
+export function submit(draft: Draft, findings: readonly Finding[], by: string, at: string): ReviewResult {
+  if (!who(by)) return { ok: false, message: '请先填写提交人姓名。' };
+  if (hasErrors(findings)) return { ok: false, message: '报告仍有错误，改正后才能提交审核。' };
+  const status = statusOf(draft);
+  if (status === 'submitted') return { ok: false, message: '报告已经提交，正在等待审核。' };
+  if (status === 'approved') return { ok: false, message: '报告已审核通过，无需再次提交。' };
+  return { ok: true, draft: withStatus(draft, 'submitted', who(by), at) };
+}
+
+/** The supervisor returns the report: needs at least one unresolved comment. */
+export function returnForChanges(draft: Draft, by: string, at: string, note?: string): ReviewResult {
+  if (!who(by)) return { ok: false, message: '请先填写审核人姓名。' };
+  const open = reviewOf(draft).comments.filter((c) => !c.resolved);
+  if (open.length === 0) return { ok: false, message: '退回修改前，请至少写一条审核意见。' };
+  if (statusOf(draft) !== 'submitted') return { ok: false, message: '只有待审核的报告可以退回。' };
+  return { ok: true, draft: withStatus(draft, 'returned', who(by), at, note) };
+}
+
+/** The supervisor approves: only when the report has no error. */
+export function approve(
+  draft: Draft,
+  findings: readonly Finding[],
+  by: string,
+  at: string,
+  note?: string,
+): ReviewResult {
+  if (!who(by)) return { ok: false, message: '请先填写审核人姓名。' };
+  if (hasErrors(findings)) return { ok: false, message: '报告仍有错误，不能审核通过。' };
+  if (statusOf(draft) !== 'submitted') return { ok: false, message: '只有待审核的报告可以审核通过。' };
+  return { ok: true, draft: withStatus(draft, 'approved', who(by), at, note) };
+}
+
+/** Editing an approved report turns it back into a draft (the UI asks first). */
+export function reopenForEditing(draft: Draft, by: string, at: string): Draft {
+  return statusOf(draft) === 'approved'
+    ? withStatus(draft, 'draft', who(by) || '填报人', at, '审核通过后修改')
+    : draft;
+}
+
+export function addComment(draft: Draft, comment: Omit<ReviewComment, 'resolved'>): ReviewResult {
+  if (!comment.text.trim()) return { ok: false, message: '审核意见不能为空。' };
+  if (!who(comment.author)) return { ok: false, message: '请先填写审核人姓名。' };
+  const review = reviewOf(draft);
+  if (review.comments.some((c) => c.id === comment.id)) return { ok: false, message: '意见编号重复。' };
+  const added: ReviewComment = {
+    ...comment,
+    text: comment.text.trim(),
+    author: who(comment.author),
+    resolved: false,
+  };
+  return { ok: true, draft: { ...draft, review: { ...review, comments: [...review.comments, added] } } };
+}
+
+export function setCommentResolved(draft: Draft, id: string, resolved: boolean): Draft {
+  const review = reviewOf(draft);
+  return {
+    ...draft,
+    review: { ...review, comments: review.comments.map((c) => (c.id === id ? { ...c, resolved } : c)) },
+  };
+}
