@@ -2,20 +2,36 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const UI_AND_STORAGE = ['react', 'react-dom', 'react-dom/*', 'react-hook-form', '@hookform/*', 'idb-keyval'];
+/** Import patterns (gitignore syntax) for one folder of src/, as `../x` and `../x/file` alike. */
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
+
+/** React, forms and IndexedDB: the app layer's business only. */
+const UI_PACKAGES = [
+  'react',
+  'react/**',
+  'react-dom',
+  'react-dom/**',
+  'react-hook-form',
+  'react-hook-form/**',
+  '@hookform/**',
+  'idb-keyval',
+  'idb-keyval/**',
+];
 
 /** Layers: core ← import/export ← storage ← app. Lower layers never import upper ones. */
 const restrict = (extraPatterns) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: UI_AND_STORAGE.filter((p) => !p.includes('*')).map((name) => ({
-        name,
-        message: 'The core, importer, exporters and CLI stay free of React and storage.',
-      })),
       patterns: [
-        { group: ['react-dom/*', '@hookform/*'], message: 'No UI code below the app layer.' },
-        { group: ['**/app/**', '**/storage/**'], message: 'Lower layers never import the app or storage.' },
+        {
+          group: UI_PACKAGES,
+          message: 'The core, importer, exporters and CLI stay free of React, forms and storage.',
+        },
+        {
+          group: [...folder('app'), ...folder('storage')],
+          message: 'Lower layers never import the app or storage.',
+        },
         ...extraPatterns,
       ],
     },
@@ -55,24 +71,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/report/**/*.ts'],
+    files: ['src/report/**'],
     rules: restrict([
       {
-        group: ['**/import/**', '**/export/**', '**/cli/**'],
+        group: [...folder('import'), ...folder('export'), ...folder('cli')],
         message: 'The core depends on nothing above it.',
       },
     ]),
   },
   {
-    files: ['src/import/**/*.ts', 'src/export/**/*.ts', 'src/cli/**/*.ts', 'src/batch/**/*.ts'],
+    files: ['src/import/**', 'src/export/**', 'src/cli/**', 'src/batch/**'],
     rules: restrict([]),
   },
   {
-    files: ['src/storage/**/*.ts'],
+    files: ['src/storage/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**'], message: 'Storage never imports the app.' }] },
+        { patterns: [{ group: folder('app'), message: 'Storage never imports the app.' }] },
       ],
     },
   },

@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { sampleDraft } from '../src/report/fixtures/sample-draft';
+import { setPath } from '../src/report/paths';
+import { serializeDraft } from '../src/report/restore';
+import { axeViolations } from './axe';
+
+/**
+ * 60 files: 40 balanced drafts with varying 自然人 counts, 12 drafts with a broken 勾稽关系,
+ * 5 corrupt JSON files and 3 files that are not reports at all.
+ */
+function makeBatch() {
+  const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
+  let expectedNatural = 0;
+  let expectedLicensing = 0;
+  for (let i = 0; i < 40; i++) {
+    // Keep each column balanced: add k to 一 and to （一）予以公开 of 自然人.
+    const k = i % 7;
+    let d = sampleDraft();
+    d = { ...d, meta: { ...d.meta, agencyName: `第${i + 1}单位` } };
+    d = setPath(d, 'applications.newReceived.natural', 40 + k);
+    d = setPath(d, 'applications.results.disclosed.natural', 18 + k);
+    d = setPath(d, 'proactive.licensing', 100 + i);
+    expectedNatural += 40 + k;
+    expectedLicensing += 100 + i;
+    files.push({
+      name: `unit-${String(i + 1).padStart(2, '0')}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializeDraft(d)),
+    });
+  }
+  for (let i = 0; i < 12; i++) {
+    const d = setPath(sampleDraft(), 'applications.carriedForward.research', i + 1);
+    files.push({
+      name: `broken-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializeDraft(d)),
+    });
+  }
+  for (let i = 0; i < 5; i++) {
+    files.push({
+      name: `corrupt-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "gov-info'),
+    });
+  }
+  files.push({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  files.push({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  files.push({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2') });
+  return { files, expectedNatural, expectedLicensing };
+}
+
+test('batch check: 60 files give the right counts and the right 汇总', async ({ page }) => {
+  const { files, expectedNatural, expectedLicensing } = makeBatch();
+  await page.goto('./#/batch');
+  await page.getByLabel('选择要检查的文件').setInputFiles(files);
+  await expect(page.getByRole('status').filter({ hasText: '已检查 60 个文件' })).toBeVisible();
+  await expect(page.getByText('显示 60 / 60 个文件')).toBeVisible();
+
+  await page.getByLabel('筛选').selectOption({ label: '有错误' });
+  await expect(page.getByText('显示 20 / 60 个文件')).toBeVisible();
+  await page.getByLabel('筛选').selectOption({ label: '无法读取' });
+  await expect(page.getByText('显示 8 / 60 个文件')).toBeVisible();
+  await expect(page.getByRole('row', { name: /photo\.png/ })).toContainText('不支持的文件类型');
+  await page.getByLabel('筛选').selectOption({ label: '没有错误' });
+  await expect(page.getByText('显示 40 / 60 个文件')).toBeVisible();
+
+  await expect(page.getByRole('heading', { name: '汇总（40 个没有错误的文件）' })).toBeVisible();
+  const sum = page.locator('.batch-sum');
+  const newReceived = sum.getByRole('row', { name: /^一、本年新收政府信息公开申请数量/ });
+  // 自然人 summed by the test; the other columns are 40 × the sample's (5, 0, 1, 2, 1).
+  const others = [5, 0, 1, 2, 1].map((v) => v * 40);
+  const total = expectedNatural + others.reduce((a, b) => a + b, 0);
+  await expect(newReceived.getByRole('cell')).toHaveText([
+    String(expectedNatural),
+    ...others.map(String),
+    String(total),
+  ]);
+  await expect(sum.getByRole('row', { name: /行政许可/ }).getByRole('cell')).toHaveText([
+    String(expectedLicensing),
+  ]);
+  await expect(page.getByText('未计入汇总的文件：20 个')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出汇总 CSV' }).click();
+  const csv = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of csv) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text).toContain(`一、本年新收政府信息公开申请数量,${expectedNatural},${others.join(',')},${total}`);
+});
+
+test('batch page sorts by errors and passes axe-core', async ({ page }) => {
+  const { files } = makeBatch();
+  await page.goto('./#/batch');
+  await page.getByLabel('选择要检查的文件').setInputFiles(files.slice(35, 60));
+  await expect(page.getByText('显示 25 / 25 个文件')).toBeVisible();
+  await page.getByRole('button', { name: '错误' }).click();
+  await page.getByRole('button', { name: '错误' }).click();
+  await expect(page.getByRole('columnheader', { name: '错误' })).toHaveAttribute('aria-sort', 'descending');
+  const firstErrors = await page
+    .locator('.batch-table tbody tr')
+    .first()
+    .locator('td.num')
+    .first()
+    .textContent();
+  expect(Number(firstErrors)).toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/batch-page.png', fullPage: true });
+});

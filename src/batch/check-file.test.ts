@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDraft } from '../report/fixtures/sample-draft';
+import { setPath } from '../report/paths';
+import { serializeDraft } from '../report/restore';
+import { checkBatchFile, partitionForSum } from './check-file';
+import type { PublishedImporter } from './check-file';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('checkBatchFile', () => {
+  it('reads a draft: agency, year, status, counts', async () => {
+    const row = await checkBatchFile('a.json', bytes(serializeDraft(sampleDraft())));
+    expect(row).toMatchObject({
+      kind: 'draft',
+      agency: '示例县人民政府办公室',
+      year: 2025,
+      status: 'draft',
+      errors: 0,
+      warnings: 0,
+    });
+  });
+
+  it('counts errors of a broken draft', async () => {
+    const d = setPath(sampleDraft(), 'applications.carriedForward.research', 3);
+    const row = await checkBatchFile('b.json', bytes(serializeDraft(d)));
+    expect(row.errors).toBe(1);
+  });
+
+  it('turns unreadable files into rows with a message instead of failing', async () => {
+    const bad = await checkBatchFile('c.json', bytes('{'));
+    expect(bad).toMatchObject({ kind: 'unreadable', errors: 1 });
+    expect(bad.message).toContain('JSON');
+    const image = await checkBatchFile('photo.png', bytes('\x89PNG'));
+    expect(image.message).toContain('不支持的文件类型');
+  });
+
+  it('uses the importer for published reports and keeps its findings', async () => {
+    const importer: PublishedImporter = async () => ({
+      ok: true,
+      draft: sampleDraft(),
+      findings: [
+        {
+          rule: 'R1',
+          severity: 'error',
+          path: 'applications.newReceived.total',
+          message: 'm',
+          printed: 1,
+          computed: 49,
+        },
+      ],
+    });
+    const row = await checkBatchFile('r.txt', bytes('…'), importer);
+    expect(row).toMatchObject({ kind: 'published', errors: 1, status: null });
+  });
+
+  it('partitions rows for the county sum, naming what was left out and why', async () => {
+    const good = await checkBatchFile('a.json', bytes(serializeDraft(sampleDraft())));
+    const broken = await checkBatchFile(
+      'b.json',
+      bytes(serializeDraft(setPath(sampleDraft(), 'applications.carriedOver.other', 4))),
+    );
+    const bad = await checkBatchFile('c.json', bytes('nope'));
+    const { included, left } = partitionForSum([good, broken, bad]);
+    expect(included).toHaveLength(1);
+    expect(left.map((l) => l.file)).toEqual(['b.json', 'c.json']);
+    expect(left[0]?.reason).toBe('有 1 个错误');
+  });
+});
