@@ -5,19 +5,30 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "· 安装 npm 依赖（npm ci）"
-  npm ci --no-audit --no-fund --loglevel=error
+if [ -f package-lock.json ]; then
+  # npm writes node_modules/.package-lock.json on every install; missing counts as older.
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "· 安装 npm 依赖（npm ci）"
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+elif [ ! -d node_modules ]; then
+  echo "· 安装 npm 依赖（npm install）"
+  npm install --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
-if ! fc-list :lang=zh 2>/dev/null | grep -qi 'noto'; then need_apt+=(fonts-noto-cjk); fi
+# Read the whole list first: `fc-list | grep -q` can die of SIGPIPE and fail under pipefail.
+zh_fonts="$(fc-list :lang=zh family 2>/dev/null || true)"
+grep -qi 'Noto Sans CJK' <<<"$zh_fonts" || need_apt+=(fonts-noto-cjk)
+
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "· 安装 ${need_apt[*]}（apt-get）"
   sudo_cmd=()
   if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null; then sudo_cmd=(sudo); else
+    if command -v sudo >/dev/null; then
+      sudo_cmd=(sudo)
+    else
       echo "需要 root 权限安装 ${need_apt[*]}，请以 root 运行或先手动安装。" >&2
       exit 1
     fi

@@ -1,0 +1,4 @@
+export interface Figure {
+  readonly name: string;
+  readonly value: number;
+}

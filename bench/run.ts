@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: builds the app, serves it locally, drives it in Debian's Chromium and
+ * prints one line per figure (`name value unit`), then `budget: N passed, M failed`.
+ * Never part of the test suite; timings on a shared machine are for comparison only.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { BUDGETS } from './budgets';
+import type { Figure } from './figure';
+import { batchFigures } from './figures/batch';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4300);
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+async function waitForServer(url: string, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+function print(f: Figure) {
+  const unit = BUDGETS[f.name]?.unit ?? '';
+  const value = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(2);
+  console.log(`${f.name} ${value} ${unit}`.trim());
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) execSync('node_modules/.bin/vite build', { stdio: 'ignore' });
+  // stdin stays open: vite preview quits when it reads end-of-file there.
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: ['pipe', 'ignore', 'ignore'], detached: true },
+  );
+  const figures: Figure[] = [];
+  try {
+    await waitForServer(BASE);
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-gpu',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      for (const f of await batchFigures(page, BASE)) {
+        figures.push(f);
+        print(f);
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+  const failed = figures.filter((f) => !(f.value <= (BUDGETS[f.name]?.max ?? Infinity)));
+  console.log(`budget: ${figures.length - failed.length} passed, ${failed.length} failed`);
+  for (const f of failed) console.log(`  over budget: ${f.name} ${f.value} > ${BUDGETS[f.name]?.max}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
