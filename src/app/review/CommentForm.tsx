@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import type { StepId } from '../../report/part-of-path';
+import { COMMENT_PARTS, commentTargets } from './comment-targets';
+
+/** Write one review comment on a part, optionally on a single field or table cell. */
+export function CommentForm({
+  onAdd,
+}: {
+  onAdd: (c: { part: StepId; path?: string; text: string }) => string | null;
+}) {
+  const [part, setPart] = useState<StepId>('applications');
+  const [path, setPath] = useState('');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  return (
+    <form
+      className="comment-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const problem = onAdd(path ? { part, path, text } : { part, text });
+        setError(problem);
+        if (!problem) {
+          setText('');
+          setPath('');
+        }
+      }}
+    >
+      <h3>添加审核意见</h3>
+      <label htmlFor={`${id}-part`}>针对的部分</label>
+      <select
+        id={`${id}-part`}
+        value={part}
+        onChange={(e) => {
+          setPart(e.target.value as StepId);
+          setPath('');
+        }}
+      >
+        {COMMENT_PARTS.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-path`}>具体栏目或单元格（可选）</label>
+      <select id={`${id}-path`} value={path} onChange={(e) => setPath(e.target.value)}>
+        <option value="">整个部分</option>
+        {commentTargets(part).map((t) => (
+          <option key={t.path} value={t.path}>
+            {t.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-text`}>意见</label>
+      <textarea
+        id={`${id}-text`}
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button">
+        添加意见
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { REVIEW_STATUS_LABELS } from '../../report/review';
+import type { HistoryEntry } from '../../report/schema';
+
+/** Status changes: who, when, what. */
+export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
+  if (history.length === 0) return <p>尚无状态变更。</p>;
+  return (
+    <ol className="history-list">
+      {history.map((h, i) => (
+        <li key={i}>
+          {new Date(h.at).toLocaleString('zh-CN')} · {h.by} · {REVIEW_STATUS_LABELS[h.status]}
+          {h.note ? `（${h.note}）` : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}
