@@ -1,10 +1,12 @@
-import { checkCommand } from './check';
+import { CHECK_USAGE, checkCommand } from './check';
+import { IMPORT_USAGE, importCommand } from './import';
 import type { CliIo, Command } from './io';
 import { UsageError, nodeIo } from './io';
 
 /** Every command of `npm run -s cli -- <command>`. */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  check: { run: checkCommand, usage: 'check [--json] [--previous 上年草稿.json] 文件...   检查草稿文件' },
+  check: { run: checkCommand, usage: CHECK_USAGE },
+  import: { run: importCommand, usage: IMPORT_USAGE },
 };
 
 function help(): string {
