@@ -1,10 +1,11 @@
 import { TOTAL_KEY } from '../report/layout/applicant-columns';
-import { APPEAL_GROUPS, APPEAL_OUTCOMES } from '../report/layout/appeals-columns';
+import { APPEAL_GROUPS, APPEAL_OUTCOMES, APPEAL_TOTAL_LABEL } from '../report/layout/appeals-columns';
 import type { PrintedTotal } from '../report/rules/printed-totals';
 import type { AppealsColumn } from './appeals-columns-map';
 import { STANDARD_APPEALS_COLUMNS, appealsColumnsFromHeader } from './appeals-columns-map';
 import { APPEALS_LABELS } from './appeals-labels';
 import { readLooseAppeals } from './appeals-partition';
+import { isSpacedLabels } from './label-index';
 import type { LooseNumber } from './appeals-partition';
 import type { SourceLine } from './lines';
 import { isBlankCell, labelKey, looksNumeric, parseCount } from './normalize';
@@ -121,7 +122,11 @@ export function importAppeals(lines: readonly SourceLine[]): TableImport {
     }
     run++;
     const key = labelKey(text);
-    if (!APPEALS_LABELS.isFragment(key) && APPEALS_LABELS.exact(key) === undefined) {
+    if (
+      !APPEALS_LABELS.isFragment(key) &&
+      APPEALS_LABELS.exact(key) === undefined &&
+      !isSpacedLabels(text, APPEALS_LABELS)
+    ) {
       unmapped.push({ line: line.no, text, reason: '表四中认不出的文字' });
     }
   }
@@ -133,7 +138,7 @@ export function importAppeals(lines: readonly SourceLine[]): TableImport {
     unmapped.push({
       line: firstLine,
       text: loose.map((n) => n.value).join(' '),
-      reason: `表四应有 ${STANDARD_APPEALS_COLUMNS.length} 个数（含 3 个总计），这里有 ${loose.length} 个，未导入`,
+      reason: `表四应有 ${STANDARD_APPEALS_COLUMNS.length} 个数（含 ${APPEAL_GROUPS.length} 个${APPEAL_TOTAL_LABEL}），这里有 ${loose.length} 个，未导入`,
     });
   }
   return { ...EMPTY_TABLE, unmapped, found: headers.length > 0 || loose.length > 0 };

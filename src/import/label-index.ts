@@ -29,3 +29,25 @@ export function buildLabelIndex<T>(entries: readonly (readonly [string, T])[]): 
     isFragment: (key) => key === '' || keys.some((k) => k.includes(key)),
   };
 }
+
+/** True when every space-separated piece of `text` is a label or a piece of one (a header copied with spaces). */
+export function isSpacedLabels(text: string, ...indexes: readonly LabelIndex<unknown>[]): boolean {
+  const pieces = text.trim().split(/\s+/);
+  return (
+    pieces.length > 1 &&
+    pieces.every((p) => {
+      const key = labelKey(p);
+      return indexes.some((ix) => ix.exact(key) !== undefined || ix.isFragment(key));
+    })
+  );
+}
+
+/** The label at the end of `text` (`三、本年度办理结果 （一）予以公开` → （一）予以公开): longest suffix first. */
+export function trailingLabel<T>(text: string, index: LabelIndex<T>): T | undefined {
+  const pieces = text.trim().split(/\s+/);
+  for (let i = 0; i < pieces.length; i++) {
+    const found = index.exact(labelKey(pieces.slice(i).join('')));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { APPLICANT_KEYS, TOTAL_KEY } from '../report/layout/applicant-columns';
+import { APPLICANT_KEYS, TOTAL_KEY, TOTAL_LABEL } from '../report/layout/applicant-columns';
 import { LAYOUT_2019_SINGLE_OTHER_HANDLING as SINGLE } from '../report/layout/layout-2019';
 import { MATRIX_FLAT_ROWS } from '../report/matrix-shape';
 import type { PrintedTotal } from '../report/rules/printed-totals';
@@ -145,6 +145,6 @@ export function importMatrix(lines: readonly SourceLine[]): MatrixImport {
       `表三按 2019 年版格式印制，“${SINGLE.label}”只有一行，其数字已记入“${rowLabel(SINGLE.mapsTo)}”。`,
     );
   }
-  if (found && width === 6) notices.push('表三没有“总计”列，无法核对各行合计。');
+  if (found && width === 6) notices.push(`表三没有“${TOTAL_LABEL}”列，无法核对各行合计。`);
   return { layout, numbers, printed, ambiguous, unmapped, notices, found };
 }

@@ -1,5 +1,6 @@
 import { APPLICANT_KEYS, TOTAL_KEY } from '../report/layout/applicant-columns';
 import type { MatrixColumnKey } from '../report/layout/applicant-columns';
+import { isSpacedLabels, trailingLabel } from './label-index';
 import { matchWithLookahead } from './label-lookahead';
 import type { SourceLine } from './lines';
 import type { MatrixLabel } from './matrix-labels';
@@ -38,6 +39,11 @@ const COLUMN_ORDER: readonly MatrixColumnKey[] = [...APPLICANT_KEYS, TOTAL_KEY];
 function bodyLabelOf(cell: string): MatrixLabel | undefined {
   const key = labelKey(cell);
   return MATRIX_BODY_LABELS.exact(key) ?? MATRIX_BODY_LABELS.uniquePrefix(key);
+}
+
+function isTotalHeader(cell: string): boolean {
+  const h = MATRIX_HEADER_LABELS.exact(labelKey(cell));
+  return h?.kind === 'column' && h.key === TOTAL_KEY;
 }
 
 function isHeaderText(cell: string): boolean {
@@ -169,11 +175,20 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
       continue;
     }
     const peeled = peelNumbers(text);
-    const peeledLabel = peeled ? bodyLabelOf(peeled.label) : undefined;
+    const peeledLabel = peeled
+      ? (bodyLabelOf(peeled.label) ?? trailingLabel(peeled.label, MATRIX_BODY_LABELS))
+      : undefined;
     if (peeled && peeledLabel) {
       tokens.push({ t: 'label', label: peeledLabel, line: line.no });
       for (const n of peeled.numbers) tokens.push({ t: 'num', text: n, line: line.no });
       inBody = true;
+      continue;
+    }
+    if (isSpacedLabels(text, MATRIX_HEADER_LABELS, MATRIX_BODY_LABELS)) {
+      if (!inBody) {
+        sawHeader = true;
+        if (text.split(/\s+/).some(isTotalHeader)) sawTotal = true;
+      }
       continue;
     }
     const key = labelKey(text);

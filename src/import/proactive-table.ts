@@ -1,6 +1,7 @@
 import { PROACTIVE_BLOCKS } from '../report/layout/proactive-blocks';
 import { hasAtMostDecimals } from '../report/schema';
 import { MAX_DECIMALS } from '../report/numeric-fields';
+import { isSpacedLabels } from './label-index';
 import { matchWithLookahead } from './label-lookahead';
 import type { SourceLine } from './lines';
 import { isBlankCell, labelKey, looksNumeric, parseAmount, parseCount } from './normalize';
@@ -133,7 +134,10 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
       i = match.lastIndex;
     } else if (match || columnMatch) {
       i = match?.lastIndex ?? i;
-    } else if (!isProactiveFragment(labelKey(text))) {
+    } else if (
+      !isProactiveFragment(labelKey(text)) &&
+      !isSpacedLabels(text, PROACTIVE_LABELS, ...PROACTIVE_COLUMN_LABELS)
+    ) {
       unmapped.push({ line: line.no, text, reason: '表二中认不出的文字' });
     }
   }

@@ -31,7 +31,11 @@ function decode(bytes: Uint8Array): string | undefined {
 /** Text with control characters (other than tab, newlines, form feed) is a binary file renamed. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
-  const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d)) control++;
+  }
   return sample.length > 0 && control / sample.length > 0.01;
 }
 
