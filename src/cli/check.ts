@@ -1,10 +1,13 @@
 import type { Finding } from '../report/findings';
 import { checkDraft } from '../report/rules/check-draft';
+import { printedTotalFindings } from '../report/rules/printed-totals';
+import { computeDerived } from '../report/totals';
 import type { Draft } from '../report/schema';
 import { parseArgs } from './args';
 import type { Command } from './io';
 import { UsageError } from './io';
 import { readDraftFile } from './read-draft';
+import type { ReadResult } from './read-draft';
 
 export interface FileReport {
   readonly file: string;
@@ -12,6 +15,9 @@ export interface FileReport {
   readonly errors: readonly Finding[];
   readonly warnings: readonly Finding[];
 }
+
+const CHECK_SYNTAX = 'check [--json] [--previous 上年草稿.json] 文件...';
+export const CHECK_USAGE = `${CHECK_SYNTAX}   检查草稿文件或已发布的报告（.txt/.html/.docx）`;
 
 const SEVERITY = { error: '错误', warning: '警告' } as const;
 
@@ -34,11 +40,20 @@ function formatText(reports: readonly FileReport[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Every rule over a draft; a published report adds R1/R2/R4 for its printed totals. */
+export function checkRead(read: Extract<ReadResult, { ok: true }>, previous: Draft | undefined): Finding[] {
+  const derived = computeDerived(read.draft);
+  return [
+    ...printedTotalFindings(read.printed ?? [], derived),
+    ...checkDraft(read.draft, previous ? { previous, derived } : { derived }),
+    ...(read.importFindings ?? []),
+  ];
+}
+
 /** `check [--json] [--previous LAST_YEAR.json] FILE...` */
 export const checkCommand: Command = async (args, io) => {
   const parsed = parseArgs(args, { flags: ['--json'], valued: ['--previous'] });
-  if (parsed.positional.length === 0)
-    throw new UsageError('用法：check [--json] [--previous 上年草稿.json] 文件...');
+  if (parsed.positional.length === 0) throw new UsageError(`用法：${CHECK_SYNTAX}`);
   let previous: Draft | undefined;
   const previousPath = parsed.options.get('--previous');
   if (previousPath !== undefined) {
@@ -53,7 +68,7 @@ export const checkCommand: Command = async (args, io) => {
   const reports: FileReport[] = [];
   for (const file of parsed.positional) {
     const read = await readDraftFile(io, file);
-    const findings = read.ok ? checkDraft(read.draft, previous ? { previous } : {}) : read.findings;
+    const findings = read.ok ? checkRead(read, previous) : read.findings;
     const errors = findings.filter((f) => f.severity === 'error');
     const warnings = findings.filter((f) => f.severity === 'warning');
     reports.push({ file, ok: errors.length === 0, errors, warnings });

@@ -1,12 +1,14 @@
-import { checkCommand } from './check';
-import { sumCommand } from './sum';
+import { CHECK_USAGE, checkCommand } from './check';
+import { IMPORT_USAGE, importCommand } from './import';
+import { SUM_USAGE, sumCommand } from './sum';
 import type { CliIo, Command } from './io';
 import { UsageError, nodeIo } from './io';
 
 /** Every command of `npm run -s cli -- <command>`. */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  check: { run: checkCommand, usage: 'check [--json] [--previous 上年草稿.json] 文件...   检查草稿文件' },
-  sum: { run: sumCommand, usage: 'sum [--csv] 文件...   汇总多个报告的三张表（只计没有错误的文件）' },
+  check: { run: checkCommand, usage: CHECK_USAGE },
+  import: { run: importCommand, usage: IMPORT_USAGE },
+  sum: { run: sumCommand, usage: SUM_USAGE },
 };
 
 function help(): string {

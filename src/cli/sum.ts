@@ -1,12 +1,14 @@
 import { sumCsv, sumLines } from '../batch/sum-csv';
 import { sumDrafts } from '../batch/sum-drafts';
 import { hasErrors } from '../report/findings';
-import { checkDraft } from '../report/rules/check-draft';
 import type { Draft } from '../report/schema';
 import { parseArgs } from './args';
 import type { Command } from './io';
 import { UsageError } from './io';
+import { checkRead } from './check';
 import { readDraftFile } from './read-draft';
+
+export const SUM_USAGE = 'sum [--csv] 文件...   汇总多个报告的三张表（只计没有错误的文件）';
 
 /** `sum [--csv] FILE...`: county totals over every file without errors. */
 export const sumCommand: Command = async (args, io) => {
@@ -20,7 +22,7 @@ export const sumCommand: Command = async (args, io) => {
       left.push(`${file}（${read.findings[0]?.message ?? '无法读取'}）`);
       continue;
     }
-    const findings = checkDraft(read.draft);
+    const findings = checkRead(read, undefined);
     if (hasErrors(findings)) {
       left.push(`${file}（有 ${findings.filter((f) => f.severity === 'error').length} 个错误）`);
       continue;

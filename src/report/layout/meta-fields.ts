@@ -20,3 +20,14 @@ export const BASELINE_LABELS = {
   normativeDocumentsInForce: '上年行政规范性文件现行有效件数',
   carriedForward: '上年结转下年度继续办理',
 } as const;
+
+/**
+ * Words that introduce a contact detail in a published report's preamble
+ * (e.g. `邮编 755200`, `电话：0955-3957885`), used by the importer.
+ */
+export const CONTACT_CUES = {
+  address: ['通讯地址', '地址'],
+  postcode: ['邮政编码', '邮编'],
+  phone: ['联系电话', '咨询电话', '电话', '联系方式'],
+  email: ['电子邮箱', '电子信箱', '邮箱'],
+} as const;

@@ -25,6 +25,8 @@ export interface PartDef {
   /** The table of the part, when it has one. */
   readonly table?: 'proactive' | 'applications' | 'appeals';
   readonly prose: readonly ProseFieldDef[];
+  /** Other wordings of the heading seen in published reports (importer). */
+  readonly aliases?: readonly string[];
 }
 
 export const PARTS = [
@@ -91,23 +93,30 @@ export const PARTS = [
     heading: '四、政府信息公开行政复议、行政诉讼情况',
     table: 'appeals',
     prose: [],
+    aliases: [
+      '四、政府信息公开申请行政复议、提起行政诉讼情况',
+      '四、因政府信息公开申请行政复议、行政诉讼情况',
+    ],
   },
   {
     id: 'problems',
     numeral: '五',
     heading: '五、存在的主要问题及改进情况',
+    aliases: ['五、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题及改进措施'],
     prose: [
       {
         path: 'problems.problems',
         heading: '',
         label: '存在的主要问题',
         hint: '本年度政府信息公开工作中发现的主要问题和不足。',
+        keywords: ['存在的问题', '存在问题', '主要问题', '问题'],
       },
       {
         path: 'problems.improvements',
         heading: '',
         label: '改进情况',
         hint: '针对问题已采取和将采取的改进措施，包括上年度问题的整改落实情况。',
+        keywords: ['改进', '整改', '下一步'],
       },
     ],
   },
@@ -115,6 +124,7 @@ export const PARTS = [
     id: 'other',
     numeral: '六',
     heading: '六、其他需要报告的事项',
+    aliases: ['六、其他应报告的事项', '六、其他需要报告事项'],
     prose: [
       {
         path: 'otherMatters.text',

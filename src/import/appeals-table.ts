@@ -1,0 +1,145 @@
+import { TOTAL_KEY } from '../report/layout/applicant-columns';
+import { APPEAL_GROUPS, APPEAL_OUTCOMES, APPEAL_TOTAL_LABEL } from '../report/layout/appeals-columns';
+import type { PrintedTotal } from '../report/rules/printed-totals';
+import type { AppealsColumn } from './appeals-columns-map';
+import { STANDARD_APPEALS_COLUMNS, appealsColumnsFromHeader } from './appeals-columns-map';
+import { APPEALS_LABELS } from './appeals-labels';
+import { readLooseAppeals } from './appeals-partition';
+import { isSpacedLabels } from './label-index';
+import type { LooseNumber } from './appeals-partition';
+import type { SourceLine } from './lines';
+import { isBlankCell, labelKey, looksNumeric, parseCount } from './normalize';
+import type { AmbiguousRow, ImportedNumber, TableImport } from './table-import';
+import { EMPTY_TABLE } from './table-import';
+import type { Unmapped } from './unmapped';
+
+const LEAF_COLUMNS = STANDARD_APPEALS_COLUMNS.filter((c) => c.outcome !== 'total');
+
+function isLabelCell(cell: string): boolean {
+  return APPEALS_LABELS.exact(labelKey(cell)) !== undefined;
+}
+
+/** Cells of one tab-separated data row placed under their columns. */
+function fromRow(cells: readonly string[], columns: readonly AppealsColumn[], line: number): TableImport {
+  const numbers: ImportedNumber[] = [];
+  const printed: PrintedTotal[] = [];
+  const unmapped: Unmapped[] = [];
+  columns.forEach((col, i) => {
+    const cell = cells[i] ?? '';
+    const path =
+      col.outcome === 'total' ? `appeals.${col.group}.${TOTAL_KEY}` : `appeals.${col.group}.${col.outcome}`;
+    const value = parseCount(cell);
+    if (col.outcome === 'total') {
+      if (value !== null) printed.push({ path, printed: value });
+    } else if (isBlankCell(cell)) numbers.push({ path, value: 0, line, blank: true });
+    else if (value !== null) numbers.push({ path, value, line, blank: false });
+    else unmapped.push({ line, text: cell, cell, reason: '表四中不是整数的数字，未导入' });
+  });
+  return { ...EMPTY_TABLE, numbers, printed, unmapped, found: true };
+}
+
+/** Numbers one per line (PDF text): placed by their sums, see readLooseAppeals. */
+function fromLoose(loose: readonly LooseNumber[], line: number): TableImport {
+  if (loose.length === LEAF_COLUMNS.length) {
+    return fromRow(
+      loose.map((n) => String(n.value)),
+      LEAF_COLUMNS,
+      line,
+    );
+  }
+  const readings = readLooseAppeals(loose);
+  const reading = readings[0];
+  if (readings.length !== 1 || !reading) {
+    const ambiguous: AmbiguousRow = {
+      path: 'appeals',
+      line,
+      printed: loose.map((n) => n.value).join(' '),
+      candidates: readings.map((r) => r.leaves.flat()),
+      reason: '表四的数字次序被打乱，有多种读法都说得通，未导入，请人工填写',
+    };
+    return { ...EMPTY_TABLE, ambiguous: [ambiguous], found: true };
+  }
+  const numbers: ImportedNumber[] = [];
+  const printed: PrintedTotal[] = [];
+  APPEAL_GROUPS.forEach((g, gi) => {
+    APPEAL_OUTCOMES.forEach((o, oi) => {
+      numbers.push({
+        path: `appeals.${g.key}.${o.key}`,
+        value: reading.leaves[gi]?.[oi] ?? 0,
+        line,
+        blank: false,
+      });
+    });
+    const total = reading.totals[gi];
+    if (total !== undefined) printed.push({ path: `appeals.${g.key}.${TOTAL_KEY}`, printed: total });
+  });
+  return { ...EMPTY_TABLE, numbers, printed, found: true };
+}
+
+/** Table 四: one data row under its header (tab-separated), or 15 loose numbers from PDF text. */
+export function importAppeals(lines: readonly SourceLine[]): TableImport {
+  const headers: SourceLine[] = [];
+  const unmapped: Unmapped[] = [];
+  const loose: LooseNumber[] = [];
+  let run = 0;
+  let firstLine = 0;
+  for (const line of lines) {
+    if (line.cells.length === 0) continue;
+    const filled = line.cells.filter((c) => !isBlankCell(c));
+    const numeric = filled.every((c) => looksNumeric(c));
+    if (line.cells.length > 1 && numeric && filled.length > 0) {
+      const columns = appealsColumnsFromHeader(headers);
+      const cells = line.cells;
+      const byHeader = columns && cells.length >= columns.length ? columns : undefined;
+      const standard =
+        cells.length === STANDARD_APPEALS_COLUMNS.length
+          ? STANDARD_APPEALS_COLUMNS
+          : cells.length === LEAF_COLUMNS.length
+            ? LEAF_COLUMNS
+            : undefined;
+      const use = byHeader ?? standard;
+      if (use) return { ...fromRow(cells, use, line.no), unmapped };
+      unmapped.push({
+        line: line.no,
+        text: line.text,
+        reason: `表四的数据行有 ${cells.length} 格，与表头对不上，未导入`,
+      });
+      continue;
+    }
+    if (line.cells.length > 1) {
+      if (line.cells.some(isLabelCell)) headers.push(line);
+      continue;
+    }
+    const text = line.text.trim();
+    if (/^\d[\d,，]*(?:\s+\d[\d,，]*)*$/.test(text)) {
+      for (const t of text.split(/\s+/)) {
+        const value = parseCount(t);
+        if (value === null) continue;
+        if (loose.length === 0) firstLine = line.no;
+        loose.push({ value, run });
+      }
+      continue;
+    }
+    run++;
+    const key = labelKey(text);
+    if (
+      !APPEALS_LABELS.isFragment(key) &&
+      APPEALS_LABELS.exact(key) === undefined &&
+      !isSpacedLabels(text, APPEALS_LABELS)
+    ) {
+      unmapped.push({ line: line.no, text, reason: '表四中认不出的文字' });
+    }
+  }
+  if (loose.length === STANDARD_APPEALS_COLUMNS.length || loose.length === LEAF_COLUMNS.length) {
+    const result = fromLoose(loose, firstLine);
+    return { ...result, unmapped: [...unmapped, ...result.unmapped] };
+  }
+  if (loose.length > 0) {
+    unmapped.push({
+      line: firstLine,
+      text: loose.map((n) => n.value).join(' '),
+      reason: `表四应有 ${STANDARD_APPEALS_COLUMNS.length} 个数（含 ${APPEAL_GROUPS.length} 个${APPEAL_TOTAL_LABEL}），这里有 ${loose.length} 个，未导入`,
+    });
+  }
+  return { ...EMPTY_TABLE, unmapped, found: headers.length > 0 || loose.length > 0 };
+}

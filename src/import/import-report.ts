@@ -1,0 +1,136 @@
+import { emptyDraft } from '../report/empty-draft';
+import { PARTS, partById } from '../report/layout/parts';
+import { setPath } from '../report/paths';
+import type { Draft } from '../report/schema';
+import { computeDerived } from '../report/totals';
+import { importAppeals } from './appeals-table';
+import { readContact } from './contact';
+import type { ImportResult } from './import-result';
+import { toLines } from './lines';
+import { importMatrix } from './matrix-table';
+import { findMismatches } from './mismatches';
+import { proseText } from './paragraphs';
+import { importProactive } from './proactive-table';
+import { splitSections } from './sections';
+import { readTitle, yearFromPeriod } from './title';
+import { splitTopics } from './topics';
+
+export interface ImportOptions {
+  /** Year used when the report states none (default: last calendar year). */
+  readonly fallbackYear?: number;
+}
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+function notAReportMessage(): string {
+  const parts = [partById('overview').heading, partById('applications').heading];
+  return `这不是政府信息公开工作年度报告：没有找到报告的标题、“${parts[0]}”等各部分的标题，也没有找到“${parts[1]}”的表格。请选择报告正文（文本、网页或 Word 文档）。`;
+}
+
+function topicsLabel(partId: 'overview' | 'problems'): string {
+  return partById(partId)
+    .prose.filter((f) => 'keywords' in f)
+    .map((f) => `“${f.label}”`)
+    .join('、');
+}
+
+/**
+ * A published report's text → a draft, with a full account of what was mapped and what was not.
+ * Pure; may throw only on a bug — use `importReportText` for the never-throwing entry point.
+ */
+export function parseReportText(text: string, options: ImportOptions = {}): ImportResult {
+  if (text.trim() === '') return { ok: false, message: '文件是空的，没有可导入的内容。' };
+  const lines = toLines(text);
+  const sections = splitSections(lines);
+  const part = (id: Parameters<typeof partById>[0]) => sections.parts.get(id) ?? [];
+  const proactive = importProactive(part('proactive'));
+  const matrix = importMatrix(part('applications'));
+  const appeals = importAppeals(part('appeals'));
+  const title = readTitle(sections.head);
+
+  const matrixCells = matrix.numbers.length + matrix.printed.length;
+  const isReport =
+    sections.parts.size >= 3 ||
+    (title.year !== undefined && title.agencyName !== '' && sections.parts.size >= 1) ||
+    matrixCells >= 24;
+  if (!isReport) return { ok: false, message: notAReportMessage() };
+
+  const notices: string[] = [];
+  const preambleLines = sections.head.slice(title.end);
+  const preamble = proseText(preambleLines);
+  let year = title.year ?? yearFromPeriod(preamble) ?? yearFromPeriod(text);
+  if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) {
+    year = options.fallbackYear ?? new Date().getFullYear() - 1;
+    notices.push(`没有找到报告年度，暂按 ${year} 年填写，请在基本信息中核对。`);
+  } else if (title.year === undefined) {
+    notices.push(`标题中没有年度，按统计期限取 ${year} 年。`);
+  }
+  if (title.agencyName === '') notices.push('标题中没有机关名称，请在基本信息中填写“机关名称”。');
+
+  let draft: Draft = emptyDraft(title.agencyName, year);
+  const contact = readContact(preamble);
+  const { website, ...rest } = contact;
+  draft = {
+    ...draft,
+    meta: { ...draft.meta, preamble, ...(website ? { website } : {}), contact: rest },
+  };
+
+  const overview = splitTopics(part('overview'), partById('overview').prose);
+  draft = setPath(draft, 'overview.summary', proseText(overview.leading));
+  for (const [path, topicLines] of overview.topics) draft = setPath(draft, path, proseText(topicLines));
+  if (overview.topics.size === 0 && part('overview').length > 0) {
+    notices.push(`第一部分没有${topicsLabel('overview')}等小标题，全文放入“开篇概述”，请分到各项。`);
+  }
+
+  const problemsPart = splitTopics(part('problems'), partById('problems').prose);
+  const [problemsField, improvementsField] = partById('problems').prose;
+  const problemsLines = [
+    ...problemsPart.leading,
+    ...(problemsPart.topics.get(problemsField?.path ?? '') ?? []),
+  ];
+  draft = setPath(draft, 'problems.problems', proseText(problemsLines));
+  draft = setPath(
+    draft,
+    'problems.improvements',
+    proseText(problemsPart.topics.get(improvementsField?.path ?? '') ?? []),
+  );
+  if (!problemsPart.topics.has(improvementsField?.path ?? '') && part('problems').length > 0) {
+    notices.push(
+      `第五部分没有${topicsLabel('problems')}小标题，全文放入“${problemsField?.label ?? ''}”，请核对。`,
+    );
+  }
+  draft = setPath(draft, 'otherMatters.text', proseText(part('other')));
+  if (sections.parts.has('other')) notices.push('信息处理费的件数和金额没有自动读取，请在第六部分填写。');
+
+  const tables = [
+    { id: 'proactive', result: proactive },
+    { id: 'applications', result: matrix },
+    { id: 'appeals', result: appeals },
+  ] as const;
+  for (const t of tables) {
+    if (!t.result.found) notices.push(`没有找到“${partById(t.id).heading}”的表格，相应数字留空。`);
+    notices.push(...t.result.notices);
+  }
+  const mapped = tables.flatMap((t) => t.result.numbers);
+  for (const n of mapped) draft = setPath(draft, n.path, n.value);
+
+  const ambiguous = tables.flatMap((t) => t.result.ambiguous);
+  const printed = tables.flatMap((t) => t.result.printed);
+  const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous);
+  const missingParts = PARTS.filter((p) => !sections.parts.has(p.id)).map((p) => `“${p.heading}”`);
+  if (missingParts.length > 0) notices.push(`没有找到以下部分的标题：${missingParts.join('、')}。`);
+
+  return {
+    ok: true,
+    draft,
+    layout: matrix.layout === '2019' || proactive.legacy2019 ? '2019' : '2021',
+    mapped,
+    unmapped: tables.flatMap((t) => t.result.unmapped).sort((a, b) => a.line - b.line),
+    mismatches,
+    blanks: mapped.filter((n) => n.blank).map((n) => n.path),
+    ambiguous,
+    notices,
+    printedTotals: trusted,
+  };
+}

@@ -1,0 +1,159 @@
+import { PROACTIVE_BLOCKS } from '../report/layout/proactive-blocks';
+import { hasAtMostDecimals } from '../report/schema';
+import { MAX_DECIMALS } from '../report/numeric-fields';
+import { isSpacedLabels } from './label-index';
+import { matchWithLookahead } from './label-lookahead';
+import type { SourceLine } from './lines';
+import { isBlankCell, labelKey, looksNumeric, parseAmount, parseCount } from './normalize';
+import type { ProactiveLabel } from './proactive-labels';
+import { PROACTIVE_COLUMN_LABELS, PROACTIVE_LABELS } from './proactive-labels';
+import type { ImportedNumber, TableImport } from './table-import';
+import type { Unmapped } from './unmapped';
+
+export interface ProactiveImport extends TableImport {
+  /** The table uses the 2019 layout's columns or blocks and was not imported. */
+  readonly legacy2019: boolean;
+}
+
+type Block = (typeof PROACTIVE_BLOCKS)[number];
+
+function pathOf(block: Block, rowKey: string, column: number): string {
+  const col = block.columns[column];
+  return block.columns.length > 1 && col && 'key' in col
+    ? `proactive.${rowKey}.${col.key}`
+    : `proactive.${rowKey}`;
+}
+
+function labelOf(cell: string): ProactiveLabel | undefined {
+  const key = labelKey(cell);
+  return PROACTIVE_LABELS.exact(key);
+}
+
+function isProactiveFragment(key: string): boolean {
+  return PROACTIVE_LABELS.isFragment(key) || PROACTIVE_COLUMN_LABELS.some((ix) => ix.isFragment(key));
+}
+
+/** Table 二: rows found by their labels, values placed under the block's column headers. */
+export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
+  const numbers: ImportedNumber[] = [];
+  const unmapped: Unmapped[] = [];
+  let legacy2019 = false;
+  let found = false;
+  /** Block index → value position → column index, from the block's header line. */
+  const headerColumns = new Map<number, number[]>();
+  let headerBlock = -1;
+  let pending: { block: number; key: string; line: number; cells: string[] } | undefined;
+
+  const finish = (): void => {
+    if (!pending) return;
+    const { block: b, key, line, cells } = pending;
+    pending = undefined;
+    const block = PROACTIVE_BLOCKS[b];
+    if (!block) return;
+    const order = headerColumns.get(b) ?? block.columns.map((_, i) => i);
+    order.forEach((column, pos) => {
+      const path = pathOf(block, key, column);
+      const cell = cells[pos] ?? '';
+      if (isBlankCell(cell)) {
+        numbers.push({ path, value: 0, line, blank: true });
+        return;
+      }
+      const value = block.kind === 'count' ? parseCount(cell) : parseAmount(cell);
+      if (value === null || !hasAtMostDecimals(value, MAX_DECIMALS[block.kind])) {
+        unmapped.push({ line, text: cell, cell, reason: '表二中的数字格式不对，未导入' });
+        return;
+      }
+      numbers.push({ path, value, line, blank: false });
+    });
+  };
+
+  const header = (b: number, cells: readonly string[]): void => {
+    const index = PROACTIVE_COLUMN_LABELS[b];
+    if (!index) return;
+    const order = cells.flatMap((c) => {
+      const col = index.exact(labelKey(c));
+      return col?.kind === 'column' ? [col.column] : [];
+    });
+    if (order.length === PROACTIVE_BLOCKS[b]?.columns.length) headerColumns.set(b, order);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.cells.length === 0) continue;
+    const cells = line.cells;
+    if (cells.some((c) => labelOf(c)?.kind === 'legacy-2019')) legacy2019 = true;
+    if (cells.length > 1) {
+      const first = cells.findIndex((c) => !isBlankCell(c));
+      const label = labelOf(cells[first] ?? '');
+      if (label?.kind === 'block') headerBlock = label.block;
+      else if (label?.kind === 'first-column' && headerBlock >= 0)
+        header(headerBlock, cells.slice(first + 1));
+      else if (label?.kind === 'row') {
+        finish();
+        found = true;
+        pending = { block: label.block, key: label.key, line: line.no, cells: cells.slice(first + 1) };
+        finish();
+      } else if (!label && !looksNumeric(cells[first] ?? '')) {
+        unmapped.push({ line: line.no, text: line.text, reason: '表二中认不出的一行' });
+      }
+      continue;
+    }
+    const text = line.text.trim();
+    if (looksNumeric(text)) {
+      if (pending && pending.cells.length < (PROACTIVE_BLOCKS[pending.block]?.columns.length ?? 0)) {
+        pending.cells.push(text);
+      } else {
+        unmapped.push({ line: line.no, text, reason: '表二中不知属于哪一栏的数字' });
+      }
+      continue;
+    }
+    const spaced = /^(.*?[^\d\s.,，])\s+([\d.,，]+(?:\s+[\d.,，]+)*)$/.exec(text);
+    const spacedLabel = spaced?.[1] ? labelOf(spaced[1]) : undefined;
+    if (spaced?.[2] && spacedLabel?.kind === 'row') {
+      finish();
+      found = true;
+      pending = {
+        block: spacedLabel.block,
+        key: spacedLabel.key,
+        line: line.no,
+        cells: spaced[2].split(/\s+/),
+      };
+      continue;
+    }
+    const match = matchWithLookahead(lines, i, PROACTIVE_LABELS);
+    const columnMatch =
+      headerBlock >= 0 ? PROACTIVE_COLUMN_LABELS[headerBlock]?.exact(labelKey(text)) : undefined;
+    if (match?.value.kind === 'row') {
+      finish();
+      found = true;
+      pending = { block: match.value.block, key: match.value.key, line: line.no, cells: [] };
+      i = match.lastIndex;
+    } else if (match?.value.kind === 'block') {
+      finish();
+      headerBlock = match.value.block;
+      i = match.lastIndex;
+    } else if (match || columnMatch) {
+      i = match?.lastIndex ?? i;
+    } else if (
+      !isProactiveFragment(labelKey(text)) &&
+      !isSpacedLabels(text, PROACTIVE_LABELS, ...PROACTIVE_COLUMN_LABELS)
+    ) {
+      unmapped.push({ line: line.no, text, reason: '表二中认不出的文字' });
+    }
+  }
+  finish();
+  if (legacy2019) {
+    return {
+      legacy2019,
+      found,
+      numbers: [],
+      printed: [],
+      ambiguous: [],
+      unmapped,
+      notices: [
+        '表二按 2019 年版格式印制，栏目与现行格式不同，无法对应，未导入；请按现行格式人工填写第二部分。',
+      ],
+    };
+  }
+  return { legacy2019, found, numbers, printed: [], ambiguous: [], unmapped, notices: [] };
+}

@@ -1,0 +1,329 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../report/schema';
+import { draftSchema } from '../report/schema';
+import type { ImportSuccess } from './import-result';
+import { importReportText } from './import-text';
+
+const FIXTURES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+  'shared/fixtures/published',
+);
+const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+function imported(name: string): ImportSuccess {
+  const result = importReportText(read(name));
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+type Six = [number, number, number, number, number, number];
+const cell = ([natural, commercial, research, nonprofit, legal, other]: Six) => ({
+  natural,
+  commercial,
+  research,
+  nonprofit,
+  legal,
+  other,
+});
+const Z: Six = [0, 0, 0, 0, 0, 0];
+
+/** Table 三 written row by row as printed (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他). */
+function applications(rows: {
+  newReceived: Six;
+  carriedOver: Six;
+  disclosed: Six;
+  partiallyDisclosed: Six;
+  withheld: [Six, Six, Six, Six, Six, Six, Six, Six];
+  unavailable: [Six, Six, Six];
+  notProcessed: [Six, Six, Six, Six, Six];
+  otherHandling: [Six, Six, Six];
+  carriedForward: Six;
+}): Draft['applications'] {
+  const [
+    stateSecret,
+    prohibitedByLaw,
+    endangersSecurity,
+    thirdPartyRights,
+    internalAffairs,
+    processInfo,
+    enforcementFiles,
+    administrativeQuery,
+  ] = rows.withheld.map(cell);
+  const [notHeld, needsCreation, stillUnclear] = rows.unavailable.map(cell);
+  const [petition, repeated, publication, excessive, confirmation] = rows.notProcessed.map(cell);
+  const [noCorrection, feeUnpaid, other] = rows.otherHandling.map(cell);
+  return {
+    newReceived: cell(rows.newReceived),
+    carriedOver: cell(rows.carriedOver),
+    results: {
+      disclosed: cell(rows.disclosed),
+      partiallyDisclosed: cell(rows.partiallyDisclosed),
+      withheld: {
+        stateSecret,
+        prohibitedByLaw,
+        endangersSecurity,
+        thirdPartyRights,
+        internalAffairs,
+        processInfo,
+        enforcementFiles,
+        administrativeQuery,
+      },
+      unavailable: { notHeld, needsCreation, stillUnclear },
+      notProcessed: { petition, repeated, publication, excessive, confirmation },
+      otherHandling: { noCorrection, feeUnpaid, other },
+    },
+    carriedForward: cell(rows.carriedForward),
+  } as Draft['applications'];
+}
+
+const ALL_ZERO_APPLICATIONS = applications({
+  newReceived: Z,
+  carriedOver: Z,
+  disclosed: Z,
+  partiallyDisclosed: Z,
+  withheld: [Z, Z, Z, Z, Z, Z, Z, Z],
+  unavailable: [Z, Z, Z],
+  notProcessed: [Z, Z, Z, Z, Z],
+  otherHandling: [Z, Z, Z],
+  carriedForward: Z,
+});
+
+const ALL_ZERO_PROACTIVE: Draft['proactive'] = {
+  regulations: { issued: 0, repealed: 0, inForce: 0 },
+  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
+  licensing: 0,
+  penalty: 0,
+  coercion: 0,
+  feeAmount: 0,
+};
+
+const appealGroup = (upheld: number, corrected: number, other: number, pending: number) => ({
+  upheld,
+  corrected,
+  other,
+  pending,
+});
+const ALL_ZERO_APPEALS: Draft['appeals'] = {
+  reconsideration: appealGroup(0, 0, 0, 0),
+  litigationDirect: appealGroup(0, 0, 0, 0),
+  litigationAfterReconsideration: appealGroup(0, 0, 0, 0),
+};
+
+describe('haiyuan-jiguan-2024.txt (clean 2021 layout, tab-separated, all zero)', () => {
+  const r = imported('haiyuan-jiguan-2024.txt');
+
+  it('every number of 二, 三 and 四 is 0, none blank, nothing left over', () => {
+    expect(r.layout).toBe('2021');
+    expect(r.draft.proactive).toEqual(ALL_ZERO_PROACTIVE);
+    expect(r.draft.applications).toEqual(ALL_ZERO_APPLICATIONS);
+    expect(r.draft.appeals).toEqual(ALL_ZERO_APPEALS);
+    expect(r.blanks).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+    expect(r.mismatches).toEqual([]);
+    expect(r.ambiguous).toEqual([]);
+  });
+
+  it('title, preamble contact details and the five topics of 一', () => {
+    expect(r.draft.meta).toMatchObject({
+      agencyName: '海原县机关事务服务中心',
+      year: 2024,
+      website: 'http://www.hy.gov.cn',
+      contact: {
+        office: '海原县机关事务服务中心综合办公室',
+        address: '海原县政府西街',
+        postcode: '755200',
+        phone: '0955-3957885',
+      },
+    });
+    expect(r.draft.meta.preamble).toMatch(/^根据《中华人民共和国政府信息公开条例》规定/);
+    expect(r.draft.overview.summary).toMatch(/^2024 年,我中心以习近平/);
+    // “不公开为例” / “外，” were split by a blank line: joined back
+    expect(r.draft.overview.proactive).toMatch(
+      /^海原县机关事务服务中心坚持以公开为常态,不公开为例外，深入推进/,
+    );
+    expect(r.draft.overview.onRequest).toMatch(/^我中心认真对照《条例》/);
+    expect(r.draft.overview.management).toMatch(/^一是由中心主要领导牵头/);
+    expect(r.draft.overview.platform).toMatch(/^我中心进一步加强政府信息公开平台建设/);
+    expect(r.draft.overview.oversight).toMatch(/^为确保政府信息公开工作落到实处/);
+    expect(r.draft.otherMatters.text).toMatch(/未收取信息公开处理费。$/);
+  });
+});
+
+describe('pingluo-jiguan-2021.txt (blank cells, only the 总计 column printed)', () => {
+  const r = imported('pingluo-jiguan-2021.txt');
+
+  it('blank cells import as 0, so every number is 0', () => {
+    expect(r.draft.proactive).toEqual(ALL_ZERO_PROACTIVE);
+    expect(r.draft.applications).toEqual(ALL_ZERO_APPLICATIONS);
+    expect(r.draft.appeals).toEqual(ALL_ZERO_APPEALS);
+    expect(r.mismatches).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it('lists every blank: 行政许可 and 行政处罚, all 144 applicant cells of 三, the 12 outcome cells of 四', () => {
+    expect(r.blanks).toContain('proactive.licensing');
+    expect(r.blanks).toContain('proactive.penalty');
+    expect(r.blanks).not.toContain('proactive.coercion');
+    expect(r.blanks.filter((p) => p.startsWith('proactive.'))).toHaveLength(2);
+    expect(r.blanks.filter((p) => p.startsWith('applications.'))).toHaveLength(24 * 6);
+    expect(r.blanks).toContain('applications.results.otherHandling.other.natural');
+    expect(r.blanks.filter((p) => p.startsWith('appeals.'))).toHaveLength(12);
+    expect(r.blanks).toHaveLength(158);
+  });
+
+  it('problems and improvements are split at their sub-headings', () => {
+    expect(r.draft.meta).toMatchObject({
+      agencyName: '平罗县机关事务服务中心',
+      year: 2021,
+      contact: { phone: '0952-6095327' },
+    });
+    expect(r.draft.problems.problems).toBe(
+      '1、网站信息更新不及时，时效性有待提高；\n2、政务公开深度、广度不够，多的是静态的公开和对办事结果的公开，公开内容单一。',
+    );
+    expect(r.draft.problems.improvements).toMatch(/^一是严格审核把关，提高公开质量。/);
+    expect(r.draft.problems.improvements.split('\n')).toHaveLength(3);
+    expect(r.draft.overview.platform).toMatch(/^中心积极做好政府网站三审三校/);
+    expect(r.draft.overview.oversight).toMatch(/^加强组织领导，完善工作机构。/);
+    expect(r.draft.overview.proactive).toContain('(2)公共机构节能公开情况');
+    expect(r.draft.otherMatters.text).toBe('无其他需要报告的事项。');
+  });
+});
+
+describe('county-jiguan-2023.txt (no agency in the title, numbered topics)', () => {
+  const r = imported('county-jiguan-2023.txt');
+
+  it('every number is 0 and nothing is blank or left over', () => {
+    expect(r.draft.proactive).toEqual(ALL_ZERO_PROACTIVE);
+    expect(r.draft.applications).toEqual(ALL_ZERO_APPLICATIONS);
+    expect(r.draft.appeals).toEqual(ALL_ZERO_APPEALS);
+    expect(r.blanks).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+    expect(r.mismatches).toEqual([]);
+  });
+
+  it('the year comes from the title line, the missing agency is left empty and reported', () => {
+    expect(r.draft.meta.year).toBe(2023);
+    expect(r.draft.meta.agencyName).toBe('');
+    expect(r.notices.some((n) => n.includes('机关名称'))).toBe(true);
+  });
+
+  it('numbered topics 1.–5. go to their fields; 五 has no sub-headings and goes to problems', () => {
+    expect(r.draft.overview.summary).toMatch(/^2023年，县机关事务服务中心深入贯彻/);
+    expect(r.draft.overview.proactive).toMatch(/^2023年我中心主动公开信息9条/);
+    expect(r.draft.overview.onRequest).toBe(
+      '2023年，我中心未收到公民、法人或其他组织要求公开政府信息的申请。',
+    );
+    expect(r.draft.overview.management).toMatch(/^健全完善政务信息发布制度/);
+    expect(r.draft.overview.platform).toMatch(/以社会需求为导向，以制度机制为基础/);
+    expect(r.draft.overview.oversight).toMatch(/^认真落实《中华人民共和国政府信息公开条例》第五十条/);
+    expect(r.draft.problems.problems.split('\n')).toHaveLength(2);
+    expect(r.draft.problems.improvements).toBe('');
+  });
+});
+
+describe('huaian-city-2024.txt (PDF text: one value per line, labels after numbers, wrapped labels)', () => {
+  const r = imported('huaian-city-2024.txt');
+
+  it('table 二', () => {
+    expect(r.draft.proactive).toEqual({
+      regulations: { issued: 1, repealed: 0, inForce: 11 },
+      normativeDocuments: { issued: 8, repealed: 26, inForce: 66 },
+      licensing: 447228,
+      penalty: 3985758,
+      coercion: 88283,
+      feeAmount: 96171.6,
+    });
+  });
+
+  it('table 三: every row, including （一）（二）, 5.要求行政机关确认… and （六）1–3 whose labels follow their numbers', () => {
+    expect(r.draft.applications).toEqual(
+      applications({
+        newReceived: [3001, 53, 0, 0, 61, 4],
+        carriedOver: [34, 0, 0, 0, 0, 0],
+        disclosed: [1288, 21, 0, 0, 50, 3],
+        partiallyDisclosed: [447, 7, 0, 0, 0, 0],
+        withheld: [
+          [2, 0, 0, 0, 0, 0],
+          [30, 1, 0, 0, 0, 0],
+          [5, 0, 0, 0, 0, 0],
+          [6, 0, 0, 0, 0, 0],
+          [7, 1, 0, 0, 0, 0],
+          [12, 0, 0, 0, 0, 0],
+          [9, 0, 0, 0, 0, 0],
+          [105, 0, 0, 0, 0, 0],
+        ],
+        unavailable: [
+          [746, 12, 0, 0, 10, 1],
+          [11, 0, 0, 0, 0, 0],
+          [1, 0, 0, 0, 0, 0],
+        ],
+        notProcessed: [[56, 6, 0, 0, 0, 0], [25, 0, 0, 0, 0, 0], Z, Z, [1, 0, 0, 0, 0, 0]],
+        otherHandling: [
+          [67, 3, 0, 0, 1, 0],
+          [6, 0, 0, 0, 0, 0],
+          [108, 2, 0, 0, 0, 0],
+        ],
+        carriedForward: [103, 0, 0, 0, 0, 0],
+      }),
+    );
+  });
+
+  it('table 四: the 15 numbers printed out of order are placed by their sums', () => {
+    expect(r.draft.appeals).toEqual({
+      reconsideration: appealGroup(72, 64, 178, 37),
+      litigationDirect: appealGroup(12, 1, 1, 6),
+      litigationAfterReconsideration: appealGroup(13, 4, 8, 1),
+    });
+  });
+
+  it('its printed totals all agree (3119, 3050, 351, 20, 26…): no mismatch, nothing blank or left over', () => {
+    expect(r.mismatches).toEqual([]);
+    expect(r.blanks).toEqual([]);
+    expect(r.unmapped).toEqual([]);
+    expect(r.ambiguous).toEqual([]);
+    expect(r.printedTotals).toContainEqual({ path: 'applications.newReceived.total', printed: 3119 });
+    expect(r.printedTotals).toContainEqual({ path: 'applications.results.total.total', printed: 3050 });
+    expect(r.printedTotals).toContainEqual({ path: 'appeals.reconsideration.total', printed: 351 });
+    expect(r.printedTotals).toContainEqual({ path: 'appeals.litigationDirect.total', printed: 20 });
+    expect(r.printedTotals).toContainEqual({
+      path: 'appeals.litigationAfterReconsideration.total',
+      printed: 26,
+    });
+  });
+
+  it('title split over two lines, contact details from the wrapped preamble, inline topic headings', () => {
+    expect(r.draft.meta).toMatchObject({
+      agencyName: '淮安市人民政府',
+      year: 2024,
+      contact: {
+        office: '淮安市人民政府办公室',
+        address: '淮安市翔宇南道 1 号',
+        postcode: '223001',
+        phone: '0517-83605210',
+        email: 'hazwgkc@163.com',
+      },
+    });
+    expect(r.draft.overview.proactive).toMatch(/^2024 年，市政府网站主动公开各类政府信息 5500 余条/);
+    expect(r.draft.overview.onRequest).toMatch(/^定期对政府信息公开申请集中的领域/);
+    expect(r.draft.overview.platform).toMatch(/^进一步优化政务公开专栏设置/);
+    expect(r.draft.overview.oversight).toMatch(/^根据省政务公开年度和季度监测指标/);
+    // the page number “-2-” inside the prose is gone
+    expect(r.draft.overview.platform).not.toContain('-2-');
+    expect(r.draft.otherMatters.text).toContain('3940 元');
+  });
+});
+
+describe('every imported draft is a valid draft file', () => {
+  it.each([
+    'haiyuan-jiguan-2024.txt',
+    'pingluo-jiguan-2021.txt',
+    'county-jiguan-2023.txt',
+    'huaian-city-2024.txt',
+  ])('%s', (name) => {
+    expect(draftSchema.safeParse(imported(name).draft).success).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { docxToHtml } from './docx-to-html';
+import { htmlToText } from './html-to-text';
+
+export type FileKind = 'text' | 'html' | 'docx';
+
+export type FileText =
+  | { readonly ok: true; readonly kind: FileKind; readonly text: string }
+  | { readonly ok: false; readonly message: string };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF = [0x25, 0x50, 0x44, 0x46];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** UTF-8 (with or without BOM), else GB18030 — Chinese government pages still use GBK. */
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Text with control characters (other than tab, newlines, form feed) is a binary file renamed. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.01;
+}
+
+function looksHtml(text: string, name: string): boolean {
+  return (
+    /\.x?html?$/i.test(name) ||
+    /^\s*(?:<!doctype html|<html|<\?xml)/i.test(text) ||
+    /<(?:table|body|p|div)\b/i.test(text.slice(0, 5000))
+  );
+}
+
+/**
+ * A file's bytes → the report text: .docx by its zip signature (whatever the extension),
+ * .html/.htm or HTML-looking text through htmlToText, else plain text. Never throws.
+ */
+export async function readReportFile(bytes: Uint8Array, name: string): Promise<FileText> {
+  if (bytes.length === 0) return { ok: false, message: '文件是空的，没有可导入的内容。' };
+  if (startsWith(bytes, ZIP)) {
+    const read = await docxToHtml(bytes);
+    return read.ok ? { ok: true, kind: 'docx', text: htmlToText(read.html) } : read;
+  }
+  if (startsWith(bytes, OLE)) {
+    return {
+      ok: false,
+      message: '这是旧版 Word（.doc）或其他 Office 文件，无法直接导入；请在 Word 中“另存为” .docx 后再导入。',
+    };
+  }
+  if (startsWith(bytes, PDF)) {
+    return {
+      ok: false,
+      message: '这是 PDF 文件，无法直接导入；请在 PDF 阅读器中全选复制正文，保存为 .txt 后再导入。',
+    };
+  }
+  if (/\.docx$/i.test(name)) {
+    return {
+      ok: false,
+      message:
+        '这个文件的扩展名是 .docx，但内容不是 Word 文档（可能是改了扩展名的图片或其他文件），无法导入。',
+    };
+  }
+  const text = decode(bytes);
+  if (text === undefined || looksBinary(text)) {
+    return {
+      ok: false,
+      message: '这个文件不是文本、网页或 Word 文档（可能是图片或其他二进制文件），无法导入。',
+    };
+  }
+  return looksHtml(text, name)
+    ? { ok: true, kind: 'html', text: htmlToText(text) }
+    : { ok: true, kind: 'text', text };
+}
