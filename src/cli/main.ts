@@ -1,10 +1,16 @@
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import type { CliIo, Command } from './io';
 import { UsageError, nodeIo } from './io';
 
 /** Every command of `npm run -s cli -- <command>`. */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: 'check [--json] [--previous 上年草稿.json] 文件...   检查草稿文件' },
+  export: {
+    run: exportCommand,
+    usage:
+      'export 草稿.json --format html|docx|txt [-o 输出文件] [--draft]   导出报告（--draft：带“草稿”标记）',
+  },
 };
 
 function help(): string {
