@@ -38,5 +38,5 @@ export function htmlCell(cell: ReportCell): HtmlCell {
 }
 
 /** The `id` of a part's section element and a table element (anchors for review). */
-export const partElementId = (partId: string) => `part-${partId}`;
-export const tableElementId = (tableId: string) => `table-${tableId}`;
+export const partElementId = (partId: string) => `report-part-${partId}`;
+export const tableElementId = (tableId: string) => `report-table-${tableId}`;

@@ -20,7 +20,7 @@ export interface ParsedTable {
 
 function attributes(source: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of source.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) out[m[1] ?? ''] = m[2] ?? '';
+  for (const m of source.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) out[(m[1] ?? '').toLowerCase()] = m[2] ?? '';
   return out;
 }
 
