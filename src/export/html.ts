@@ -91,7 +91,7 @@ export function renderReportFragment(doc: ReportDocument): { readonly css: strin
 
 /** One self-contained HTML file of the report. */
 export function renderReportHtml(doc: ReportDocument): string {
-  const title = doc.draftMark ? `${doc.title}（${DRAFT_BANNER}）` : doc.title;
+  const title = doc.draftMark ? `${doc.title}（${DRAFT_WATERMARK}）` : doc.title;
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
