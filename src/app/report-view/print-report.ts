@@ -2,6 +2,9 @@ import { renderReportHtml } from '../../export/html';
 import { buildReportDocument } from '../../export/report-document';
 import type { Draft } from '../../report/schema';
 
+/** How long the frame stays when the browser never says printing is over. */
+const FRAME_LIFETIME_MS = 60_000;
+
 export interface PrintOptions {
   readonly draftMark?: boolean;
 }
@@ -20,7 +23,9 @@ export function printReport(draft: Draft, options: PrintOptions = {}): Promise<v
     frame.tabIndex = -1;
     frame.title = '打印报告';
     frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
+    let fallback: ReturnType<typeof setTimeout> | undefined;
     const done = () => {
+      clearTimeout(fallback);
       frame.remove();
       resolve();
     };
@@ -32,6 +37,8 @@ export function printReport(draft: Draft, options: PrintOptions = {}): Promise<v
         win.addEventListener('afterprint', () => setTimeout(done, 0), { once: true });
         win.focus();
         win.print();
+        // Browsers that never report afterprint: let go of the frame after a while.
+        fallback = setTimeout(done, FRAME_LIFETIME_MS);
       },
       { once: true },
     );
