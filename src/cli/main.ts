@@ -1,4 +1,5 @@
 import { CHECK_USAGE, checkCommand } from './check';
+import { exportCommand } from './export';
 import { IMPORT_USAGE, importCommand } from './import';
 import { SUM_USAGE, sumCommand } from './sum';
 import type { CliIo, Command } from './io';
@@ -7,6 +8,11 @@ import { UsageError, nodeIo } from './io';
 /** Every command of `npm run -s cli -- <command>`. */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: CHECK_USAGE },
+  export: {
+    run: exportCommand,
+    usage:
+      'export 草稿.json --format html|docx|txt [-o 输出文件] [--draft]   导出报告（--draft：带“草稿”标记）',
+  },
   import: { run: importCommand, usage: IMPORT_USAGE },
   sum: { run: sumCommand, usage: SUM_USAGE },
 };

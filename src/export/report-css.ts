@@ -1,0 +1,169 @@
+/**
+ * The stylesheet of the printed report, shared by the HTML export, print, and the in-app
+ * report view. Everything but `@page` is scoped to `.gov-report`.
+ *
+ * GB/T 9704 practice: A4, text area 156 × 225 mm (top 37 mm, left 28 mm); title in 小标宋
+ * 二号 (22pt); body 仿宋 三号 (16pt), about 28pt line pitch; 一级标题 黑体, 二级标题 楷体;
+ * page number 四号 (14pt) between two dashes below the text area. The official fonts are
+ * rarely present outside Windows/WPS, so each stack ends in Noto CJK SC.
+ */
+export const FONT_TITLE =
+  '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif';
+export const FONT_BODY =
+  '"仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
+export const FONT_HEADING_1 =
+  '"黑体", "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+export const FONT_HEADING_2 =
+  '"楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "STKaiti", "Noto Serif CJK SC", "Source Han Serif SC", serif';
+export const FONT_PAGE_NUMBER = '"宋体", "SimSun", "Times New Roman", "Noto Serif CJK SC", serif';
+
+export const REPORT_CSS = `
+@page {
+  size: A4 portrait;
+  margin: 37mm 26mm 35mm 28mm;
+  @bottom-center {
+    content: "— " counter(page) " —";
+    font-family: ${FONT_PAGE_NUMBER};
+    font-size: 14pt;
+    vertical-align: top;
+    padding-top: 7mm;
+  }
+}
+.gov-report {
+  position: relative;
+  box-sizing: border-box;
+  max-width: 210mm;
+  margin: 0 auto;
+  padding: 25mm 26mm 25mm 28mm;
+  background: #fff;
+  color: #000;
+  font-family: ${FONT_BODY};
+  font-size: 16pt;
+  line-height: 28pt;
+  text-align: justify;
+  overflow-wrap: anywhere;
+}
+.gov-report p {
+  margin: 0;
+  text-indent: 2em;
+}
+.gov-report .report-title {
+  margin: 0 0 28pt;
+  font-family: ${FONT_TITLE};
+  font-size: 22pt;
+  font-weight: normal;
+  line-height: 1.5;
+  text-align: center;
+  text-indent: 0;
+}
+.gov-report .part-heading,
+.gov-report .section-heading {
+  margin: 0;
+  font-size: 16pt;
+  font-weight: normal;
+  line-height: 28pt;
+  text-indent: 2em;
+  break-after: avoid;
+}
+.gov-report .part-heading {
+  font-family: ${FONT_HEADING_1};
+}
+.gov-report .section-heading {
+  font-family: ${FONT_HEADING_2};
+}
+.gov-report .report-table {
+  width: 100%;
+  margin: 6pt 0 12pt;
+  border-collapse: collapse;
+  table-layout: fixed;
+  font-size: 10.5pt;
+  line-height: 1.35;
+  text-align: center;
+  text-indent: 0;
+}
+.gov-report .report-table th,
+.gov-report .report-table td {
+  padding: 2pt 2pt;
+  border: 1px solid #000;
+  font-weight: normal;
+  text-align: center;
+  vertical-align: middle;
+  overflow-wrap: anywhere;
+  box-decoration-break: clone;
+}
+.gov-report .report-table .cell-value {
+  font-family: "Times New Roman", ${FONT_BODY};
+  font-variant-numeric: tabular-nums;
+  white-space: nowrap;
+}
+.gov-report .report-table.table-appeals {
+  font-size: 10pt;
+}
+.gov-report .report-table thead {
+  display: table-header-group;
+}
+.gov-report .report-table tr {
+  break-inside: avoid;
+}
+/* A row that starts a merged label (三、本年度办理结果 spans 22 rows) would otherwise be
+   unbreakable as a whole, pushing the matrix to a new page: let the merged cell break,
+   keep every other cell of the row in one piece. */
+.gov-report .report-table tr:has(> [rowspan]) {
+  break-inside: auto;
+}
+.gov-report .report-table tr > :not([rowspan]) {
+  break-inside: avoid;
+}
+.gov-report .report-table.table-proactive tbody {
+  break-inside: avoid;
+}
+.gov-report .visually-hidden {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+}
+.gov-report .draft-banner {
+  margin: 0 0 14pt;
+  padding: 4pt;
+  border: 1.5pt solid #c00000;
+  color: #c00000;
+  font-family: ${FONT_HEADING_1};
+  font-size: 14pt;
+  line-height: 1.4;
+  text-align: center;
+  text-indent: 0;
+}
+.gov-report .draft-watermark {
+  position: absolute;
+  top: 120mm;
+  left: 0;
+  right: 0;
+  z-index: 1;
+  color: rgba(192, 0, 0, 0.12);
+  font-family: ${FONT_HEADING_1};
+  font-size: 120pt;
+  line-height: 1;
+  text-align: center;
+  text-indent: 0;
+  transform: rotate(-35deg);
+  pointer-events: none;
+  user-select: none;
+}
+@media print {
+  .gov-report {
+    max-width: none;
+    margin: 0;
+    padding: 0;
+  }
+  .gov-report .draft-watermark {
+    position: fixed;
+    top: 40%;
+  }
+}
+`;
