@@ -1,20 +1,71 @@
-/** The application shell. The start page lists what the tool does; the wizard follows. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MouseEvent } from 'react';
+import type { DraftRepository } from '../storage/draft-repository';
+import { openRepository } from '../storage/open-repository';
+import { DraftsContext } from './drafts/repository-context';
+import type { Drafts } from './drafts/repository-context';
+import { StorageBanner } from './drafts/StorageBanner';
+import { START_HASH } from './routing/route';
+import { useRoute } from './routing/use-route';
+import { StartPage } from './start/StartPage';
+import { WizardPage } from './wizard/WizardPage';
+
+/** The application shell: opens the drafts' storage, then the start page or the wizard by route. */
 export function App() {
+  const [repository, setRepository] = useState<DraftRepository | undefined>(undefined);
+  const [storageProblem, setStorageProblem] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void openRepository().then(({ repository: r, failure }) => {
+      setRepository(r);
+      if (failure) setStorageProblem(`浏览器拒绝了本地存储（${failure}）`);
+    });
+  }, []);
+  const reportStorageProblem = useCallback((message: string | undefined) => setStorageProblem(message), []);
+  const drafts = useMemo<Drafts | undefined>(
+    () => (repository ? { repository, storageProblem, reportStorageProblem } : undefined),
+    [repository, storageProblem, reportStorageProblem],
+  );
   return (
     <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        跳到主要内容
+      </a>
       <header className="app-header">
-        <p className="app-name">政府信息公开工作年度报告</p>
+        <a className="app-name" href={START_HASH}>
+          政府信息公开工作年度报告
+        </a>
       </header>
-      <main className="start" id="main">
-        <h1>政府信息公开工作年度报告</h1>
-        <p className="lead">
-          按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）逐项填写，
-          自动计算各项合计，实时检查勾稽关系，确认无误后导出 Word、HTML 和打印稿。
-        </p>
-        <button type="button" className="button primary">
-          新建报告
-        </button>
-      </main>
+      {drafts ? (
+        <DraftsContext.Provider value={drafts}>
+          <StorageBanner />
+          <Routes />
+        </DraftsContext.Provider>
+      ) : null}
     </div>
   );
+}
+
+function Routes() {
+  const route = useRoute();
+  if (route.page === 'report')
+    return <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />;
+  if (route.page === 'start') return <StartPage />;
+  return (
+    <main className="start" id="main">
+      <h1>找不到这个页面</h1>
+      <p>
+        <a href={START_HASH}>返回首页</a>
+      </p>
+    </main>
+  );
+}
+
+/** The skip link must not change the hash route. */
+function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  const main = document.getElementById('main');
+  if (main) {
+    main.tabIndex = -1;
+    main.focus();
+  }
 }
