@@ -1,6 +1,6 @@
-import { useContext, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Finding } from '../../report/findings';
-import { FindingsContext, useFindingsAt } from '../findings/use-findings';
+import { useFindingsAt } from '../findings/use-findings';
 import { useFormTools } from './form-context';
 import { isGatedPath } from './gated-path';
 import type { RevealStore } from './reveal-store';
@@ -16,13 +16,4 @@ export function useVisibleFindingsAt(path: string): Finding[] {
   const live = useFindingsAt(path);
   useSyncExternalStore(reveal.subscribe, reveal.getVersion);
   return visibleFindings(live, reveal);
-}
-
-/** Every finding to show now (for error summaries). */
-export function useVisibleFindings(): Finding[] {
-  const { reveal } = useFormTools();
-  const store = useContext(FindingsContext);
-  const all = useSyncExternalStore(store.subscribe, () => store.get());
-  useSyncExternalStore(reveal.subscribe, reveal.getVersion);
-  return visibleFindings(all, reveal);
 }

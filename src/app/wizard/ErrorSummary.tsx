@@ -1,6 +1,5 @@
 import type { StepId } from '../../report/part-of-path';
-import { stepOfPath } from '../../report/part-of-path';
-import { useVisibleFindings } from '../form/use-visible-findings';
+import { useVisibleStepFindings } from '../form/use-visible-step-findings';
 import { FindingLink } from './FindingLink';
 
 /**
@@ -8,7 +7,7 @@ import { FindingLink } from './FindingLink';
  * focus to the field, in the same words as the message at the field.
  */
 export function ErrorSummary({ draftId, step }: { draftId: string; step: StepId }) {
-  const findings = useVisibleFindings().filter((f) => stepOfPath(f.path) === step);
+  const findings = useVisibleStepFindings(step);
   const sorted = [
     ...findings.filter((f) => f.severity === 'error'),
     ...findings.filter((f) => f.severity !== 'error'),
