@@ -285,3 +285,21 @@ test('part 六 refuses a bad fee figure at the field and writes the standard sen
   await typeAt(page, 'otherMatters.processingFees.noticesSent', '0');
   await expect(text).toHaveValue('本机关自己写的说明。');
 });
+
+test('when the browser refuses IndexedDB the clerk is told at once to save a draft file', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    indexedDB.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  await page.goto('./');
+  const banner = page.getByRole('alert').filter({ hasText: '草稿无法保存在此浏览器中' });
+  await expect(banner).toContainText('保存草稿文件');
+  await createReport(page, '某某县商务局', 2025);
+  // Still usable in memory, and the warning stays.
+  await typeAt(page, 'meta.website', '某某网');
+  await expect(banner).toBeVisible();
+  await expect(page.getByText('未保存到浏览器')).toBeVisible();
+});
