@@ -1,36 +1,107 @@
-import { BatchPage } from './batch/BatchPage';
-import { useHash } from './use-hash';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { MouseEvent } from 'react';
+import type { DraftRepository } from '../storage/draft-repository';
+import { openRepository } from '../storage/open-repository';
+import { DraftsContext } from './drafts/repository-context';
+import type { Drafts } from './drafts/repository-context';
+import { StorageBanner } from './drafts/StorageBanner';
+import { BATCH_HASH, IMPORT_HASH, REVIEW_FILE_HASH, START_HASH } from './routing/route';
+import { useRoute } from './routing/use-route';
+import { StartPage } from './start/StartPage';
+import { WizardPage } from './wizard/WizardPage';
 
-/** The application shell: hash routes to the start page and the tools. */
+// Pages a clerk rarely needs are loaded on demand, keeping the first load small.
+const BatchRoute = lazy(() => import('./routes/BatchRoute').then((m) => ({ default: m.BatchRoute })));
+const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })));
+const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })));
+const CompareRoute = lazy(() => import('./routes/CompareRoute').then((m) => ({ default: m.CompareRoute })));
+
+/** The application shell: opens the drafts' storage, then the start page or the wizard by route. */
 export function App() {
-  const hash = useHash();
+  const [repository, setRepository] = useState<DraftRepository | undefined>(undefined);
+  const [storageProblem, setStorageProblem] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void openRepository().then(({ repository: r, failure }) => {
+      setRepository(r);
+      if (failure) setStorageProblem(`浏览器拒绝了本地存储（${failure}）`);
+    });
+  }, []);
+  const reportStorageProblem = useCallback((message: string | undefined) => setStorageProblem(message), []);
+  const drafts = useMemo<Drafts | undefined>(
+    () => (repository ? { repository, storageProblem, reportStorageProblem } : undefined),
+    [repository, storageProblem, reportStorageProblem],
+  );
   return (
     <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        跳到主要内容
+      </a>
       <header className="app-header">
-        <a className="app-name" href="#/">
+        <a className="app-name" href={START_HASH}>
           政府信息公开工作年度报告
         </a>
         <nav aria-label="工具">
-          <a href="#/batch">批量检查</a>
+          <a href={IMPORT_HASH}>导入已发布的报告</a>
+          <a href={REVIEW_FILE_HASH}>审核草稿文件</a>
+          <a href={BATCH_HASH}>批量检查</a>
         </nav>
       </header>
-      {hash.startsWith('#/batch') ? <BatchPage /> : <StartPage />}
+      {drafts ? (
+        <DraftsContext.Provider value={drafts}>
+          <StorageBanner />
+          <Routes />
+        </DraftsContext.Provider>
+      ) : null}
     </div>
   );
 }
 
-function StartPage() {
+function Routes() {
+  const route = useRoute();
+  if (route.page === 'report')
+    return <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />;
+  if (route.page === 'start') return <StartPage />;
+  const loading = <main id="main">正在载入…</main>;
+  if (route.page === 'batch')
+    return (
+      <Suspense fallback={loading}>
+        <BatchRoute />
+      </Suspense>
+    );
+  if (route.page === 'import')
+    return (
+      <Suspense fallback={loading}>
+        <ImportRoute />
+      </Suspense>
+    );
+  if (route.page === 'review')
+    return (
+      <Suspense fallback={loading}>
+        <ReviewRoute key={route.draftId ?? ''} draftId={route.draftId} />
+      </Suspense>
+    );
+  if (route.page === 'compare')
+    return (
+      <Suspense fallback={loading}>
+        <CompareRoute key={route.draftId} draftId={route.draftId} />
+      </Suspense>
+    );
   return (
     <main className="start" id="main">
-      <h1>政府信息公开工作年度报告</h1>
-      {/* Chinese puts no space between clauses; strings keep JSX from adding one at the line break. */}
-      <p className="lead">
-        {'按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）逐项填写，'}
-        {'自动计算各项合计，实时检查勾稽关系，确认无误后导出 Word、HTML 和打印稿。'}
+      <h1>找不到这个页面</h1>
+      <p>
+        <a href={START_HASH}>返回首页</a>
       </p>
-      <button type="button" className="button primary">
-        新建报告
-      </button>
     </main>
   );
+}
+
+/** The skip link must not change the hash route. */
+function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  const main = document.getElementById('main');
+  if (main) {
+    main.tabIndex = -1;
+    main.focus();
+  }
 }

@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import type { Draft } from '../../report/schema';
+import { makeRecord } from '../../storage/draft-record';
+import { newDraftId } from '../../storage/new-draft-id';
+import { reportHash } from '../routing/route';
+import { navigate } from '../routing/use-route';
+import { findDraftFor } from './find-draft';
+import { useDrafts } from './repository-context';
+
+/**
+ * Stores a draft made elsewhere (import, next year's start) and opens it in the wizard.
+ * When this browser already holds a draft of that agency and year, the clerk decides:
+ * replace it, or keep it and open it instead. Nothing is overwritten silently.
+ */
+export function useSaveNewDraft(): (draft: Draft) => Promise<void> {
+  const { repository, reportStorageProblem } = useDrafts();
+  return useCallback(
+    async (draft: Draft) => {
+      const existing = findDraftFor(await repository.list(), draft.meta.agencyName, draft.meta.year);
+      let id = newDraftId();
+      if (existing) {
+        const replace = window.confirm(
+          `本浏览器中已有“${existing.agencyName} ${existing.year} 年”的草稿。\n确定用新内容替换它吗？选“取消”则打开已有的草稿。`,
+        );
+        if (!replace) return navigate(reportHash(existing.id, 'basics'));
+        id = existing.id;
+      }
+      try {
+        await repository.put(makeRecord(id, draft, new Date()));
+      } catch (e) {
+        reportStorageProblem(`保存草稿失败（${e instanceof Error ? e.message : String(e)}）`);
+        return;
+      }
+      navigate(reportHash(id, 'basics'));
+    },
+    [repository, reportStorageProblem],
+  );
+}

@@ -1,0 +1,3 @@
+/** Ids of a field's parts; the input's own id is its draft path. */
+export const hintId = (path: string) => `${path}--hint`;
+export const errorId = (path: string) => `${path}--error`;

@@ -1,0 +1,97 @@
+import type { ImportSuccess } from '../../import/import-result';
+import { describePath } from '../../report/describe-path';
+
+const LAYOUT_NAMES = {
+  '2021': '2021 年版格式（国办公开办函〔2021〕30号）',
+  '2019': '2019 年版格式（国办公开办函〔2019〕60号）',
+} as const;
+
+/** What the importer found: the layout, what it mapped, and everything it could not place. */
+export function MappingReport({ result }: { result: ImportSuccess }) {
+  const { draft } = result;
+  return (
+    <section className="mapping-report" aria-labelledby="mapping-title">
+      <h2 id="mapping-title">识别结果</h2>
+      <dl className="mapping-facts">
+        <dt>机关名称</dt>
+        <dd>{draft.meta.agencyName || '（未识别，请在基本信息中填写）'}</dd>
+        <dt>报告年度</dt>
+        <dd>{draft.meta.year}</dd>
+        <dt>表格格式</dt>
+        <dd>{LAYOUT_NAMES[result.layout]}</dd>
+        <dt>已填入的数字</dt>
+        <dd>{result.mapped.length} 个</dd>
+      </dl>
+      {result.notices.length > 0 && (
+        <>
+          <h3>请注意</h3>
+          <ul>
+            {result.notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.mismatches.length > 0 && (
+        <>
+          <h3>印刷的合计与重新计算的不一致（{result.mismatches.length} 处）</h3>
+          <p className="hint">
+            草稿中不保存合计，合计总是按各项重新计算；请核对原报告中这些合计所在的行或列。
+          </p>
+          <table className="mapping-table">
+            <thead>
+              <tr>
+                <th scope="col">合计</th>
+                <th scope="col">原报告印为</th>
+                <th scope="col">按各项相加应为</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.mismatches.map((m) => (
+                <tr key={m.path}>
+                  <th scope="row">{describePath(m.path)}</th>
+                  <td>{m.printed}</td>
+                  <td>{m.computed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {result.ambiguous.length > 0 && (
+        <>
+          <h3>无法确定如何拆分的行（{result.ambiguous.length} 行，已留空）</h3>
+          <ul>
+            {result.ambiguous.map((a) => (
+              <li key={a.path}>
+                第 {a.line} 行“{a.printed}”：{a.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.blanks.length > 0 && (
+        <details>
+          <summary>原报告留空、按 0 填入的单元格：{result.blanks.length} 个</summary>
+          <ul>
+            {result.blanks.map((p) => (
+              <li key={p}>{describePath(p)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {result.unmapped.length > 0 && (
+        <details>
+          <summary>未能识别的内容：{result.unmapped.length} 处</summary>
+          <ul>
+            {result.unmapped.map((u, i) => (
+              <li key={i}>
+                第 {u.line} 行“{u.cell ?? u.text}”：{u.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import type { Draft } from '../../report/schema';
+import { BatchPage } from '../batch/BatchPage';
+import { ReportView } from '../report-view/ReportView';
+import { handOffForReview } from '../review/review-handoff';
+import { REVIEW_FILE_HASH } from '../routing/route';
+import { navigate } from '../routing/use-route';
+import { importPublished } from './published-importer';
+
+/** 批量检查, with each row opening review mode and the 汇总 shown as a report. */
+export function BatchRoute() {
+  const [sum, setSum] = useState<Draft | null>(null);
+  return (
+    <>
+      <BatchPage
+        importPublished={importPublished}
+        onOpen={(row) => {
+          if (!row.draft) return;
+          handOffForReview(row.draft);
+          navigate(REVIEW_FILE_HASH);
+        }}
+        onShowReport={(total) => setSum(total)}
+      />
+      {sum && (
+        <section className="batch-sum-report" aria-label="汇总报告">
+          <ReportView draft={sum} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { Finding } from '../../report/findings';
+import { startNextYear } from '../../report/next-year';
+import { readDraftFile } from '../../storage/draft-file';
+import { useSaveNewDraft } from '../drafts/use-save-new-draft';
+import { ImportPage } from '../import/ImportPage';
+import { FileProblems } from '../start/FileProblems';
+
+/** Import a published report, or start this year's report from last year's draft file. */
+export function ImportRoute() {
+  const save = useSaveNewDraft();
+  const [problem, setProblem] = useState<{ fileName: string; findings: readonly Finding[] } | null>(null);
+  return (
+    <>
+      <ImportPage onCreate={(d) => void save(d)} onStartNextYear={(d) => void save(startNextYear(d))} />
+      <section className="next-year start" aria-labelledby="next-year-title">
+        <h2 id="next-year-title">从上年报告开始</h2>
+        <p>
+          选择上年的草稿文件（.json），新建下一年度的报告：机关名称和联系方式照搬，“上年结转”按上年“结转下年度继续办理”填好，
+          并记住上年的现行有效件数，用于跨年度核对。上年只有已发布的报告时，请在上面导入后点击“以它为上年报告”。
+        </p>
+        <label className="button">
+          选择上年的草稿文件
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              void readDraftFile(file).then((r) => {
+                if (!r.ok) return setProblem({ fileName: file.name, findings: r.findings });
+                setProblem(null);
+                void save(startNextYear(r.draft));
+              });
+            }}
+          />
+        </label>
+        {problem && <FileProblems fileName={problem.fileName} findings={problem.findings} />}
+      </section>
+    </>
+  );
+}

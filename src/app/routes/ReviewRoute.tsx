@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import type { Finding } from '../../report/findings';
+import type { Draft } from '../../report/schema';
+import { makeRecord, openRecord } from '../../storage/draft-record';
+import { readDraftFile } from '../../storage/draft-file';
+import { useDrafts } from '../drafts/repository-context';
+import { ReportView } from '../report-view/ReportView';
+import { ReviewPage } from '../review/ReviewPage';
+import { takeHandedOff } from '../review/review-handoff';
+import { FileProblems } from '../start/FileProblems';
+
+/** Review mode for a draft stored in this browser, or for a draft file the supervisor opens. */
+export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
+  const { repository, reportStorageProblem } = useDrafts();
+  const [draft, setDraft] = useState<Draft | null>(() => (draftId ? null : takeHandedOff()));
+  const [problem, setProblem] = useState<{ fileName: string; findings: readonly Finding[] } | null>(null);
+  const [missing, setMissing] = useState(false);
+
+  useEffect(() => {
+    if (!draftId) return;
+    void repository.get(draftId).then((record) => {
+      const opened = record ? openRecord(record) : undefined;
+      if (opened?.ok) setDraft(opened.draft);
+      else setMissing(true);
+    });
+  }, [draftId, repository]);
+
+  const change = (next: Draft) => {
+    setDraft(next);
+    if (draftId) {
+      repository.put(makeRecord(draftId, next, new Date())).catch((e: unknown) => {
+        reportStorageProblem(
+          `保存审核结果失败（${e instanceof Error ? e.message : String(e)}），请保存草稿文件。`,
+        );
+      });
+    }
+  };
+
+  if (draft) {
+    return (
+      <ReviewPage draft={draft} onChange={change}>
+        <ReportView draft={draft} draftMark={draft.review?.status !== 'approved'} />
+      </ReviewPage>
+    );
+  }
+  if (missing) {
+    return (
+      <main id="main">
+        <h1>找不到这份草稿</h1>
+        <p>本浏览器中没有这份草稿，可能已被删除。请打开草稿文件进行审核。</p>
+      </main>
+    );
+  }
+  if (draftId) return <main id="main">正在读取…</main>;
+  return (
+    <main id="main" className="start">
+      <h1>审核草稿文件</h1>
+      <p className="lead">
+        打开填报人发来的草稿文件（.json），查看报告全文和检查结果，写审核意见，退回修改或审核通过。
+      </p>
+      <label className="button primary">
+        打开要审核的草稿文件
+        <input
+          type="file"
+          className="visually-hidden"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            void readDraftFile(file).then((r) => {
+              if (r.ok) {
+                setProblem(null);
+                setDraft(r.draft);
+              } else setProblem({ fileName: file.name, findings: r.findings });
+            });
+          }}
+        />
+      </label>
+      {problem && <FileProblems fileName={problem.fileName} findings={problem.findings} />}
+    </main>
+  );
+}

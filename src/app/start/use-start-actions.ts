@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { emptyDraft } from '../../report/empty-draft';
+import { sampleDraft } from '../../report/fixtures/sample-draft';
+import type { Finding } from '../../report/findings';
+import type { Draft } from '../../report/schema';
+import { readDraftFile } from '../../storage/draft-file';
+import { makeRecord } from '../../storage/draft-record';
+import type { DraftRecord } from '../../storage/draft-record';
+import { newDraftId } from '../../storage/new-draft-id';
+import { findDraftFor } from '../drafts/find-draft';
+import { useDrafts } from '../drafts/repository-context';
+import { reportHash } from '../routing/route';
+import { navigate } from '../routing/use-route';
+
+/** What the start page is asking the clerk, if anything. */
+export type StartQuestion =
+  | { readonly kind: 'exists'; readonly record: DraftRecord }
+  | {
+      readonly kind: 'replace';
+      readonly record: DraftRecord;
+      readonly draft: Draft;
+      readonly fileName: string;
+    }
+  | { readonly kind: 'delete'; readonly record: DraftRecord };
+
+export interface FileProblem {
+  readonly fileName: string;
+  readonly findings: readonly Finding[];
+}
+
+/** The start page's actions: new report, open a file, load the example, delete. */
+export function useStartActions(records: readonly DraftRecord[], refresh: () => Promise<void>) {
+  const { repository, reportStorageProblem } = useDrafts();
+  const [question, setQuestion] = useState<StartQuestion | null>(null);
+  const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
+
+  const store = async (id: string, draft: Draft) => {
+    try {
+      await repository.put(makeRecord(id, draft, new Date()));
+    } catch (e) {
+      reportStorageProblem(`保存草稿失败（${e instanceof Error ? e.message : String(e)}）`);
+      throw e;
+    }
+  };
+  const open = (id: string) => navigate(reportHash(id, 'basics'));
+
+  /** A new draft of that agency and year, or the question whether to open the existing one. */
+  const create = async (draft: Draft) => {
+    const existing = findDraftFor(records, draft.meta.agencyName, draft.meta.year);
+    if (existing) return setQuestion({ kind: 'exists', record: existing });
+    const id = newDraftId();
+    await store(id, draft);
+    open(id);
+  };
+
+  return {
+    question,
+    fileProblem,
+    dismiss: () => setQuestion(null),
+    createNew: (agencyName: string, year: number) => create(emptyDraft(agencyName, year)),
+    loadSample: async () => {
+      const sample = sampleDraft();
+      const existing = findDraftFor(records, sample.meta.agencyName, sample.meta.year);
+      if (existing) return open(existing.id);
+      await create(sample);
+    },
+    openFile: async (file: File) => {
+      const result = await readDraftFile(file);
+      if (!result.ok) return setFileProblem({ fileName: file.name, findings: result.findings });
+      setFileProblem(null);
+      const existing = findDraftFor(records, result.draft.meta.agencyName, result.draft.meta.year);
+      if (existing)
+        return setQuestion({ kind: 'replace', record: existing, draft: result.draft, fileName: file.name });
+      await create(result.draft);
+    },
+    confirm: async () => {
+      if (!question) return;
+      setQuestion(null);
+      if (question.kind === 'exists') return open(question.record.id);
+      if (question.kind === 'replace') {
+        await store(question.record.id, question.draft);
+        return open(question.record.id);
+      }
+      try {
+        await repository.remove(question.record.id);
+      } catch (e) {
+        reportStorageProblem(`删除草稿失败（${e instanceof Error ? e.message : String(e)}）`);
+      }
+      await refresh();
+    },
+    askDelete: (record: DraftRecord) => setQuestion({ kind: 'delete', record }),
+  };
+}

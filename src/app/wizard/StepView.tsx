@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import type { FormEvent } from 'react';
+import { stepTitle, WIZARD_STEPS } from '../../report/layout/steps';
+import type { StepId } from '../../report/part-of-path';
+import { reportHash } from '../routing/route';
+import { navigate } from '../routing/use-route';
+import { ErrorSummary } from './ErrorSummary';
+import { fulfilFocusRequest } from './focus-request';
+import { StepBody } from './StepBody';
+import { StepNav } from './StepNav';
+
+/** One step: its heading, its error summary, its fields, and the way on. */
+export function StepView({ draftId, step }: { draftId: string; step: StepId }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // After a step change: the field an error link asked for, else the step's heading.
+    if (fulfilFocusRequest()) return;
+    if (!first.current) {
+      heading.current?.focus();
+      window.scrollTo(0, 0);
+    }
+    first.current = false;
+  }, [step]);
+
+  const index = WIZARD_STEPS.findIndex((s) => s.id === step);
+  const next = WIZARD_STEPS[index + 1];
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    // Enter in a table cell belongs to the table (it moves between cells), not to the form.
+    if (document.activeElement instanceof HTMLElement && document.activeElement.closest('table')) return;
+    if (next) navigate(reportHash(draftId, next.id));
+  };
+  return (
+    <form className="step" onSubmit={onSubmit} noValidate aria-labelledby="step-title">
+      <h1 id="step-title" ref={heading} tabIndex={-1}>
+        {stepTitle(step)}
+      </h1>
+      {step !== 'check' ? <ErrorSummary draftId={draftId} step={step} /> : null}
+      <StepBody draftId={draftId} step={step} />
+      <StepNav draftId={draftId} index={index} />
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { restoreDraft, serializeDraft } from '../report/restore';
+import type { RestoreResult } from '../report/restore';
+import type { Draft } from '../report/schema';
+
+/** `某某县商务局-2025-草稿.json`; characters file systems refuse become `_`. */
+export function draftFileName(draft: Pick<Draft, 'meta'>): string {
+  const agency = draft.meta.agencyName.trim().replace(/[\\/:*?"<>|\s]+/g, '_') || '未命名机关';
+  return `${agency}-${draft.meta.year}-草稿.json`;
+}
+
+/** Lets the browser download the draft as its file. */
+export function downloadDraftFile(draft: Draft): void {
+  const blob = new Blob([serializeDraft(draft)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = draftFileName(draft);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A chosen file → a draft or the findings that explain why not (never throws). */
+export async function readDraftFile(file: Pick<File, 'text'>): Promise<RestoreResult> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      findings: [{ rule: 'S', severity: 'error', path: '', message: `无法读取该文件（${detail}）。` }],
+    };
+  }
+  return restoreDraft(text);
+}

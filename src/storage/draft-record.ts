@@ -1,0 +1,56 @@
+import type { Finding } from '../report/findings';
+import { restoreDraft, serializeDraft } from '../report/restore';
+import type { Draft, ReviewStatus } from '../report/schema';
+
+/** One draft as stored in this browser. */
+export interface DraftRecord {
+  readonly id: string;
+  /** The draft file's text (serializeDraft); read back only through restoreDraft. */
+  readonly draft: string;
+  /** ISO 8601 time of the last save. */
+  readonly savedAt: string;
+  readonly agencyName: string;
+  readonly year: number;
+  readonly status: ReviewStatus;
+  /**
+   * What the clerk typed into fields that do not hold a valid value yet (e.g. letters in a
+   * cell), by path, so a reload shows the same text and the same error.
+   */
+  readonly unparsed?: Readonly<Record<string, string>>;
+}
+
+/** The list entry of a stored draft (without the draft itself). */
+export type DraftSummary = Omit<DraftRecord, 'draft' | 'unparsed'>;
+
+export function makeRecord(
+  id: string,
+  draft: Draft,
+  savedAt: Date,
+  unparsed: Readonly<Record<string, string>> = {},
+): DraftRecord {
+  const record: DraftRecord = {
+    id,
+    draft: serializeDraft(draft),
+    savedAt: savedAt.toISOString(),
+    agencyName: draft.meta.agencyName,
+    year: draft.meta.year,
+    status: draft.review?.status ?? 'draft',
+  };
+  return Object.keys(unparsed).length > 0 ? { ...record, unparsed } : record;
+}
+
+export function summaryOf(record: DraftRecord): DraftSummary {
+  const { id, savedAt, agencyName, year, status } = record;
+  return { id, savedAt, agencyName, year, status };
+}
+
+export type OpenedRecord =
+  | { readonly ok: true; readonly draft: Draft; readonly unparsed: Readonly<Record<string, string>> }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/** A stored record back to a draft, through the one way in (restoreDraft). */
+export function openRecord(record: DraftRecord): OpenedRecord {
+  const result = restoreDraft(record.draft);
+  if (!result.ok) return result;
+  return { ok: true, draft: result.draft, unparsed: record.unparsed ?? {} };
+}

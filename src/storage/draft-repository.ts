@@ -1,0 +1,11 @@
+import type { DraftRecord } from './draft-record';
+
+/** Where drafts are kept: IndexedDB normally, memory when the browser refuses storage. */
+export interface DraftRepository {
+  /** False when drafts only live in memory and are lost on reload. */
+  readonly persistent: boolean;
+  list(): Promise<DraftRecord[]>;
+  get(id: string): Promise<DraftRecord | undefined>;
+  put(record: DraftRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+}
