@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describePath } from './describe-path';
 import type { Finding } from './findings';
 import { migrate } from './migrations';

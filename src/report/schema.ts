@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same validation as classic zod, tree-shakable, a fraction of the first-load size.
+import { z } from 'zod/mini';
 import { APPLICANT_KEYS } from './layout/applicant-columns';
 import type { ApplicantKey } from './layout/applicant-columns';
 import { APPEAL_GROUPS, APPEAL_OUTCOMES } from './layout/appeals-columns';
@@ -26,14 +27,20 @@ export function numberSchema(kind: NumberKind) {
   const base = z.number({ error: '必须是数字' });
   const checked =
     kind === 'count'
-      ? base.int({ error: '必须是整数' }).min(0, { error: '不能是负数' })
-      : base.min(0, { error: '不能是负数' }).refine((v) => hasAtMostDecimals(v, MAX_DECIMALS[kind]), {
-          error: `最多保留 ${MAX_DECIMALS[kind]} 位小数`,
-        });
-  return checked.nullable();
+      ? base.check(
+          z.refine((v) => Number.isInteger(v), { error: '必须是整数' }),
+          z.minimum(0, { error: '不能是负数' }),
+        )
+      : base.check(
+          z.minimum(0, { error: '不能是负数' }),
+          z.refine((v) => hasAtMostDecimals(v, MAX_DECIMALS[kind]), {
+            error: `最多保留 ${MAX_DECIMALS[kind]} 位小数`,
+          }),
+        );
+  return z.nullable(checked);
 }
 
-function objectOf<K extends string, S extends z.ZodType>(keys: readonly K[], make: (key: K) => S) {
+function objectOf<K extends string, S extends z.ZodMiniType>(keys: readonly K[], make: (key: K) => S) {
   const shape = Object.fromEntries(keys.map((k) => [k, make(k)])) as Record<K, S>;
   return z.strictObject(shape);
 }
@@ -42,7 +49,7 @@ const count = numberSchema('count');
 
 export const applicantCellSchema = objectOf<ApplicantKey, typeof count>(APPLICANT_KEYS, () => count);
 
-function matrixSchema(defs: readonly MatrixRowDef[]): z.ZodType {
+function matrixSchema(defs: readonly MatrixRowDef[]): z.ZodMiniType {
   const entries = defs
     .filter((d) => !d.derived)
     .map((d) => [d.key, d.children ? matrixSchema(d.children) : applicantCellSchema] as const);
@@ -50,10 +57,10 @@ function matrixSchema(defs: readonly MatrixRowDef[]): z.ZodType {
 }
 
 /** Built from the layout; typed by the layout-derived `Applications`. */
-const applicationsSchema = matrixSchema(MATRIX_ROWS) as z.ZodType<Applications>;
+const applicationsSchema = matrixSchema(MATRIX_ROWS) as z.ZodMiniType<Applications>;
 
 function proactiveSchema() {
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const block of PROACTIVE_BLOCKS) {
     for (const row of block.rows) {
       const colKeys = block.columns.flatMap((c) => ('key' in c ? [c.key] : []));
@@ -76,7 +83,7 @@ type RowKeys<B> = B extends { rows: readonly { key: infer K extends string }[] }
 export type Proactive = {
   [B in ProactiveBlock as RowKeys<B>]: [ColumnKeys<B>] extends [never] ? Num : { [K in ColumnKeys<B>]: Num };
 };
-const proactive = proactiveSchema() as unknown as z.ZodType<Proactive>;
+const proactive = proactiveSchema() as unknown as z.ZodMiniType<Proactive>;
 
 type Appeals = { [G in AppealGroupKey]: { [O in AppealOutcomeKey]: Num } };
 const appeals = objectOf(
@@ -86,7 +93,7 @@ const appeals = objectOf(
       APPEAL_OUTCOMES.map((o) => o.key),
       () => count,
     ),
-) as z.ZodType<Appeals>;
+) as z.ZodMiniType<Appeals>;
 
 const text = z.string({ error: '必须是文字' });
 const isoTime = z.iso.datetime({ offset: true, error: '必须是 ISO 8601 时间' });
@@ -97,7 +104,7 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const commentSchema = z.strictObject({
   id: text,
   part: text,
-  path: text.optional(),
+  path: z.optional(text),
   text,
   author: text,
   at: isoTime,
@@ -108,7 +115,7 @@ export const historyEntrySchema = z.strictObject({
   status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
   by: text,
   at: isoTime,
-  note: text.optional(),
+  note: z.optional(text),
 });
 
 export const reviewSchema = z.strictObject({
@@ -118,7 +125,9 @@ export const reviewSchema = z.strictObject({
 });
 
 export const baselineSchema = z.strictObject({
-  year: z.number().int({ error: '必须是整数' }),
+  year: z
+    .number({ error: '必须是数字' })
+    .check(z.refine((v) => Number.isInteger(v), { error: '必须是整数' })),
   carriedForward: applicantCellSchema,
   regulationsInForce: count,
   normativeDocumentsInForce: count,
@@ -129,23 +138,23 @@ export const draftSchema = z.strictObject({
   version: z.literal(DRAFT_VERSION),
   meta: z.strictObject({
     agencyName: text,
-    year: z
-      .number({ error: '必须是数字' })
-      .int({ error: '必须是整数' })
-      .min(2000, { error: '年度不能早于 2000 年' })
-      .max(2100, { error: '年度不能晚于 2100 年' }),
-    preamble: text.optional(),
-    website: text.optional(),
+    year: z.number({ error: '必须是数字' }).check(
+      z.refine((v) => Number.isInteger(v), { error: '必须是整数' }),
+      z.minimum(2000, { error: '年度不能早于 2000 年' }),
+      z.maximum(2100, { error: '年度不能晚于 2100 年' }),
+    ),
+    preamble: z.optional(text),
+    website: z.optional(text),
     contact: z.strictObject({
-      office: text.optional(),
-      address: text.optional(),
-      postcode: text.optional(),
-      phone: text.optional(),
-      email: text.optional(),
+      office: z.optional(text),
+      address: z.optional(text),
+      postcode: z.optional(text),
+      phone: z.optional(text),
+      email: z.optional(text),
     }),
   }),
   overview: z.strictObject({
-    summary: text.optional(),
+    summary: z.optional(text),
     proactive: text,
     onRequest: text,
     management: text,
@@ -163,8 +172,8 @@ export const draftSchema = z.strictObject({
       (key) => numberSchema(PROCESSING_FEE_FIELDS.find((f) => f.key === key)?.kind ?? 'count'),
     ),
   }),
-  baseline: baselineSchema.optional(),
-  review: reviewSchema.optional(),
+  baseline: z.optional(baselineSchema),
+  review: z.optional(reviewSchema),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
