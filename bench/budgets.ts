@@ -7,6 +7,7 @@ export const BUDGETS: Record<string, { max: number; unit: string }> = {
   matrix_keystroke_throttled_p50_ms: { max: 50, unit: 'ms' },
   matrix_keystroke_throttled_p95_ms: { max: 50, unit: 'ms' },
   matrix_rerenders_per_keystroke: { max: 5, unit: 'components' },
+  matrix_rerenders_per_keystroke_max: { max: 5, unit: 'components' },
   matrix_script_ms_per_keystroke: { max: 4, unit: 'ms' },
   docx_export_ms: { max: 1000, unit: 'ms' },
   html_export_ms: { max: 1000, unit: 'ms' },

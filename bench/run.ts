@@ -8,6 +8,9 @@ import { chromium } from 'playwright-core';
 import { BUDGETS } from './budgets';
 import type { Figure } from './figure';
 import { batchFigures } from './figures/batch';
+import { firstLoadFigures } from './figures/first-load';
+import { autosaveFigures, matrixLatencyFigures, matrixWorkFigures } from './figures/matrix';
+import { nodeSideFigures } from './figures/node-side';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -53,11 +56,19 @@ async function main() {
       ],
     });
     try {
+      const report = (list: Figure[]) => {
+        for (const f of list) {
+          figures.push(f);
+          print(f);
+        }
+      };
+      report(await firstLoadFigures(browser, BASE));
+      report(await matrixLatencyFigures(browser, BASE));
+      report(await matrixWorkFigures(browser, BASE));
+      report(await autosaveFigures(browser, BASE));
+      report(await nodeSideFigures());
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-      for (const f of await batchFigures(page, BASE)) {
-        figures.push(f);
-        print(f);
-      }
+      report(await batchFigures(page, BASE));
     } finally {
       await browser.close();
     }

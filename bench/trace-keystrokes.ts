@@ -1,0 +1,49 @@
+/** Ad-hoc profiler: where the main thread spends a matrix keystroke (npx tsx bench/trace-keystrokes.ts). */
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { seedExample } from './figures/seed';
+
+const BASE = 'http://127.0.0.1:4301/';
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--host', '127.0.0.1', '--port', '4301', '--strictPort'],
+  {
+    stdio: ['pipe', 'ignore', 'ignore'],
+    detached: true,
+  },
+);
+await new Promise((r) => setTimeout(r, 1500));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const url = await seedExample(page, BASE, 'applications');
+  await page.goto('about:blank');
+  await page.goto(url);
+  const cells = page.locator('input[name^="applications."]');
+  await cells.first().waitFor();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  for (let i = 0; i < 30; i++) {
+    await cells.nth((i * 37) % 130).focus();
+    await page.keyboard.press(String((i % 9) + 1));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  }
+  const buf = await browser.stopTracing();
+  const events = (
+    JSON.parse(buf.toString()) as {
+      traceEvents: { name: string; dur?: number; ph: string; args?: { data?: { type?: string } } }[];
+    }
+  ).traceEvents;
+  const sums = new Map<string, number>();
+  for (const e of events)
+    if (e.ph === 'X' && e.dur) {
+      const key = e.name === 'EventDispatch' ? `EventDispatch:${e.args?.data?.type ?? '?'}` : e.name;
+      sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
+    }
+  [...sums.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .forEach(([k, v]) => console.log(`${(v / 30).toFixed(2).padStart(8)} ms/keystroke  ${k}`));
+} finally {
+  await browser.close();
+  if (server.pid) process.kill(-server.pid);
+}
