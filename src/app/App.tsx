@@ -72,7 +72,7 @@ function Routes() {
   if (route.page === 'import')
     return (
       <Suspense fallback={loading}>
-        <ImportRoute />
+        <ImportRoute nextYear={route.nextYear === true} />
       </Suspense>
     );
   if (route.page === 'review')
