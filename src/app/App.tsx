@@ -9,6 +9,7 @@ import { BATCH_HASH, IMPORT_HASH, REVIEW_FILE_HASH, START_HASH } from './routing
 import { useRoute } from './routing/use-route';
 import { StartPage } from './start/StartPage';
 import { WizardPage } from './wizard/WizardPage';
+import './print.css';
 
 // Pages a clerk rarely needs are loaded on demand, keeping the first load small.
 const BatchRoute = lazy(() => import('./routes/BatchRoute').then((m) => ({ default: m.BatchRoute })));
@@ -71,7 +72,7 @@ function Routes() {
   if (route.page === 'import')
     return (
       <Suspense fallback={loading}>
-        <ImportRoute />
+        <ImportRoute nextYear={route.nextYear === true} />
       </Suspense>
     );
   if (route.page === 'review')

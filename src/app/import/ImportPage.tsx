@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ImportResult } from '../../import/import-result';
 import type { Draft } from '../../report/schema';
 import { MappingReport } from './MappingReport';
@@ -9,7 +10,12 @@ interface Props {
   readonly onCreate: (draft: Draft) => void;
   /** Start next year's report from the imported one. */
   readonly onStartNextYear: (previous: Draft) => void;
+  /** More ways in, shown below (从上年报告开始). */
+  readonly children?: ReactNode;
 }
+
+/** Where the report came from: pasted text, or a file by name. */
+type Source = { readonly kind: 'text' } | { readonly kind: 'file'; readonly name: string };
 
 async function importText(text: string): Promise<ImportResult> {
   const { importReportText } = await import('../../import/import-text');
@@ -22,21 +28,38 @@ async function importFile(file: File): Promise<ImportResult> {
 }
 
 /** 导入已发布的报告: paste the text or choose a .txt/.html/.docx → mapping report → draft. */
-export function ImportPage({ onCreate, onStartNextYear }: Props) {
+export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
   const [text, setText] = useState('');
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [pasteMissing, setPasteMissing] = useState(false);
+  const [outcome, setOutcome] = useState<{ result: ImportResult; source: Source } | null>(null);
   const [busy, setBusy] = useState(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
   const id = useId();
+  useEffect(() => {
+    if (outcome) resultHeading.current?.focus();
+  }, [outcome]);
 
-  async function run(work: () => Promise<ImportResult>) {
+  async function run(source: Source, work: () => Promise<ImportResult>) {
     setBusy(true);
+    setOutcome(null);
     try {
-      setResult(await work());
+      setOutcome({ result: await work(), source });
     } finally {
       setBusy(false);
     }
   }
 
+  const readPasted = () => {
+    if (text.trim() === '') {
+      setOutcome(null);
+      return setPasteMissing(true);
+    }
+    setPasteMissing(false);
+    void run({ kind: 'text' }, () => importText(text));
+  };
+
+  const result = outcome?.result;
+  const sourceName = outcome?.source.kind === 'file' ? `“${outcome.source.name}”` : '粘贴的文字';
   return (
     <main className="import-page" id="main">
       <h1>导入已发布的报告</h1>
@@ -44,44 +67,71 @@ export function ImportPage({ onCreate, onStartNextYear }: Props) {
         把政府网站上已发布的年度报告全文复制粘贴到下面，或者选择报告文件（.txt、.html、.docx），系统会识别各部分文字和三张表格的全部数字。
       </p>
       <div className="import-sources">
-        <div>
-          <label htmlFor={`${id}-text`}>粘贴报告全文</label>
-          <textarea id={`${id}-text`} rows={10} value={text} onChange={(e) => setText(e.target.value)} />
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy || text.trim() === ''}
-            onClick={() => void run(() => importText(text))}
-          >
+        <div className={`field${pasteMissing ? ' field-invalid' : ''}`}>
+          <label className="field-label" htmlFor={`${id}-text`}>
+            粘贴报告全文
+          </label>
+          <p className="field-hint" id={`${id}-text-hint`}>
+            从标题到最后一部分，连同三张表格一起复制。
+          </p>
+          {pasteMissing ? (
+            <p className="field-error" id={`${id}-text-error`}>
+              <span className="visually-hidden">错误：</span>请先把报告全文粘贴到文本框中。
+            </p>
+          ) : null}
+          <textarea
+            id={`${id}-text`}
+            className="textarea"
+            rows={10}
+            value={text}
+            aria-invalid={pasteMissing || undefined}
+            aria-describedby={`${id}-text-hint${pasteMissing ? ` ${id}-text-error` : ''}`}
+            onChange={(e) => {
+              setText(e.target.value);
+              setOutcome(null);
+            }}
+          />
+          <button type="button" className="button primary" disabled={busy} onClick={readPasted}>
             识别粘贴的文字
           </button>
         </div>
-        <div>
-          <label htmlFor={`${id}-file`}>或者选择报告文件</label>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-file`}>
+            或者选择报告文件
+          </label>
+          <p className="field-hint" id={`${id}-file-hint`}>
+            .txt、.html 或 .docx；.doc 和 PDF 请先另存为 .docx 或复制文字。
+          </p>
           <input
             id={`${id}-file`}
             type="file"
+            aria-describedby={`${id}-file-hint`}
             accept=".txt,.html,.htm,.docx,text/plain,text/html"
             disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) void run(() => importFile(file));
+              if (file) void run({ kind: 'file', name: file.name }, () => importFile(file));
             }}
           />
         </div>
       </div>
-      {busy && <p role="status">正在识别…</p>}
+      <p role="status" className="import-status">
+        {busy ? '正在识别…' : ''}
+      </p>
       {result && !result.ok && (
         <div className="error-summary" role="alert">
-          <h2>无法导入</h2>
+          <h2 ref={resultHeading} tabIndex={-1}>
+            无法导入{sourceName}
+          </h2>
           <p>{result.message}</p>
+          <p>没有创建任何草稿。</p>
         </div>
       )}
       {result?.ok && (
         <>
-          <MappingReport result={result} />
-          <div className="actions">
+          <MappingReport result={result} sourceName={sourceName} headingRef={resultHeading} />
+          <div className="button-row import-actions">
             <button type="button" className="button primary" onClick={() => onCreate(result.draft)}>
               创建该年度的草稿
             </button>
@@ -91,6 +141,7 @@ export function ImportPage({ onCreate, onStartNextYear }: Props) {
           </div>
         </>
       )}
+      {children}
     </main>
   );
 }

@@ -1,5 +1,15 @@
+import type { Ref } from 'react';
 import type { ImportSuccess } from '../../import/import-result';
 import { describePath } from '../../report/describe-path';
+import { computeDerived } from '../../report/totals';
+
+/** The totals of table 三 a clerk compares with the original first. */
+const KEY_TOTALS = [
+  'applications.newReceived.total',
+  'applications.carriedOver.total',
+  'applications.results.total.total',
+  'applications.carriedForward.total',
+] as const;
 
 const LAYOUT_NAMES = {
   '2021': '2021 年版格式（国办公开办函〔2021〕30号）',
@@ -7,12 +17,25 @@ const LAYOUT_NAMES = {
 } as const;
 
 /** What the importer found: the layout, what it mapped, and everything it could not place. */
-export function MappingReport({ result }: { result: ImportSuccess }) {
+export function MappingReport({
+  result,
+  sourceName,
+  headingRef,
+}: {
+  result: ImportSuccess;
+  sourceName: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const { draft } = result;
+  const derived = computeDerived(draft);
   return (
     <section className="mapping-report" aria-labelledby="mapping-title">
-      <h2 id="mapping-title">识别结果</h2>
+      <h2 id="mapping-title" ref={headingRef} tabIndex={-1}>
+        识别结果
+      </h2>
       <dl className="mapping-facts">
+        <dt>来源</dt>
+        <dd>{sourceName}</dd>
         <dt>机关名称</dt>
         <dd>{draft.meta.agencyName || '（未识别，请在基本信息中填写）'}</dd>
         <dt>报告年度</dt>
@@ -22,6 +45,18 @@ export function MappingReport({ result }: { result: ImportSuccess }) {
         <dt>已填入的数字</dt>
         <dd>{result.mapped.length} 个</dd>
       </dl>
+      <h3>申请情况主要合计（按各项重新计算）</h3>
+      <dl className="mapping-facts mapping-totals">
+        {KEY_TOTALS.map((path) => (
+          <div key={path} className="mapping-total">
+            <dt>{describePath(path)}</dt>
+            <dd data-path={path}>{derived.get(path) ?? 0}</dd>
+          </div>
+        ))}
+      </dl>
+      {result.mismatches.length === 0 && (
+        <p className="mapping-ok">原报告印刷的各项合计与重新计算的结果一致。</p>
+      )}
       {result.notices.length > 0 && (
         <>
           <h3>请注意</h3>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../report/findings';
 import { startNextYear } from '../../report/next-year';
 import { readDraftFile } from '../../storage/draft-file';
@@ -6,22 +6,32 @@ import { useSaveNewDraft } from '../drafts/use-save-new-draft';
 import { ImportPage } from '../import/ImportPage';
 import { FileProblems } from '../start/FileProblems';
 
-/** Import a published report, or start this year's report from last year's draft file. */
-export function ImportRoute() {
+/**
+ * Import a published report, or start this year's report from last year's draft file
+ * (`nextYear`: the page opens at that section, for the start page's 从上年报告开始).
+ */
+export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
   const save = useSaveNewDraft();
   const [problem, setProblem] = useState<{ fileName: string; findings: readonly Finding[] } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!nextYear) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [nextYear]);
   return (
-    <>
-      <ImportPage onCreate={(d) => void save(d)} onStartNextYear={(d) => void save(startNextYear(d))} />
-      <section className="next-year start" aria-labelledby="next-year-title">
-        <h2 id="next-year-title">从上年报告开始</h2>
+    <ImportPage onCreate={(d) => void save(d)} onStartNextYear={(d) => void save(startNextYear(d))}>
+      <section className="next-year" aria-labelledby="next-year-title">
+        <h2 id="next-year-title" ref={heading} tabIndex={-1}>
+          从上年报告开始
+        </h2>
         <p>
           选择上年的草稿文件（.json），新建下一年度的报告：机关名称和联系方式照搬，“上年结转”按上年“结转下年度继续办理”填好，
-          并记住上年的现行有效件数，用于跨年度核对。上年只有已发布的报告时，请在上面导入后点击“以它为上年报告”。
+          并记住上年的现行有效件数，用于跨年度核对。上年只有已发布的报告时，请在上面粘贴或选择它，识别后点击“以它为上年报告”。
         </p>
-        <label className="button">
-          选择上年的草稿文件
+        <span className="file-button">
           <input
+            id="next-year-file"
             type="file"
             className="visually-hidden"
             accept=".json,application/json"
@@ -36,9 +46,12 @@ export function ImportRoute() {
               });
             }}
           />
-        </label>
+          <label htmlFor="next-year-file" className="button">
+            选择上年的草稿文件
+          </label>
+        </span>
         {problem && <FileProblems fileName={problem.fileName} findings={problem.findings} />}
       </section>
-    </>
+    </ImportPage>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHash, parseHash, reportHash, reviewHash } from './route';
+import { NEXT_YEAR_HASH, compareHash, parseHash, reportHash, reviewHash } from './route';
 
 describe('hash routes', () => {
   it('read the start page and the wizard steps', () => {
@@ -17,6 +17,8 @@ describe('hash routes', () => {
   it('read the review, comparison, batch and import pages', () => {
     expect(parseHash('#/batch')).toEqual({ page: 'batch' });
     expect(parseHash('#/import')).toEqual({ page: 'import' });
+    expect(parseHash(NEXT_YEAR_HASH)).toEqual({ page: 'import', nextYear: true });
+    expect(parseHash('#/import/other')).toEqual({ page: 'not-found' });
     expect(parseHash('#/review')).toEqual({ page: 'review' });
     expect(parseHash(reviewHash('a/b'))).toEqual({ page: 'review', draftId: 'a/b' });
     expect(parseHash(compareHash('x'))).toEqual({ page: 'compare', draftId: 'x' });

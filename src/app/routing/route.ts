@@ -7,7 +7,7 @@ export type Route =
   | { readonly page: 'review'; readonly draftId?: string }
   | { readonly page: 'compare'; readonly draftId: string }
   | { readonly page: 'batch' }
-  | { readonly page: 'import' }
+  | { readonly page: 'import'; readonly nextYear?: true }
   | { readonly page: 'not-found' };
 
 const STEP_IDS: readonly string[] = WIZARD_STEPS.map((s) => s.id);
@@ -18,13 +18,15 @@ function isStepId(s: string): s is StepId {
 
 /**
  * `#/` → start page; `#/report/<draftId>/<step>` → a step of the wizard; `#/review[/<draftId>]`
- * → review mode; `#/compare/<draftId>` → comparison with last year; `#/batch`; `#/import`.
+ * → review mode; `#/compare/<draftId>` → comparison with last year; `#/batch`; `#/import`
+ * (`#/import/next-year`: the same page, at 从上年报告开始).
  */
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'start' };
   if (path === '/batch') return { page: 'batch' };
   if (path === '/import') return { page: 'import' };
+  if (path === '/import/next-year') return { page: 'import', nextYear: true };
   if (path === '/review') return { page: 'review' };
   const other = /^\/(review|compare)\/([^/]+)$/.exec(path);
   if (other) {
@@ -47,6 +49,7 @@ export const START_HASH = '#/';
 
 export const BATCH_HASH = '#/batch';
 export const IMPORT_HASH = '#/import';
+export const NEXT_YEAR_HASH = '#/import/next-year';
 export const REVIEW_FILE_HASH = '#/review';
 
 export function reviewHash(draftId: string): string {

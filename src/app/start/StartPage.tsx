@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { reportHash } from '../routing/route';
+import { IMPORT_HASH, NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { useDraftList } from '../drafts/use-draft-list';
 import { DraftTable } from './DraftTable';
 import { FileProblems } from './FileProblems';
@@ -41,6 +41,12 @@ export function StartPage() {
         >
           新建报告
         </button>
+        <a className="button" href={NEXT_YEAR_HASH}>
+          从上年报告开始
+        </a>
+        <a className="button" href={IMPORT_HASH}>
+          导入已发布的报告
+        </a>
         <OpenDraftFile onFile={(f) => void actions.openFile(f)} />
         <button type="button" className="button" onClick={() => void actions.loadSample()}>
           载入示例

@@ -8,6 +8,7 @@ import { FindingsContext } from '../findings/use-findings';
 import { FormToolsContext } from '../form/form-context';
 import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
+import { PrintShortcut } from './PrintShortcut';
 import { StepStatesContext } from './step-states-context';
 import { StepView } from './StepView';
 import { TaskList } from './TaskList';
@@ -66,6 +67,7 @@ export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef,
                 </main>
               </div>
             </div>
+            <PrintShortcut />
           </StepStatesContext.Provider>
         </FormToolsContext.Provider>
       </FindingsContext.Provider>

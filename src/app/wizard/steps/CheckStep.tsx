@@ -1,14 +1,21 @@
+import { Suspense, lazy } from 'react';
 import { AllFindings } from './AllFindings';
 import { AnswersSummary } from './AnswersSummary';
 import { SubmitPanel } from './SubmitPanel';
 
-/** 检查与提交: every problem of the report, submission, and a summary of each part. */
+// Print, export and the preview are loaded when this step is opened, not with the wizard.
+const CheckExport = lazy(() => import('./CheckExport').then((m) => ({ default: m.CheckExport })));
+
+/** 检查与提交: every problem of the report, submission, a summary of each part, print/export and the preview. */
 export function CheckStep({ draftId }: { draftId: string }) {
   return (
     <>
       <AllFindings draftId={draftId} />
       <SubmitPanel />
       <AnswersSummary draftId={draftId} />
+      <Suspense fallback={<p role="status">正在载入打印与导出…</p>}>
+        <CheckExport draftId={draftId} />
+      </Suspense>
     </>
   );
 }
