@@ -167,6 +167,15 @@ describe('cross-year X1 / X2 (warnings)', () => {
     expect(found[0]?.message).toContain('应为 13');
   });
 
+  it('X2 waits until this year’s 现行有效件数 is entered', () => {
+    const d = setPath(
+      setPath(sampleDraft(), 'proactive.regulations.inForce', null),
+      'proactive.normativeDocuments.inForce',
+      null,
+    );
+    expect(checkDraft(d, { previous }).filter((f) => f.rule === 'X2')).toEqual([]);
+  });
+
   it('uses the draft’s own baseline when no previous report is given', () => {
     const d: Draft = {
       ...sampleDraft(),

@@ -35,7 +35,10 @@ export function carriedOverFindings(draft: Draft, baseline: Baseline): Finding[]
   return out;
 }
 
-/** X2: this year's 现行有效件数 = last year's + 本年制发 − 本年废止 (规章 and 行政规范性文件). */
+/**
+ * X2: this year's 现行有效件数 = last year's + 本年制发 − 本年废止 (规章 and 行政规范性文件),
+ * once this year's figure is entered.
+ */
 export function inForceFindings(draft: Draft, baseline: Baseline): Finding[] {
   const rows = [
     { key: 'regulations', before: baseline.regulationsInForce, label: BASELINE_LABELS.regulationsInForce },
@@ -47,8 +50,9 @@ export function inForceFindings(draft: Draft, baseline: Baseline): Finding[] {
   ] as const;
   const out: Finding[] = [];
   for (const row of rows) {
-    if (row.before === null) continue;
     const r = draft.proactive[row.key];
+    // Nothing to compare until both years' figures are there (a new report starts blank).
+    if (row.before === null || r.inForce === null) continue;
     const expected = cellNumber(row.before) + cellNumber(r.issued) - cellNumber(r.repealed);
     const actual = cellNumber(r.inForce);
     if (actual === expected) continue;
