@@ -198,7 +198,7 @@ describe('the HTML export', () => {
     expect(html).not.toContain('草稿');
     const draft = renderReportHtml(buildReportDocument(sampleDraft(), { draftMark: true }));
     expect(draft).toContain('<p class="draft-banner" role="note">草稿（未经审核，不得发布）</p>');
-    expect(draft).toContain('<div class="draft-watermark" aria-hidden="true">草稿</div>');
+    expect(draft).toContain('<div class="draft-watermark" aria-hidden="true" data-mark="草稿"></div>');
     expect(draft.indexOf('draft-banner"')).toBeLessThan(draft.indexOf('<h1'));
     expect(draft).toContain('<title>示例县人民政府办公室2025年政府信息公开工作年度报告（草稿）</title>');
   });

@@ -71,7 +71,7 @@ export function renderReportBody(doc: ReportDocument): string {
     '<article class="gov-report" lang="zh-CN">',
     doc.draftMark ? `<p class="draft-banner" role="note">${escapeHtml(DRAFT_BANNER)}</p>` : '',
     doc.draftMark
-      ? `<div class="draft-watermark" aria-hidden="true">${escapeHtml(DRAFT_WATERMARK)}</div>`
+      ? `<div class="draft-watermark" aria-hidden="true" data-mark="${escapeHtml(DRAFT_WATERMARK)}"></div>`
       : '',
     `<h1 class="report-title">${escapeHtml(doc.title)}</h1>`,
     `<div class="report-preamble" data-path="meta.preamble">`,

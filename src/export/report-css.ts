@@ -155,6 +155,10 @@ export const REPORT_CSS = `
   pointer-events: none;
   user-select: none;
 }
+/* Drawn from an attribute: decoration, not text (screen readers and contrast checks skip it). */
+.gov-report .draft-watermark::before {
+  content: attr(data-mark);
+}
 @media print {
   .gov-report {
     max-width: none;

@@ -52,7 +52,7 @@ describe('ReportView', () => {
     expect(markup).not.toContain('草稿');
     const draft = renderToStaticMarkup(<ReportView draft={sampleDraft()} draftMark />);
     expect(draft).toContain('<p class="draft-banner" role="note">草稿（未经审核，不得发布）</p>');
-    expect(draft).toContain('<div class="draft-watermark" aria-hidden="true">草稿</div>');
+    expect(draft).toContain('<div class="draft-watermark" aria-hidden="true" data-mark="草稿"></div>');
   });
 
   it('shows markup a clerk typed as text', () => {

@@ -49,11 +49,7 @@ export function ReportView({ draft, draftMark = false }: ReportViewProps) {
             {DRAFT_BANNER}
           </p>
         )}
-        {doc.draftMark && (
-          <div className="draft-watermark" aria-hidden="true">
-            {DRAFT_WATERMARK}
-          </div>
-        )}
+        {doc.draftMark && <div className="draft-watermark" aria-hidden="true" data-mark={DRAFT_WATERMARK} />}
         <h1 className="report-title">{doc.title}</h1>
         <div className="report-preamble" data-path="meta.preamble">
           {doc.preamble.map((p, i) => (
