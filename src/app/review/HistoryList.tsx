@@ -1,4 +1,4 @@
-import { REVIEW_STATUS_LABELS } from '../../report/review';
+import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { HistoryEntry } from '../../report/schema';
 
 /** Status changes: who, when, what. */
