@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
@@ -107,4 +110,57 @@ test('batch page sorts by errors and passes axe-core', async ({ page }) => {
   expect(Number(firstErrors)).toBeGreaterThan(0);
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/batch-page.png', fullPage: true });
+});
+
+const PUBLISHED = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+  'shared/fixtures/published/haiyuan-jiguan-2024.txt',
+);
+
+test('a published .txt dropped with drafts is read by the importer; a row opens review mode', async ({
+  page,
+}) => {
+  const { files } = makeBatch();
+  const published = {
+    name: 'haiyuan-jiguan-2024.txt',
+    mimeType: 'text/plain',
+    buffer: readFileSync(PUBLISHED),
+  };
+  await page.goto('./#/batch');
+  await page
+    .getByLabel('选择要检查的文件')
+    .setInputFiles([files[0], files[40], published].flatMap((f) => (f ? [f] : [])));
+  await expect(page.getByText('显示 3 / 3 个文件')).toBeVisible();
+  const row = page.getByRole('row', { name: /haiyuan-jiguan-2024\.txt/ });
+  await expect(row).toContainText('海原县机关事务服务中心');
+  await expect(row).toContainText('2024');
+  await expect(row).toContainText('已发布');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('0'); // errors
+  // The 2024 report is not added to the 2025 sum.
+  await expect(page.getByRole('heading', { name: '汇总（1 个没有错误的文件）' })).toBeVisible();
+  await page.getByText('未计入汇总的文件：2 个').click();
+  await expect(
+    page.getByText('haiyuan-jiguan-2024.txt：2024 年的报告，与汇总年度 2025 年不同'),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/review-batch.png', fullPage: true });
+
+  // The published report opens in review mode.
+  await row.getByRole('button', { name: 'haiyuan-jiguan-2024.txt' }).click();
+  await expect(page).toHaveURL(/#\/review$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: '审核：海原县机关事务服务中心 2024 年报告' }),
+  ).toBeVisible();
+  await expect(page.locator('.review-report')).toContainText('海原县机关事务服务中心');
+
+  // Back to the same table; a draft with a broken column opens with its error.
+  await page.goBack();
+  await expect(page.getByText('显示 3 / 3 个文件')).toBeVisible();
+  await page.getByRole('button', { name: 'broken-1.json' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^审核：示例县人民政府办公室 2025 年报告/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: '检查结果' })).toContainText('勾稽关系');
+  await expect(page.getByRole('button', { name: '审核通过' })).toHaveAttribute('aria-disabled', 'true');
 });

@@ -65,4 +65,14 @@ describe('checkBatchFile', () => {
     expect(left.map((l) => l.file)).toEqual(['b.json', 'c.json']);
     expect(left[0]?.reason).toBe('有 1 个错误');
   });
+
+  it('sums one year only: files of another year are left out and say why', async () => {
+    const draft = (year: number) => ({ ...sampleDraft(), meta: { ...sampleDraft().meta, year } });
+    const rows = await Promise.all(
+      [2025, 2024, 2025].map((y, i) => checkBatchFile(`${i}.json`, bytes(serializeDraft(draft(y))))),
+    );
+    const { included, left } = partitionForSum(rows);
+    expect(included.map((d) => d.meta.year)).toEqual([2025, 2025]);
+    expect(left).toEqual([{ file: '1.json', reason: '2024 年的报告，与汇总年度 2025 年不同' }]);
+  });
 });

@@ -2,16 +2,9 @@ import type { Finding } from './findings';
 import { hasErrors } from './findings';
 import type { Draft, HistoryEntry, Review, ReviewComment, ReviewStatus } from './schema';
 
-/**
- * The review workflow as pure functions over a draft's `review` object:
- * draft → submitted → returned | approved; returned → submitted; approved → draft (after an edit).
- */
-export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
-  draft: '草稿',
-  submitted: '待审核',
-  returned: '退回修改',
-  approved: '审核通过',
-};
+// The review workflow as pure functions over a draft's `review` object:
+// draft → submitted → returned | approved; returned → submitted; approved → draft (after an edit).
+// How each status reads in Chinese: layout/review-status.ts.
 
 export type ReviewResult = { ok: true; draft: Draft } | { ok: false; message: string };
 

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BatchRow, PublishedImporter } from '../../batch/check-file';
 import { checkBatchFile } from '../../batch/check-file';
+import { keepBatchRows, keptBatchRows } from './batch-session';
 import { BatchDropZone } from './BatchDropZone';
 import { BatchSum } from './BatchSum';
 import { BatchTable } from './BatchTable';
@@ -15,7 +16,8 @@ interface Props {
 
 /** 批量检查: many units' files at once → one table, and the county sum. */
 export function BatchPage({ importPublished, onOpen, onShowReport }: Props) {
-  const [rows, setRows] = useState<BatchRow[]>([]);
+  const [rows, setRows] = useState<readonly BatchRow[]>(keptBatchRows);
+  useEffect(() => keepBatchRows(rows), [rows]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const busy = progress !== null && progress.done < progress.total;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BatchRow } from '../../batch/check-file';
-import { REVIEW_STATUS_LABELS } from '../../report/review';
+import { PUBLISHED_REPORT_LABEL, REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { Filter, SortKey } from './batch-table-state';
 import { FILTERS, SORT_COLUMNS, visibleRows } from './batch-table-state';
 
@@ -76,7 +76,13 @@ export function BatchTable({
               </th>
               <td>{r.agency}</td>
               <td>{r.year ?? ''}</td>
-              <td>{r.status ? REVIEW_STATUS_LABELS[r.status] : r.kind === 'published' ? '已发布' : ''}</td>
+              <td>
+                {r.status
+                  ? REVIEW_STATUS_LABELS[r.status]
+                  : r.kind === 'published'
+                    ? PUBLISHED_REPORT_LABEL
+                    : ''}
+              </td>
               <td className="num">{r.errors}</td>
               <td className="num">{r.warnings}</td>
               <td>{r.message ?? r.findings.find((f) => f.severity === 'error')?.message ?? ''}</td>

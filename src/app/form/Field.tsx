@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { hasErrors } from '../../report/findings';
-import { errorId, hintId } from './field-ids';
+import { useOpenCommentsAt } from '../comments/use-comments';
+import { commentId, errorId, hintId } from './field-ids';
+import { FieldComments } from './FieldComments';
 import { FieldMessages } from './FieldMessages';
 import { useVisibleFindingsAt } from './use-visible-findings';
 import './form.css';
@@ -23,12 +25,17 @@ interface FieldProps {
 }
 
 /**
- * One form field: label, hint, the control, its problems. Owns the ids and the aria
+ * One form field: label, hint, the supervisor's open comments, the control, its problems. Owns the ids and the aria
  * attributes so steps never write them by hand.
  */
 export function Field({ path, label, hint, suffix, children }: FieldProps) {
   const findings = useVisibleFindingsAt(path);
-  const describedBy = [hint ? hintId(path) : '', findings.length > 0 ? errorId(path) : '']
+  const comments = useOpenCommentsAt(path);
+  const describedBy = [
+    hint ? hintId(path) : '',
+    comments.length > 0 ? commentId(path) : '',
+    findings.length > 0 ? errorId(path) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const invalid = hasErrors(findings);
@@ -42,6 +49,7 @@ export function Field({ path, label, hint, suffix, children }: FieldProps) {
           {hint}
         </p>
       ) : null}
+      <FieldComments path={path} comments={comments} />
       <FieldMessages path={path} findings={findings} />
       <div className="field-control">
         {children({

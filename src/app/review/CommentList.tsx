@@ -1,22 +1,31 @@
-import type { ReviewComment } from '../../report/schema';
 import { describePath } from '../../report/describe-path';
+import type { ReviewComment } from '../../report/schema';
+import { formatDateTime } from '../start/format-time';
 import { partLabel } from './comment-targets';
 
-/** Every comment with where it points, who wrote it and whether it is resolved. */
-export function CommentList({ comments }: { comments: readonly ReviewComment[] }) {
+/** Every comment with where it points (a button that shows the place in the report), who wrote it and its state. */
+export function CommentList({
+  comments,
+  onShow,
+}: {
+  comments: readonly ReviewComment[];
+  onShow: (c: ReviewComment) => void;
+}) {
   if (comments.length === 0) return <p>还没有审核意见。</p>;
   return (
     <ol className="comment-list">
       {comments.map((c) => (
         <li key={c.id} className={c.resolved ? 'resolved' : undefined}>
           <p className="comment-where">
-            {partLabel(c.part)}
-            {c.path ? ` · ${describePath(c.path)}` : ''}
+            <button type="button" className="button link-button" onClick={() => onShow(c)}>
+              {partLabel(c.part)}
+              {c.path ? ` · ${describePath(c.path)}` : ''}
+            </button>
             <span className="comment-state">{c.resolved ? '（已处理）' : '（待处理）'}</span>
           </p>
           <p className="comment-text">{c.text}</p>
           <p className="comment-meta">
-            {c.author} · {new Date(c.at).toLocaleString('zh-CN')}
+            {c.author} · {formatDateTime(c.at)}
           </p>
         </li>
       ))}

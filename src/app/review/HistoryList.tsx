@@ -1,5 +1,6 @@
-import { REVIEW_STATUS_LABELS } from '../../report/review';
+import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { HistoryEntry } from '../../report/schema';
+import { formatDateTime } from '../start/format-time';
 
 /** Status changes: who, when, what. */
 export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
@@ -8,7 +9,7 @@ export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
     <ol className="history-list">
       {history.map((h, i) => (
         <li key={i}>
-          {new Date(h.at).toLocaleString('zh-CN')} · {h.by} · {REVIEW_STATUS_LABELS[h.status]}
+          {formatDateTime(h.at)} · {h.by} · {REVIEW_STATUS_LABELS[h.status]}
           {h.note ? `（${h.note}）` : ''}
         </li>
       ))}

@@ -1,36 +1,67 @@
-import { useMemo, useState } from 'react';
-import type { ReactNode } from 'react';
-import { hasErrors } from '../../report/findings';
-import { serializeDraft } from '../../report/restore';
-import { REVIEW_STATUS_LABELS, addComment, approve, returnForChanges, reviewOf } from '../../report/review';
+import { useMemo, useRef, useState } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { partElementId } from '../../export/html-cell';
+import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
+import { addComment, approve, returnForChanges, reviewOf } from '../../report/review';
+import type { ReviewResult } from '../../report/review';
 import { checkDraft } from '../../report/rules/check-draft';
-import type { Draft } from '../../report/schema';
-import { downloadFile } from '../download-file';
+import type { Draft, ReviewComment } from '../../report/schema';
+import { downloadDraftFile } from '../../storage/draft-file';
+import type { CommentTarget } from './comment-target';
+import { targetOfElement } from './comment-target';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
+import { CommentMarks } from './CommentMarks';
 import { FindingList } from './FindingList';
 import { HistoryList } from './HistoryList';
+import { ReviewDecision } from './ReviewDecision';
+import { ReviewerName } from './ReviewerName';
 import { loadReviewerName, saveReviewerName } from './reviewer-name';
 import './review.css';
 
 interface Props {
   readonly draft: Draft;
   readonly onChange: (draft: Draft) => void;
+  /** Kept only in this page (a file or a batch row): remind to save the file after a change. */
+  readonly inMemory: boolean;
   /** The report as it will be published (read-only). */
   readonly children: ReactNode;
 }
 
 const now = () => new Date().toISOString();
 
+/** Where a comment points in the report view. */
+function placeOf(c: ReviewComment): Element | null {
+  const byPath = c.path ? document.querySelector(`.review-report [data-path="${CSS.escape(c.path)}"]`) : null;
+  return byPath ?? document.getElementById(partElementId(c.part));
+}
+
 /** 审核: the report, every finding, comments, and 退回修改 / 审核通过. */
-export function ReviewPage({ draft, onChange, children }: Props) {
+export function ReviewPage({ draft, onChange, inMemory, children }: Props) {
   const [reviewer, setReviewer] = useState(loadReviewerName);
+  const [nameMissing, setNameMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [target, setTarget] = useState<CommentTarget>({ part: 'applications', path: '' });
+  const nameRef = useRef<HTMLInputElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const findings = useMemo(() => checkDraft(draft), [draft]);
   const review = reviewOf(draft);
-  const errors = hasErrors(findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const saveHint = inMemory ? '请点击“保存草稿文件”，把文件发回填报人。' : '';
 
-  function apply(result: { ok: true; draft: Draft } | { ok: false; message: string }, done: string) {
+  /** Every action needs the reviewer's name: ask for it at the field. */
+  function named(): boolean {
+    if (reviewer.trim()) {
+      setNameMissing(false);
+      saveReviewerName(reviewer);
+      return true;
+    }
+    setNameMissing(true);
+    nameRef.current?.focus();
+    return false;
+  }
+
+  function apply(result: ReviewResult, done: string) {
     if (result.ok) {
       onChange(result.draft);
       setMessage(done);
@@ -39,38 +70,62 @@ export function ReviewPage({ draft, onChange, children }: Props) {
     }
   }
 
+  function pick(e: MouseEvent<HTMLElement>) {
+    const t = targetOfElement(e.target instanceof Element ? e.target : null);
+    if (!t) return;
+    setTarget(t);
+    textRef.current?.focus({ preventScroll: true });
+  }
+
+  function show(c: ReviewComment) {
+    const el = placeOf(c);
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setTarget({ part: c.part as CommentTarget['part'], path: c.path ?? '' });
+  }
+
   return (
     <main className="review-page" id="main">
-      <h1>
-        审核：{draft.meta.agencyName}
-        {draft.meta.year}年报告
-      </h1>
-      <p className="review-status">
-        当前状态：<strong>{REVIEW_STATUS_LABELS[review.status]}</strong>
-      </p>
+      <div className="review-head">
+        <div>
+          <h1>
+            审核：{draft.meta.agencyName} {draft.meta.year} 年报告
+          </h1>
+          <p className="review-status">
+            当前状态：<strong>{REVIEW_STATUS_LABELS[review.status]}</strong>
+            <span className="hint">（报告只读，审核人不能修改内容）</span>
+          </p>
+        </div>
+        <button type="button" className="button" onClick={() => downloadDraftFile(draft)}>
+          保存草稿文件
+        </button>
+      </div>
       <div className="review-layout">
-        <section className="review-report" aria-label="报告全文（只读）">
+        {/* A click on a number or paragraph chooses it for the next comment (the form's lists do the same by keyboard). */}
+        <section className="review-report" aria-label="报告全文（只读）" onClick={pick}>
+          <CommentMarks comments={review.comments} target={target} />
           {children}
         </section>
-        <aside className="review-side">
-          <section aria-labelledby="review-findings">
-            <h2 id="review-findings">检查结果</h2>
-            <FindingList findings={findings} />
-          </section>
+        <aside className="review-side" aria-label="审核">
+          <ReviewDecision
+            status={review.status}
+            errors={errors}
+            message={message}
+            onReturn={() => {
+              if (named()) apply(returnForChanges(draft, reviewer, now()), `已退回修改。${saveHint}`);
+            }}
+            onApprove={() => {
+              if (named()) apply(approve(draft, findings, reviewer, now()), `已审核通过。${saveHint}`);
+            }}
+          />
           <section aria-labelledby="review-comments">
             <h2 id="review-comments">审核意见</h2>
-            <label className="reviewer-name">
-              审核人姓名
-              <input
-                value={reviewer}
-                onChange={(e) => setReviewer(e.target.value)}
-                onBlur={() => saveReviewerName(reviewer)}
-                autoComplete="name"
-              />
-            </label>
-            <CommentList comments={review.comments} />
+            <ReviewerName value={reviewer} onChange={setReviewer} missing={nameMissing} inputRef={nameRef} />
             <CommentForm
+              target={target}
+              onTarget={setTarget}
+              textRef={textRef}
               onAdd={(c) => {
+                if (!named()) return '请先填写审核人姓名。';
                 const r = addComment(draft, {
                   ...c,
                   id: `c${Date.now().toString(36)}`,
@@ -81,53 +136,14 @@ export function ReviewPage({ draft, onChange, children }: Props) {
                 return r.ok ? null : r.message;
               }}
             />
+            <CommentList comments={review.comments} onShow={show} />
           </section>
-          <section aria-labelledby="review-decision">
-            <h2 id="review-decision">审核结论</h2>
-            <div className="actions">
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  apply(returnForChanges(draft, reviewer, now()), '已退回修改。请保存草稿文件并发回填报人。')
-                }
-              >
-                退回修改
-              </button>
-              <button
-                type="button"
-                className="button primary"
-                aria-disabled={errors}
-                aria-describedby={errors ? 'approve-why' : undefined}
-                onClick={() => apply(approve(draft, findings, reviewer, now()), '已审核通过。')}
-              >
-                审核通过
-              </button>
-            </div>
-            {errors && (
-              <p id="approve-why" className="hint">
-                报告仍有错误，不能审核通过。
-              </p>
-            )}
-            {message && (
-              <p role="status" className="review-message">
-                {message}
-              </p>
-            )}
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                downloadFile(
-                  `${draft.meta.agencyName}-${draft.meta.year}-审核.json`,
-                  serializeDraft(draft),
-                  'application/json',
-                )
-              }
-            >
-              保存草稿文件
-            </button>
-            <h3>状态记录</h3>
+          <section aria-labelledby="review-findings">
+            <h2 id="review-findings">检查结果</h2>
+            <FindingList findings={findings} />
+          </section>
+          <section aria-labelledby="review-history">
+            <h2 id="review-history">状态记录</h2>
             <HistoryList history={review.history} />
           </section>
         </aside>

@@ -7,8 +7,12 @@ export function handOffForReview(draft: Draft): void {
   pending = draft;
 }
 
-export function takeHandedOff(): Draft | null {
-  const d = pending;
+/** The handed-off draft, if any (pure: safe in a state initializer). */
+export function peekHandedOff(): Draft | null {
+  return pending;
+}
+
+/** Forgets the handed-off draft once the review page holds it. */
+export function clearHandedOff(): void {
   pending = null;
-  return d;
 }

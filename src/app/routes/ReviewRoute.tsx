@@ -6,15 +6,18 @@ import { readDraftFile } from '../../storage/draft-file';
 import { useDrafts } from '../drafts/repository-context';
 import { ReportView } from '../report-view/ReportView';
 import { ReviewPage } from '../review/ReviewPage';
-import { takeHandedOff } from '../review/review-handoff';
+import { clearHandedOff, peekHandedOff } from '../review/review-handoff';
 import { FileProblems } from '../start/FileProblems';
 
 /** Review mode for a draft stored in this browser, or for a draft file the supervisor opens. */
 export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
   const { repository, reportStorageProblem } = useDrafts();
-  const [draft, setDraft] = useState<Draft | null>(() => (draftId ? null : takeHandedOff()));
+  const [draft, setDraft] = useState<Draft | null>(() => (draftId ? null : peekHandedOff()));
   const [problem, setProblem] = useState<{ fileName: string; findings: readonly Finding[] } | null>(null);
   const [missing, setMissing] = useState(false);
+
+  // Read in the initializer, forgotten after mount (StrictMode runs initializers twice).
+  useEffect(() => clearHandedOff(), []);
 
   useEffect(() => {
     if (!draftId) return;
@@ -38,7 +41,7 @@ export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
 
   if (draft) {
     return (
-      <ReviewPage draft={draft} onChange={change}>
+      <ReviewPage draft={draft} onChange={change} inMemory={!draftId}>
         <ReportView draft={draft} draftMark={draft.review?.status !== 'approved'} />
       </ReviewPage>
     );

@@ -4,14 +4,18 @@ import { FormProvider, useForm } from 'react-hook-form';
 import type { StepId } from '../../report/part-of-path';
 import { stepOfPath } from '../../report/part-of-path';
 import type { Draft } from '../../report/schema';
+import { CommentsContext } from '../comments/use-comments';
+import { useCommentsSync } from '../comments/use-comments-sync';
 import { FindingsContext } from '../findings/use-findings';
 import { FormToolsContext } from '../form/form-context';
 import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
+import { ApprovedBanner } from './ApprovedBanner';
 import { PrintShortcut } from './PrintShortcut';
 import { StepStatesContext } from './step-states-context';
 import { StepView } from './StepView';
 import { TaskList } from './TaskList';
+import { useApprovalLock } from './use-approval-lock';
 import { useAutosave } from './use-autosave';
 import { useFormChecking } from './use-form-checking';
 import { WizardBar } from './WizardBar';
@@ -36,6 +40,10 @@ export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef,
   const [reveal] = useState(() => new RevealStore());
   const { findings, states, setInputProblem } = useFormChecking(form, reveal, unparsed);
   const { state: saveState, flush } = useAutosave(form, draftId, draft, readOnly);
+  const comments = useCommentsSync(form);
+  // An approved report is read-only until the clerk reopens it (autosave stays on: it saves the reopening).
+  const approval = useApprovalLock(form, draft);
+  const locked = readOnly || approval.locked;
   useEffect(() => {
     flushRef.current = flush;
   }, [flushRef, flush]);
@@ -49,27 +57,36 @@ export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef,
   }, [step, reveal, findings]);
 
   const tools = useMemo<FormTools>(
-    () => ({ readOnly, reveal, setInputProblem }),
-    [readOnly, reveal, setInputProblem],
+    () => ({ readOnly: locked, reveal, setInputProblem }),
+    [locked, reveal, setInputProblem],
   );
   return (
     <FormProvider {...form}>
       <FindingsContext.Provider value={findings}>
-        <FormToolsContext.Provider value={tools}>
-          <StepStatesContext.Provider value={states}>
-            <div className="wizard">
-              <WizardBar saveState={saveState} draft={draft} />
-              {banner}
-              <div className="wizard-body">
-                <TaskList draftId={draftId} current={step} />
-                <main id="main" className="step-area">
-                  <StepView draftId={draftId} step={step} />
-                </main>
+        <CommentsContext.Provider value={comments}>
+          <FormToolsContext.Provider value={tools}>
+            <StepStatesContext.Provider value={states}>
+              <div className="wizard">
+                <WizardBar saveState={saveState} draft={draft} />
+                {banner}
+                {approval.locked ? (
+                  <ApprovedBanner
+                    approval={draft.review?.history.findLast((h) => h.status === 'approved')}
+                    disabled={readOnly}
+                    onReopen={approval.reopen}
+                  />
+                ) : null}
+                <div className="wizard-body">
+                  <TaskList draftId={draftId} current={step} />
+                  <main id="main" className="step-area">
+                    <StepView draftId={draftId} step={step} />
+                  </main>
+                </div>
               </div>
-            </div>
-            <PrintShortcut />
-          </StepStatesContext.Provider>
-        </FormToolsContext.Provider>
+              <PrintShortcut />
+            </StepStatesContext.Provider>
+          </FormToolsContext.Provider>
+        </CommentsContext.Provider>
       </FindingsContext.Provider>
     </FormProvider>
   );

@@ -7,6 +7,7 @@ import { navigate } from '../routing/use-route';
 import { ErrorSummary } from './ErrorSummary';
 import { fulfilFocusRequest } from './focus-request';
 import { StepBody } from './StepBody';
+import { StepComments } from './StepComments';
 import { StepNav } from './StepNav';
 
 /** One step: its heading, its error summary, its fields, and the way on. */
@@ -37,6 +38,7 @@ export function StepView({ draftId, step }: { draftId: string; step: StepId }) {
         {stepTitle(step)}
       </h1>
       {step !== 'check' ? <ErrorSummary draftId={draftId} step={step} /> : null}
+      <StepComments draftId={draftId} step={step} />
       <StepBody draftId={draftId} step={step} />
       <StepNav draftId={draftId} index={index} />
     </form>

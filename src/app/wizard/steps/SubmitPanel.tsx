@@ -1,14 +1,30 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { hasErrors } from '../../../report/findings';
 import { REVIEW_STATUS_LABELS } from '../../../report/layout/review-status';
+import { submit } from '../../../report/review';
 import type { Draft, Review } from '../../../report/schema';
 import { loadClerkName, saveClerkName } from '../../../storage/clerk-name';
 import { useAllFindings } from '../../findings/use-findings';
 import { useFormTools } from '../../form/form-context';
 import { formatDateTime } from '../../start/format-time';
 
-/** “提交审核”: blocked while any error remains (and says why), records who submitted and when. */
+/** Why the button is (not) available, and whether it is blocked. */
+function submitState(review: Review | undefined, errorCount: number, readOnly: boolean) {
+  const status = review?.status ?? 'draft';
+  if (status === 'approved') return { blocked: true, reason: '报告已审核通过，无需提交。' };
+  if (readOnly) return { blocked: true, reason: '本标签页只能查看，不能提交。' };
+  if (status === 'submitted') return { blocked: true, reason: '报告已提交，正在等待审核。' };
+  if (errorCount > 0) return { blocked: true, reason: `还有 ${errorCount} 个错误，全部改正后才能提交审核。` };
+  const open = review?.comments.filter((c) => !c.resolved).length ?? 0;
+  if (open > 0)
+    return { blocked: false, reason: `还有 ${open} 条审核意见未标记为已处理；处理后再提交为好。` };
+  return { blocked: false, reason: '所有错误已改正，可以提交审核。' };
+}
+
+/**
+ * “提交审核” (after 退回修改: 重新提交审核): blocked while any error remains (and says why);
+ * records who submitted and when through the review workflow.
+ */
 export function SubmitPanel() {
   const { control, getValues, setValue } = useFormContext<Draft>();
   const { readOnly } = useFormTools();
@@ -17,25 +33,18 @@ export function SubmitPanel() {
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   const [name, setName] = useState(loadClerkName);
   const [nameMissing, setNameMissing] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const last = review?.history.at(-1);
-  const blocked = hasErrors(findings) || readOnly;
-  const reason = readOnly
-    ? '本标签页只能查看，不能提交。'
-    : errorCount > 0
-      ? `还有 ${errorCount} 个错误，全部改正后才能提交审核。`
-      : '所有错误已改正，可以提交审核。';
+  const { blocked, reason } = submitState(review, errorCount, readOnly);
 
-  const submit = () => {
+  const send = () => {
     if (name.trim() === '') return setNameMissing(true);
     setNameMissing(false);
     saveClerkName(name.trim());
-    const before: Review = getValues('review') ?? { status: 'draft', comments: [], history: [] };
-    const entry = { status: 'submitted' as const, by: name.trim(), at: new Date().toISOString() };
-    setValue(
-      'review',
-      { ...before, status: 'submitted', history: [...before.history, entry] },
-      { shouldDirty: true },
-    );
+    const result = submit(getValues(), findings, name, new Date().toISOString());
+    if (!result.ok) return setDone(result.message);
+    if (result.draft.review) setValue('review', result.draft.review, { shouldDirty: true });
+    setDone('已提交审核。请点击上方的“保存草稿文件”，把文件发给审核人。');
   };
 
   return (
@@ -75,14 +84,17 @@ export function SubmitPanel() {
           className="button primary"
           disabled={blocked}
           aria-describedby="submit-reason"
-          onClick={submit}
+          onClick={send}
         >
-          {review?.status === 'submitted' ? '再次提交审核' : '提交审核'}
+          {review?.status === 'returned' ? '重新提交审核' : '提交审核'}
         </button>
         <p id="submit-reason" className={blocked ? 'submit-reason blocked' : 'submit-reason'}>
           {reason}
         </p>
       </div>
+      <p role="status" className="submit-done">
+        {done}
+      </p>
     </section>
   );
 }

@@ -1,0 +1,69 @@
+import type { ReviewStatus } from '../../report/schema';
+
+const NOT_WAITING: Partial<Record<ReviewStatus, string>> = {
+  draft: '报告尚未提交审核。',
+  returned: '报告已退回修改，等待填报人重新提交。',
+  approved: '报告已审核通过。',
+};
+
+/**
+ * 审核结论: 退回修改 and 审核通过. A button that would be refused is aria-disabled (still
+ * focusable, with the reason as its description); its handler is refused by the workflow too.
+ */
+export function ReviewDecision({
+  status,
+  errors,
+  message,
+  onReturn,
+  onApprove,
+}: {
+  status: ReviewStatus;
+  errors: number;
+  message: string | null;
+  onReturn: () => void;
+  onApprove: () => void;
+}) {
+  const waiting = NOT_WAITING[status];
+  return (
+    <section className="review-decision" aria-labelledby="review-decision">
+      <h2 id="review-decision">审核结论</h2>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          aria-disabled={waiting ? true : undefined}
+          aria-describedby={waiting ? 'decision-why' : 'return-why'}
+          onClick={onReturn}
+        >
+          退回修改
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          aria-disabled={waiting || errors > 0 ? true : undefined}
+          aria-describedby={waiting ? 'decision-why' : 'approve-why'}
+          onClick={onApprove}
+        >
+          审核通过
+        </button>
+      </div>
+      {waiting ? (
+        <p id="decision-why" className="hint">
+          {waiting}
+        </p>
+      ) : (
+        <>
+          <p id="return-why" className="hint">
+            退回修改前，请至少写一条审核意见。
+          </p>
+          <p id="approve-why" className={errors > 0 ? 'hint blocked' : 'hint'}>
+            {errors > 0 ? `报告还有 ${errors} 个错误，不能审核通过。` : '报告没有错误，可以审核通过。'}
+          </p>
+        </>
+      )}
+      <p role="status" className="review-message">
+        {message}
+      </p>
+    </section>
+  );
+}

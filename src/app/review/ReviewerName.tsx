@@ -1,0 +1,34 @@
+import type { RefObject } from 'react';
+
+/** 审核人姓名: entered once (remembered in this browser); an error when an action needs it. */
+export function ReviewerName({
+  value,
+  onChange,
+  missing,
+  inputRef,
+}: {
+  value: string;
+  onChange: (name: string) => void;
+  missing: boolean;
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
+  return (
+    <div className={`reviewer-name${missing ? ' missing' : ''}`}>
+      <label htmlFor="reviewer-name">审核人姓名</label>
+      {missing ? (
+        <p id="reviewer-name-error" className="field-error" role="alert">
+          请先填写审核人姓名，它会记录在审核意见和状态记录中。
+        </p>
+      ) : null}
+      <input
+        id="reviewer-name"
+        ref={inputRef}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        autoComplete="name"
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? 'reviewer-name-error' : undefined}
+      />
+    </div>
+  );
+}
