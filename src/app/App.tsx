@@ -1,5 +1,15 @@
+import { lazy, Suspense } from 'react';
+
+const TablesDemo = lazy(() => import('./tables/TablesDemo'));
+
 /** The application shell. The start page lists what the tool does; the wizard follows. */
 export function App() {
+  if (window.location.hash.startsWith('#/demo/tables'))
+    return (
+      <Suspense>
+        <TablesDemo />
+      </Suspense>
+    );
   return (
     <div className="app">
       <header className="app-header">
