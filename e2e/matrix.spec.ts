@@ -224,6 +224,11 @@ test('breaking 勾稽关系 in one column says where, by how much and which side
   await expect(natural).toContainText('第一项加第二项之和比第三项加第四项之和少 2 件');
   await expect(page.locator('td.balance.unbalanced')).toHaveCount(2); // 自然人 and 总计
   await expect(balance(page, 'commercial')).toContainText('✓ 平衡');
+  await page.keyboard.press('Tab'); // leave the cell: no note open
+  await page.setViewportSize({ width: 1280, height: 2400 }); // whole table in view: the sticky header stays put
+  await page
+    .locator('.grid-applications-wrap')
+    .screenshot({ path: '/tmp/matrix-applications-unbalanced.png' });
 
   // the R3 finding is shown at the column's （七）总计 cell and the indicator leads there
   const total = output(page, A('results.total.natural'));
@@ -231,10 +236,19 @@ test('breaking 勾稽关系 in one column says where, by how much and which side
   await natural.getByRole('button', { name: '查看' }).click();
   await expect(total).toBeFocused();
   await expect(page.locator(`[id="${A('results.total.natural')}-findings"]`)).toBeVisible();
-  await page.setViewportSize({ width: 1280, height: 2400 }); // whole table in view: the sticky header stays put
-  await page
-    .locator('.grid-applications-wrap')
-    .screenshot({ path: '/tmp/matrix-applications-unbalanced.png' });
+  await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-r3-finding.png' });
+});
+
+test('totals follow a reset of the whole form (as when the wizard loads another draft)', async ({ page }) => {
+  await input(page, A('results.disclosed.natural')).click();
+  await page.keyboard.type('100');
+  await expect(output(page, A('results.total.total'))).toHaveText('129');
+  await expect(balance(page, 'natural')).toContainText('✗ 相差 82');
+  await page.getByRole('button', { name: '恢复示例数据' }).click();
+  await expect(input(page, A('results.disclosed.natural'))).toHaveValue('18');
+  await expect(output(page, A('results.total.total'))).toHaveText('47');
+  await expect(output(page, A('results.disclosed.total'))).toHaveText('21');
+  await expect(page.locator('td.balance.unbalanced')).toHaveCount(0);
 });
 
 test('a cross-year warning (X1) shows at its 上年结转 cell', async ({ page }) => {

@@ -8,7 +8,6 @@ import type { MatrixRow } from '../../report/matrix-shape';
 import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
 import { BalanceRow } from './BalanceRow';
 import { GridCellView } from './GridCellView';
-import { derivedCellsOf } from './GridTableForm';
 import { GridNoticeBox } from './GridNoticeBox';
 import { MATRIX_COLUMNS, matrixFeatures } from './matrix-columns';
 import { tableHints } from './messages';
@@ -97,7 +96,7 @@ export function ApplicationsMatrix({ readOnly = false }: { readOnly?: boolean })
     { features: matrixFeatures, columns: MATRIX_COLUMNS, data: MATRIX_FLAT_ROWS, getRowId },
     noState,
   );
-  const store = useTableTotals(derivedCellsOf('applications'), MATRIX_COLUMN_KEYS);
+  const store = useTableTotals(grid.derived, MATRIX_COLUMN_KEYS);
   const { notice, handlers } = useGridKeys(grid, readOnly);
   return (
     <TotalsContext.Provider value={store}>
@@ -107,8 +106,8 @@ export function ApplicationsMatrix({ readOnly = false }: { readOnly?: boolean })
             <span className="grid-caption">{grid.table.caption}</span>
             {!readOnly && (
               <span className="grid-hint">
-                {tableHints.legend}
-                {tableHints.keys}
+                {tableHints.derivedLegend}
+                {tableHints.entryLegend}
               </span>
             )}
           </caption>

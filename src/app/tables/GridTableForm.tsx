@@ -1,6 +1,5 @@
 import './tables.css';
 import { memo } from 'react';
-import { DERIVED_CELLS } from '../../report/derived-cells';
 import type { TableId } from '../../report/table-model';
 import { GridCellView } from './GridCellView';
 import { GridNoticeBox } from './GridNoticeBox';
@@ -9,16 +8,6 @@ import { useRenderProbe } from './render-probe';
 import { tableGrid } from './table-grids';
 import { useGridKeys } from './use-grid-keys';
 import { TotalsContext, useTableTotals } from './use-totals';
-
-/** The derived cells drawn in a table's body. */
-export function derivedCellsOf(id: TableId) {
-  const paths = new Set(
-    tableGrid(id)
-      .table.body.flat()
-      .flatMap((c) => (c.derived && c.path ? [c.path] : [])),
-  );
-  return DERIVED_CELLS.filter((d) => paths.has(d.path));
-}
 
 const GridBody = memo(function GridBody({ id, readOnly }: { id: TableId; readOnly: boolean }) {
   const { table } = tableGrid(id);
@@ -58,7 +47,7 @@ export function GridTableForm({
 }) {
   useRenderProbe(`table:${table}`);
   const grid = tableGrid(table);
-  const store = useTableTotals(derivedCellsOf(table));
+  const store = useTableTotals(grid.derived);
   const { notice, handlers } = useGridKeys(grid, readOnly);
   return (
     <TotalsContext.Provider value={store}>
@@ -66,7 +55,12 @@ export function GridTableForm({
         <table className={`grid-form grid-${table}`} {...handlers}>
           <caption>
             <span className="grid-caption">{grid.table.caption}</span>
-            {!readOnly && <span className="grid-hint">{tableHints.legend}</span>}
+            {!readOnly && (
+              <span className="grid-hint">
+                {grid.derived.length > 0 && tableHints.derivedLegend}
+                {tableHints.entryLegend}
+              </span>
+            )}
           </caption>
           <GridBody id={table} readOnly={readOnly} />
         </table>

@@ -34,7 +34,7 @@ export function TablesDemo() {
   const form = useForm<Draft>({ defaultValues });
   const [findings] = useState(() => new FindingsStore());
   const [readOnly, setReadOnly] = useState(false);
-  const { getValues, subscribe } = form;
+  const { getValues, subscribe, reset } = form;
 
   useEffect(() => {
     const check = () => findings.set(checkDraft(getValues()));
@@ -52,6 +52,9 @@ export function TablesDemo() {
               <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} />
               只读（审核）
             </label>
+            <button type="button" className="button" onClick={() => reset(demoDraft())}>
+              恢复示例数据
+            </button>
           </p>
           <form noValidate onSubmit={(e) => e.preventDefault()}>
             <ProactiveTableForm readOnly={readOnly} />

@@ -4,8 +4,8 @@
  * come from `src/report/layout` through the grid model and `numericField`.
  */
 export const tableHints = {
-  legend: '灰色单元格由系统自动计算，不能填写；空白按 0 计算。可从 Excel/WPS 复制多格数字后粘贴。',
-  keys: '方向键、回车键在单元格之间移动。',
+  derivedLegend: '灰色单元格由系统自动计算，不能填写；空白按 0 计算。',
+  entryLegend: '方向键、回车键在单元格之间移动；可从 Excel/WPS 复制多格数字后粘贴。',
   derived: '自动计算',
 } as const;
 

@@ -1,3 +1,5 @@
+import type { DerivedCell } from '../../report/derived-cells';
+import { DERIVED_CELLS } from '../../report/derived-cells';
 import { TOTAL_LABEL } from '../../report/layout/applicant-columns';
 import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
 import { numericField } from '../../report/numeric-fields';
@@ -13,6 +15,8 @@ export interface TableGrid {
   readonly table: GridTable;
   readonly neighbours: ReadonlyMap<string, Neighbours>;
   readonly paste: PasteTarget;
+  /** The derived cells drawn in the body, in dependency order. */
+  readonly derived: readonly DerivedCell[];
 }
 
 /** What the matrix's paste area leaves out, named from the layout: （七）总计行和总计列. */
@@ -24,14 +28,7 @@ const matrixExcluded = () => {
 function build(id: TableId): TableGrid {
   const table = gridTable(id);
   const slots = typedSlots(table.body);
-  const derivedHeaders = [
-    ...new Set(
-      table.head
-        .flat()
-        .filter((c) => c.text === TOTAL_LABEL)
-        .map((c) => c.text),
-    ),
-  ];
+  const derivedPaths = new Set(table.body.flat().flatMap((c) => (c.derived && c.path ? [c.path] : [])));
   return {
     table,
     neighbours: neighbourMap(slots),
@@ -40,8 +37,9 @@ function build(id: TableId): TableGrid {
       kindOf: (path) => numericField(path)?.kind ?? 'count',
       nameOf: (path) => numericField(path)?.label ?? path,
       excluded:
-        id === 'applications' ? matrixExcluded() : derivedHeaders.length > 0 ? `${TOTAL_LABEL}列` : undefined,
+        id === 'applications' ? matrixExcluded() : derivedPaths.size > 0 ? `${TOTAL_LABEL}列` : undefined,
     },
+    derived: DERIVED_CELLS.filter((d) => derivedPaths.has(d.path)),
   };
 }
 
