@@ -16,6 +16,8 @@ const BatchRoute = lazy(() => import('./routes/BatchRoute').then((m) => ({ defau
 const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })));
 const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })));
 const CompareRoute = lazy(() => import('./routes/CompareRoute').then((m) => ({ default: m.CompareRoute })));
+// 表格示例: the three table forms on the example report (used by the matrix end-to-end tests).
+const TablesDemo = lazy(() => import('./tables/TablesDemo'));
 
 /** The application shell: opens the drafts' storage, then the start page or the wizard by route. */
 export function App() {
@@ -63,6 +65,12 @@ function Routes() {
     return <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />;
   if (route.page === 'start') return <StartPage />;
   const loading = <main id="main">正在载入…</main>;
+  if (route.page === 'tables-demo')
+    return (
+      <Suspense fallback={loading}>
+        <TablesDemo />
+      </Suspense>
+    );
   if (route.page === 'batch')
     return (
       <Suspense fallback={loading}>

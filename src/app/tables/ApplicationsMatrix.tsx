@@ -1,10 +1,132 @@
-import { GridTableForm } from './GridTableForm';
+import './tables.css';
+import { memo } from 'react';
+import { useTable } from '@tanstack/react-table';
+import type { ReactTable } from '@tanstack/react-table';
+import { derivedCell } from '../../report/derived-cells';
+import { MATRIX_COLUMN_KEYS } from '../../report/layout/applicant-columns';
+import type { MatrixRow } from '../../report/matrix-shape';
+import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
+import { BalanceRow } from './BalanceRow';
+import { GridCellView } from './GridCellView';
+import { GridNoticeBox } from './GridNoticeBox';
+import { MATRIX_COLUMNS, matrixFeatures } from './matrix-columns';
+import { tableHints } from './messages';
+import { NumberCell } from './NumberCell';
+import { useRenderProbe } from './render-probe';
+import { tableGrid } from './table-grids';
+import { TotalOutput } from './TotalOutput';
+import { useGridKeys } from './use-grid-keys';
+import { TotalsContext, useTableTotals } from './use-totals';
+
+type MatrixTable = ReactTable<typeof matrixFeatures, MatrixRow, object>;
+
+const getRowId = (row: MatrixRow) => row.key;
+const noState = () => ({});
+
+/** The 3-row header: the corner cell from the grid model, then react-table's header groups. */
+const MatrixHead = memo(function MatrixHead({ table }: { table: MatrixTable }) {
+  const corner = tableGrid('applications').table.head[0]?.find((c) => c.kind === 'corner');
+  const groups = table.getHeaderGroups();
+  return (
+    <thead>
+      {groups.map((group, i) => (
+        <tr key={group.id}>
+          {i === 0 && corner && (
+            <th rowSpan={groups.length} colSpan={corner.colSpan} className="label label-corner">
+              {corner.text}
+            </th>
+          )}
+          {group.headers
+            .filter((h) => h.rowSpan > 0)
+            .map((h) => (
+              <th
+                key={h.id}
+                colSpan={h.colSpan > 1 ? h.colSpan : undefined}
+                rowSpan={h.rowSpan > 1 ? h.rowSpan : undefined}
+                scope={h.subHeaders.length > 0 ? 'colgroup' : 'col'}
+                className={`label label-colHeader col-${h.column.id}`}
+              >
+                <table.FlexRender header={h} />
+              </th>
+            ))}
+        </tr>
+      ))}
+    </thead>
+  );
+});
 
 /**
- * The applicant matrix of part 三 (inside a react-hook-form FormProvider of a Draft).
- * First version: the official grid with inputs and live totals; spreadsheet keys,
- * paste and the balance indicator come next.
+ * The body: nested row labels with their row spans from the grid model (react-table
+ * never spans body rows), value cells from react-table's rows × leaf columns.
+ */
+const MatrixBody = memo(function MatrixBody({ table, readOnly }: { table: MatrixTable; readOnly: boolean }) {
+  const body = tableGrid('applications').table.body;
+  return (
+    <tbody>
+      {table.getRowModel().rows.map((row, i) => (
+        <tr key={row.id} className={row.original.derived ? 'row-derived' : undefined}>
+          {body[i]
+            ?.filter((c) => c.kind === 'rowHeader')
+            .map((c, j) => (
+              <GridCellView key={j} cell={c} readOnly={readOnly} />
+            ))}
+          {row.getAllCells().map((cell) => {
+            const path = `applications.${row.id}.${cell.column.id}`;
+            return derivedCell(path) ? (
+              <TotalOutput key={cell.id} path={path} />
+            ) : (
+              <NumberCell key={cell.id} path={path} readOnly={readOnly} />
+            );
+          })}
+        </tr>
+      ))}
+    </tbody>
+  );
+});
+
+/**
+ * The applicant matrix of part 三 (inside a react-hook-form FormProvider of a Draft):
+ * the official merged layout, spreadsheet keys and paste, live totals and the
+ * 勾稽关系 of every column. A keystroke re-renders only the totals it changes.
  */
 export function ApplicationsMatrix({ readOnly = false }: { readOnly?: boolean }) {
-  return <GridTableForm table="applications" readOnly={readOnly} />;
+  useRenderProbe('table:applications');
+  const grid = tableGrid('applications');
+  const table = useTable(
+    { features: matrixFeatures, columns: MATRIX_COLUMNS, data: MATRIX_FLAT_ROWS, getRowId },
+    noState,
+  );
+  const store = useTableTotals(grid.derived, MATRIX_COLUMN_KEYS);
+  const { notice, handlers } = useGridKeys(grid, readOnly);
+  return (
+    <TotalsContext.Provider value={store}>
+      <div className="grid-form-wrap grid-applications-wrap">
+        <table className="grid-form grid-applications" {...handlers}>
+          <caption>
+            <span className="grid-caption">{grid.table.caption}</span>
+            {!readOnly && (
+              <span className="grid-hint">
+                {tableHints.derivedLegend}
+                {tableHints.entryLegend}
+              </span>
+            )}
+          </caption>
+          <colgroup>
+            <col className="col-label-1" />
+            <col className="col-label-2" />
+            <col className="col-label-3" />
+            {MATRIX_COLUMN_KEYS.map((k) => (
+              <col key={k} className={`col-value col-${k}`} />
+            ))}
+          </colgroup>
+          <MatrixHead table={table} />
+          <MatrixBody table={table} readOnly={readOnly} />
+          <tfoot>
+            <BalanceRow />
+          </tfoot>
+        </table>
+        <GridNoticeBox notice={notice} />
+      </div>
+    </TotalsContext.Provider>
+  );
 }

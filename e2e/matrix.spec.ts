@@ -1,0 +1,361 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
+
+// The three table forms on the sample report (src/report/fixtures/sample-draft.ts), at #/demo/tables.
+// Sample totals: 一 49, 二 4, （七）总计 47, 四 6; 自然人 40 + 3 = 40 + 3; 商业企业 5 + 1 = 4 + 2.
+
+const input = (page: Page, path: string) => page.locator(`input[id="${path}"]`);
+const output = (page: Page, path: string) => page.locator(`output[name="${path}"]`);
+const balance = (page: Page, column: string) => page.locator(`td.balance[data-column="${column}"]`);
+const A = (rest: string) => `applications.${rest}`;
+
+async function openDemo(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?profile#/demo/tables');
+  await expect(page.getByRole('heading', { level: 1, name: '示例：表格填写' })).toBeVisible();
+  await expect(output(page, A('results.total.total'))).toHaveText('47');
+}
+
+async function paste(page: Page, path: string, text: string) {
+  await input(page, path).focus();
+  await page.evaluate(
+    ({ path, text }) => {
+      const el = document.getElementById(path);
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    { path, text },
+  );
+}
+
+/** Every typed value of table 三 and every total, to show that a refused paste changed nothing. */
+async function matrixSnapshot(page: Page) {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLInputElement | HTMLOutputElement>(
+        '.grid-applications input, .grid-applications output',
+      ),
+    ].map((el) => `${el.id}=${el.value}`),
+  );
+}
+
+async function renders(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => ({ ...(window.__matrixRenders ?? {}) }));
+}
+
+test.beforeEach(async ({ page }) => {
+  await openDemo(page);
+});
+
+test('typing into cells updates the row, column and grand totals', async ({ page }) => {
+  await input(page, A('results.withheld.stateSecret.research')).click();
+  await page.keyboard.type('7');
+  await expect(input(page, A('results.withheld.stateSecret.research'))).toHaveValue('7');
+  await expect(output(page, A('results.withheld.stateSecret.total'))).toHaveText('8');
+  await expect(output(page, A('results.total.research'))).toHaveText('7');
+  await expect(output(page, A('results.total.total'))).toHaveText('54');
+  await expect(balance(page, 'research')).toContainText('✗ 相差 7');
+
+  await input(page, A('newReceived.research')).click();
+  await page.keyboard.type('7');
+  await expect(output(page, A('newReceived.total'))).toHaveText('56');
+  await expect(balance(page, 'research')).toContainText('✓ 平衡');
+  await expect(balance(page, 'total')).toContainText('60 = 60');
+});
+
+test('a tab-separated block pastes over the typed cells, skipping （七）总计, and every total follows', async ({
+  page,
+}) => {
+  // spaces, a thousands separator, full-width digits, CRLF rows and Excel's trailing line break
+  await paste(page, A('results.otherHandling.other.commercial'), ' 1 \t２\t1,003\r\n4\t5\t6\r\n');
+  await expect(page.getByRole('status').filter({ hasText: '已粘贴 6 个单元格' })).toBeVisible();
+  await expect(input(page, A('results.otherHandling.other.commercial'))).toHaveValue('1');
+  await expect(input(page, A('results.otherHandling.other.research'))).toHaveValue('2');
+  await expect(input(page, A('results.otherHandling.other.nonprofit'))).toHaveValue('1003');
+  await expect(input(page, A('carriedForward.commercial'))).toHaveValue('4');
+  await expect(input(page, A('carriedForward.research'))).toHaveValue('5');
+  await expect(input(page, A('carriedForward.nonprofit'))).toHaveValue('6');
+  await expect(output(page, A('results.otherHandling.other.total'))).toHaveText('1007');
+  await expect(output(page, A('carriedForward.total'))).toHaveText('19');
+  await expect(output(page, A('results.total.commercial'))).toHaveText('5');
+  await expect(output(page, A('results.total.research'))).toHaveText('2');
+  await expect(output(page, A('results.total.nonprofit'))).toHaveText('1004');
+  await expect(output(page, A('results.total.total'))).toHaveText('1053');
+  await expect(balance(page, 'commercial')).toContainText('6 ≠ 9');
+  await expect(balance(page, 'commercial')).toContainText('✗ 相差 3');
+});
+
+test('a block that would run outside the grid, or holds a bad value, is refused whole', async ({ page }) => {
+  const before = await matrixSnapshot(page);
+  await paste(page, A('carriedForward.legal'), '1\t2\t3\n');
+  const alert = page.locator('.grid-applications-wrap [role="alert"]');
+  await expect(alert).toContainText('超出可填写的单元格范围');
+  await expect(alert).toContainText('四、结转下年度继续办理 · 法律服务机构');
+  expect(await matrixSnapshot(page)).toEqual(before);
+
+  await paste(page, A('results.otherHandling.other.natural'), '1\t2\n3\t4\n5\t6\n');
+  await expect(alert).toContainText('3 行 2 列');
+  expect(await matrixSnapshot(page)).toEqual(before);
+
+  await paste(page, A('newReceived.natural'), '1\t2\n3\tx\n');
+  await expect(alert).toContainText('第 2 行第 2 列“x”');
+  await expect(alert).toContainText('只能填写数字');
+  expect(await matrixSnapshot(page)).toEqual(before);
+});
+
+test('full-width digits are accepted; a letter, a sign or a decimal is refused at the cell', async ({
+  page,
+}) => {
+  const cell = input(page, A('newReceived.natural'));
+  await cell.click();
+  await page.keyboard.insertText('１２');
+  await expect(output(page, A('newReceived.total')).first()).toHaveText('21');
+  await page.keyboard.press('Tab');
+  await expect(cell).toHaveValue('12');
+
+  await cell.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('a');
+  await expect(cell).toHaveValue('12');
+  await expect(cell).toHaveAttribute('aria-invalid', 'true');
+  const note = page.locator(`[id="${A('newReceived.natural')}-refusal"]`);
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText('只能填写数字');
+  await expect(cell).toHaveAccessibleDescription('只能填写数字');
+  await expect(output(page, A('newReceived.total'))).toHaveText('21');
+
+  await page.keyboard.type('.');
+  await expect(note).toHaveText('件数必须是整数，不能有小数');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('-');
+  await expect(cell).toHaveValue('12');
+  await expect(note).toHaveText('不能填负数');
+
+  await page.keyboard.type('3'); // a good keystroke clears the message
+  await expect(cell).toHaveValue('312');
+  await expect(note).toHaveCount(0);
+  await expect(output(page, A('newReceived.total'))).toHaveText('321');
+});
+
+test('table 二 takes 万元 with up to 4 decimals only for 行政事业性收费; table 四 sums its groups', async ({
+  page,
+}) => {
+  const fee = input(page, 'proactive.feeAmount');
+  await fee.click();
+  await page.keyboard.type('1.5');
+  await expect(fee).toHaveValue('1.5');
+  await page.keyboard.type('0001');
+  await expect(fee).toHaveValue('1.5000');
+  await expect(page.locator('[id="proactive.feeAmount-refusal"]')).toHaveText('最多保留 4 位小数');
+
+  const licensing = input(page, 'proactive.licensing');
+  await licensing.click();
+  await page.keyboard.type('1.');
+  await expect(licensing).toHaveValue('1');
+  await expect(page.locator('[id="proactive.licensing-refusal"]')).toHaveText('件数必须是整数，不能有小数');
+
+  await input(page, 'appeals.litigationDirect.corrected').click();
+  await page.keyboard.type('3');
+  await expect(output(page, 'appeals.litigationDirect.total')).toHaveText('5');
+  await expect(output(page, 'appeals.reconsideration.total')).toHaveText('4');
+});
+
+test('arrows, Enter and Tab move between cells; typing replaces; Delete clears', async ({ page }) => {
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+  await input(page, A('newReceived.natural')).click();
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe(A('newReceived.commercial'));
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe(A('carriedOver.commercial'));
+  await page.keyboard.press('Enter');
+  expect(await focused()).toBe(A('results.disclosed.commercial'));
+  await page.keyboard.press('Shift+Enter');
+  expect(await focused()).toBe(A('carriedOver.commercial'));
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toBe(A('carriedOver.natural'));
+  await page.keyboard.press('ArrowUp');
+  expect(await focused()).toBe(A('newReceived.natural'));
+  await page.keyboard.press('ArrowUp'); // top edge: stays
+  expect(await focused()).toBe(A('newReceived.natural'));
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe(A('newReceived.commercial'));
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe(A('newReceived.natural'));
+
+  // the whole value is selected on focus, so a digit replaces it
+  await page.keyboard.type('9');
+  await expect(input(page, A('newReceived.natural'))).toHaveValue('9');
+  // with the caret inside the text, Left/Right move the caret, not the focus
+  await page.keyboard.type('8');
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toBe(A('newReceived.natural'));
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe(A('newReceived.natural'));
+  await page.keyboard.press('ArrowRight'); // at the end of the text: next cell
+  expect(await focused()).toBe(A('newReceived.commercial'));
+
+  // Down skips the derived （七）总计 row; Right stops before the derived 总计 column
+  await input(page, A('results.otherHandling.other.other')).click();
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe(A('carriedForward.other'));
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe(A('carriedForward.other'));
+
+  // Delete on the selected value clears the cell: blank, counted as 0
+  await input(page, A('results.disclosed.natural')).click();
+  await page.keyboard.press('Delete');
+  await expect(input(page, A('results.disclosed.natural'))).toHaveValue('');
+  await expect(output(page, A('results.disclosed.total'))).toHaveText('3');
+  await expect(output(page, A('results.total.natural'))).toHaveText('22');
+});
+
+test('breaking 勾稽关系 in one column says where, by how much and which side is larger', async ({ page }) => {
+  await expect(page.locator('td.balance.unbalanced')).toHaveCount(0);
+  await input(page, A('carriedForward.natural')).click();
+  await page.keyboard.type('5');
+  const natural = balance(page, 'natural');
+  await expect(natural).toContainText('43 ≠ 45');
+  await expect(natural).toContainText('✗ 相差 2');
+  await expect(natural).toContainText('一+二 少');
+  await expect(natural).toContainText('第一项加第二项之和比第三项加第四项之和少 2 件');
+  await expect(page.locator('td.balance.unbalanced')).toHaveCount(2); // 自然人 and 总计
+  await expect(balance(page, 'commercial')).toContainText('✓ 平衡');
+  await page.keyboard.press('Tab'); // leave the cell: no note open
+  await page.setViewportSize({ width: 1280, height: 2400 }); // whole table in view: the sticky header stays put
+  await page
+    .locator('.grid-applications-wrap')
+    .screenshot({ path: '/tmp/matrix-applications-unbalanced.png' });
+
+  // the R3 finding is shown at the column's （七）总计 cell and the indicator leads there
+  const total = output(page, A('results.total.natural'));
+  await expect(total).toHaveAccessibleDescription(/“自然人”列勾稽关系不成立/);
+  await natural.getByRole('button', { name: '查看' }).click();
+  await expect(total).toBeFocused();
+  await expect(page.locator(`[id="${A('results.total.natural')}-findings"]`)).toBeVisible();
+  await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-r3-finding.png' });
+});
+
+test('totals follow a reset of the whole form (as when the wizard loads another draft)', async ({ page }) => {
+  await input(page, A('results.disclosed.natural')).click();
+  await page.keyboard.type('100');
+  await expect(output(page, A('results.total.total'))).toHaveText('129');
+  await expect(balance(page, 'natural')).toContainText('✗ 相差 82');
+  await page.getByRole('button', { name: '恢复示例数据' }).click();
+  await expect(input(page, A('results.disclosed.natural'))).toHaveValue('18');
+  await expect(output(page, A('results.total.total'))).toHaveText('47');
+  await expect(output(page, A('results.disclosed.total'))).toHaveText('21');
+  await expect(page.locator('td.balance.unbalanced')).toHaveCount(0);
+});
+
+test('a cross-year warning (X1) shows at its 上年结转 cell', async ({ page }) => {
+  const cell = input(page, A('carriedOver.commercial'));
+  await expect(cell).toHaveAccessibleDescription(/提醒：.*2024 年报告的“四、结转下年度继续办理”为 2/);
+  await cell.click();
+  await page.keyboard.type('2');
+  await expect(cell).not.toHaveAttribute('aria-describedby');
+});
+
+test('one keystroke re-renders only the cell, its totals and the balance row (≤ cell + 4)', async ({
+  page,
+}) => {
+  const reset = () => page.evaluate(() => (window.__matrixRenders = {}));
+
+  // a result cell: its row total, its column's （七）总计, the grand total and the 勾稽关系 row
+  await input(page, A('results.withheld.processInfo.commercial')).click();
+  await reset();
+  await page.keyboard.type('3');
+  await expect(output(page, A('results.total.total'))).toHaveText('50');
+  const first = await renders(page);
+  expect(first).toEqual({
+    [A('results.withheld.processInfo.total')]: 1,
+    [A('results.total.commercial')]: 1,
+    [A('results.total.total')]: 1,
+    balance: 1,
+  });
+
+  await reset();
+  await page.keyboard.type('1'); // 31
+  await expect(output(page, A('results.total.total'))).toHaveText('78');
+  expect(Object.values(await renders(page)).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5);
+
+  // 一: its row total and the balance row — and, since this breaks the 法律服务机构 column,
+  // that column's （七）总计 cell, which now shows the R3 finding
+  await input(page, A('newReceived.legal')).click();
+  await reset();
+  await page.keyboard.type('4');
+  await expect(output(page, A('newReceived.total'))).toHaveText('51');
+  expect(await renders(page)).toEqual({
+    [A('newReceived.total')]: 1,
+    [A('results.total.legal')]: 1,
+    balance: 1,
+  });
+  await reset();
+  await page.keyboard.press('Backspace'); // blank: counted as 0
+  await page.keyboard.type('2'); // back to balanced
+  await expect(balance(page, 'legal')).toContainText('✓ 平衡');
+  await reset();
+  await page.keyboard.press('ArrowLeft'); // moving around re-renders nothing
+  await page.keyboard.press('ArrowDown');
+  expect(await renders(page)).toEqual({});
+
+  // a cell with a finding (X1): the cell itself re-renders as its warning changes
+  await input(page, A('carriedOver.commercial')).click();
+  await reset();
+  await page.keyboard.type('2');
+  await expect(output(page, A('carriedOver.total'))).toHaveText('5');
+  const x1 = await renders(page);
+  expect(Object.values(x1).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5);
+  expect(x1[A('carriedOver.commercial')]).toBe(1);
+
+  // a refused letter: only the cell (its message)
+  await reset();
+  await page.keyboard.type('z');
+  await expect(page.locator(`[id="${A('carriedOver.commercial')}-refusal"]`)).toBeVisible();
+  expect(await renders(page)).toEqual({ [A('carriedOver.commercial')]: 1 });
+
+  // table 四: only its group total
+  await input(page, 'appeals.reconsideration.other').click();
+  await reset();
+  await page.keyboard.type('1');
+  await expect(output(page, 'appeals.reconsideration.total')).toHaveText('5');
+  expect(await renders(page)).toEqual({ 'appeals.reconsideration.total': 1 });
+});
+
+test('read-only (review) mode: cells cannot be typed or pasted into', async ({ page }) => {
+  await page.getByLabel('只读（审核）').check();
+  const cell = input(page, A('newReceived.natural'));
+  await expect(cell).toHaveAttribute('readonly', '');
+  await cell.click();
+  await page.keyboard.type('5');
+  await expect(cell).toHaveValue('40');
+  await paste(page, A('newReceived.natural'), '1\t2\n');
+  await expect(page.locator('.grid-applications-wrap [role="alert"]')).toContainText('只读');
+  await expect(cell).toHaveValue('40');
+  await page.keyboard.press('ArrowDown');
+  await expect(input(page, A('carriedOver.natural'))).toBeFocused();
+});
+
+test('the demo page passes axe-core, balanced and with messages shown', async ({ page }) => {
+  expect(await axeViolations(page)).toEqual([]);
+  await input(page, A('carriedForward.natural')).click();
+  await page.keyboard.type('5');
+  await input(page, A('newReceived.natural')).click();
+  await page.keyboard.type('a');
+  await expect(page.locator(`[id="${A('newReceived.natural')}-refusal"]`)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('screenshots of the three tables (looked at by a person)', async ({ page }) => {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await page.setViewportSize({ width: 1280, height: 2400 }); // whole page in view: the sticky header stays put
+  await page.locator('.grid-proactive-wrap').screenshot({ path: '/tmp/matrix-proactive.png' });
+  await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-applications-balanced.png' });
+  await page.locator('.grid-appeals-wrap').screenshot({ path: '/tmp/matrix-appeals.png' });
+  await input(page, A('results.withheld.stateSecret.commercial')).click();
+  await page.keyboard.type('x');
+  await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-refusal.png' });
+});

@@ -1,0 +1,31 @@
+/**
+ * The table forms' own UI wording (hints, paste and balance messages). Labels of the
+ * official tables — headers, row labels, cell names — are never spelled here; they
+ * come from `src/report/layout` through the grid model and `numericField`.
+ */
+export const tableHints = {
+  derivedLegend: '灰色单元格由系统自动计算，不能填写；空白按 0 计算。',
+  entryLegend: '方向键、回车键在单元格之间移动；可从 Excel/WPS 复制多格数字后粘贴。',
+  derived: '自动计算',
+} as const;
+
+export const pasteMessages = {
+  notInGrid: '粘贴未完成：请先选中一个可填写的单元格。表格未作任何改动。',
+  readOnly: '表格为只读状态，不能粘贴。',
+  overflow: (rows: number, cols: number, from: string, excluded?: string) =>
+    `粘贴未完成：复制的内容有 ${rows} 行 ${cols} 列，从“${from}”开始会超出可填写的单元格范围${
+      excluded ? `（粘贴区域不含${excluded}）` : ''
+    }。表格未作任何改动。`,
+  invalid: (row: number, col: number, text: string, at: string, why: string) =>
+    `粘贴未完成：复制内容第 ${row} 行第 ${col} 列“${text}”（对应“${at}”）${why}。表格未作任何改动。`,
+  done: (count: number) => `已粘贴 ${count} 个单元格。`,
+} as const;
+
+export const balanceMessages = {
+  rowLabel: '勾稽关系',
+  rowHint: '第一项加第二项 / 第三项（七）加第四项',
+  balanced: '✓ 平衡',
+  unbalanced: (difference: number) => `✗ 相差 ${Math.abs(difference)}`,
+  side: (difference: number) => (difference > 0 ? '一+二 多' : '一+二 少'),
+  see: '查看',
+} as const;

@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import type { ClipboardEvent, FocusEvent, FormEvent, KeyboardEvent, MouseEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { FieldPath } from 'react-hook-form';
+import type { Draft } from '../../report/schema';
+import { moveForKey } from './grid-navigation';
+import { pasteMessages } from './messages';
+import { isBlock, parseClipboardBlock, planPaste } from './paste-block';
+import type { TableGrid } from './table-grids';
+
+export interface GridNotice {
+  readonly kind: 'alert' | 'status';
+  readonly text: string;
+}
+
+const cellOf = (target: EventTarget): HTMLInputElement | null =>
+  target instanceof HTMLInputElement && target.classList.contains('grid-input') ? target : null;
+
+function focusCell(path: string | undefined): void {
+  if (!path) return;
+  const el = document.getElementById(path);
+  if (el instanceof HTMLInputElement) {
+    el.focus();
+    el.select();
+  }
+}
+
+/**
+ * Spreadsheet behaviour for one table, by event delegation on the `<table>`: select-all
+ * on focus, arrows/Enter move between typed cells, and a block pasted from Excel/WPS
+ * fills the typed cells from the focused one — all of it or nothing.
+ */
+export function useGridKeys(grid: TableGrid, readOnly: boolean) {
+  const { setValue } = useFormContext<Draft>();
+  const [notice, setNotice] = useState<GridNotice | null>(null);
+  const hasNotice = useRef(false);
+  const show = (n: GridNotice | null) => {
+    if (!n && !hasNotice.current) return;
+    hasNotice.current = n !== null;
+    setNotice(n);
+  };
+
+  const onFocus = (e: FocusEvent<HTMLTableElement>) => cellOf(e.target)?.select();
+
+  // Focus by mouse selects the whole cell too (a click would otherwise drop the selection);
+  // a click in a cell that already has focus places the caret as usual.
+  const onMouseDown = (e: MouseEvent<HTMLTableElement>) => {
+    const cell = cellOf(e.target);
+    if (!cell || document.activeElement === cell || e.button !== 0) return;
+    e.preventDefault();
+    cell.focus();
+    cell.select();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const cell = cellOf(e.target);
+    if (!cell || e.nativeEvent.isComposing) return;
+    const move = moveForKey(
+      e.key,
+      e.shiftKey,
+      { length: cell.value.length, start: cell.selectionStart ?? 0, end: cell.selectionEnd ?? 0 },
+      e.ctrlKey || e.altKey || e.metaKey,
+    );
+    if (e.key === 'Enter') e.preventDefault(); // never submit the surrounding form
+    if (!move) return;
+    e.preventDefault();
+    focusCell(grid.neighbours.get(cell.id)?.[move]);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+    const cell = cellOf(e.target);
+    if (!cell) return;
+    const block = parseClipboardBlock(e.clipboardData.getData('text/plain'));
+    if (!isBlock(block)) return; // one value: the text field takes it and checks it like typing
+    e.preventDefault();
+    if (readOnly) return show({ kind: 'alert', text: pasteMessages.readOnly });
+    const plan = planPaste(block, cell.id, grid.paste);
+    if (!plan.ok) return show({ kind: 'alert', text: plan.message });
+    for (const [path, value] of plan.writes) {
+      setValue(path as FieldPath<Draft>, value as never, { shouldDirty: true });
+    }
+    cell.select();
+    show({ kind: 'status', text: pasteMessages.done(plan.writes.length) });
+  };
+
+  // Any accepted edit makes an old paste message stale.
+  const onInput = (_e: FormEvent<HTMLTableElement>) => show(null);
+
+  return { notice, handlers: { onFocus, onMouseDown, onKeyDown, onPaste, onInput } };
+}
