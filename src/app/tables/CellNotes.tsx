@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Finding } from '../../report/findings';
 
 const SEVERITY = { error: '错误', warning: '提醒' } as const;
@@ -13,7 +14,7 @@ export function severityOf(findings: readonly Finding[]): 'error' | 'warning' | 
  * findings at the cell (a visible flag; the text shows on hover or focus and is the
  * input's accessible description).
  */
-export function CellNotes({
+export const CellNotes = memo(function CellNotes({
   id,
   findings,
   refusal,
@@ -46,7 +47,7 @@ export function CellNotes({
       )}
     </>
   );
-}
+});
 
 /** The ids an input or output is described by. */
 export function describedBy(id: string, findings: readonly Finding[], refusal?: string | null) {

@@ -1,9 +1,13 @@
+import { Suspense, lazy } from 'react';
 import type { StepId } from '../../report/part-of-path';
 import { BasicsStep } from './steps/BasicsStep';
 import { CheckStep } from './steps/CheckStep';
 import { OtherStep } from './steps/OtherStep';
 import { ProseStep } from './steps/ProseStep';
-import { TableStep } from './steps/TableStep';
+
+// The table steps carry the grid code (react-table, the totals store): loaded when first opened,
+// so the first step comes up sooner.
+const TableStep = lazy(() => import('./steps/TableStep').then((m) => ({ default: m.TableStep })));
 
 /** The fields of one step. */
 export function StepBody({ draftId, step }: { draftId: string; step: StepId }) {
@@ -16,7 +20,11 @@ export function StepBody({ draftId, step }: { draftId: string; step: StepId }) {
     case 'proactive':
     case 'applications':
     case 'appeals':
-      return <TableStep part={step} />;
+      return (
+        <Suspense fallback={<p>正在载入表格…</p>}>
+          <TableStep part={step} />
+        </Suspense>
+      );
     case 'other':
       return <OtherStep />;
     case 'check':

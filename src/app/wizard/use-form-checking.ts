@@ -8,6 +8,9 @@ import { SnapshotStore } from './snapshot-store';
 import { sameStates, stepStates } from './step-states';
 import type { StepStates } from './step-states';
 
+/** How long typing may pause before the whole report is checked again. */
+const CHECK_DELAY_MS = 200;
+
 /**
  * Checks the whole report on every change of the form, without re-rendering the form:
  * a watch callback puts the findings and the steps' states into stores that only the
@@ -45,8 +48,26 @@ export function useFormChecking(
     for (const [path, text] of Object.entries(unparsed)) setValue(path as never, text as never);
     run();
     reveal.revealAll(findings.get());
-    const subscription = watch(() => run());
-    return () => subscription.unsubscribe();
+    // Checking waits for a pause in typing, so a keystroke paints only its cell and totals;
+    // leaving a field (or pressing a button) checks at once.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      run();
+    };
+    const subscription = watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(flush, CHECK_DELAY_MS);
+    });
+    // Capture phase: the check runs before the field's own blur handler reveals its errors.
+    document.addEventListener('focusout', flush, true);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('focusout', flush, true);
+      subscription.unsubscribe();
+    };
   }, [watch, setValue, run, reveal, findings, unparsed]);
 
   return { findings, states, setInputProblem };

@@ -5,6 +5,7 @@ import { submit } from '../../../report/review';
 import type { Draft, Review } from '../../../report/schema';
 import { loadClerkName, saveClerkName } from '../../../storage/clerk-name';
 import { useAllFindings } from '../../findings/use-findings';
+import { checkDraft } from '../../../report/rules/check-draft';
 import { useFormTools } from '../../form/form-context';
 import { formatDateTime } from '../../start/format-time';
 
@@ -41,7 +42,9 @@ export function SubmitPanel() {
     if (name.trim() === '') return setNameMissing(true);
     setNameMissing(false);
     saveClerkName(name.trim());
-    const result = submit(getValues(), findings, name, new Date().toISOString());
+    // The store's findings may wait for a pause in typing; the values as they are now decide too.
+    const now = checkDraft(getValues());
+    const result = submit(getValues(), [...findings, ...now], name, new Date().toISOString());
     if (!result.ok) return setDone(result.message);
     if (result.draft.review) setValue('review', result.draft.review, { shouldDirty: true });
     setDone('已提交审核。请点击上方的“保存草稿文件”，把文件发给审核人。');
