@@ -5,6 +5,7 @@
  */
 import { execSync, spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../chromium';
 import { BUDGETS } from './budgets';
 import type { Figure } from './figure';
 import { batchFigures } from './figures/batch';
@@ -45,16 +46,7 @@ async function main() {
   const figures: Figure[] = [];
   try {
     await waitForServer(BASE);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-gpu',
-      ],
-    });
+    const browser = await chromium.launch(CHROMIUM_LAUNCH);
     try {
       const report = (list: Figure[]) => {
         for (const f of list) {

@@ -1,6 +1,7 @@
 /** Ad-hoc profiler: where the main thread spends a matrix keystroke (npx tsx bench/trace-keystrokes.ts). */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../chromium';
 import { seedExample } from './figures/seed';
 
 const BASE = 'http://127.0.0.1:4301/';
@@ -13,7 +14,7 @@ const server = spawn(
   },
 );
 await new Promise((r) => setTimeout(r, 1500));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const url = await seedExample(page, BASE, 'applications');
@@ -30,9 +31,26 @@ try {
   const buf = await browser.stopTracing();
   const events = (
     JSON.parse(buf.toString()) as {
-      traceEvents: { name: string; dur?: number; ph: string; args?: { data?: { type?: string } } }[];
+      traceEvents: {
+        name: string;
+        dur?: number;
+        ts?: number;
+        ph: string;
+        args?: { data?: { type?: string } };
+      }[];
     }
   ).traceEvents;
+  // Layouts that run inside an event handler were forced by script reading layout.
+  const dispatches = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.dur);
+  const forced = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      (e.name === 'Layout' || e.name === 'UpdateLayoutTree') &&
+      dispatches.some((d) => (d.ts ?? 0) <= (e.ts ?? 0) && (e.ts ?? 0) < (d.ts ?? 0) + (d.dur ?? 0)),
+  );
+  console.log(
+    `forced layout inside handlers: ${(forced.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000 / 30).toFixed(2)} ms/keystroke`,
+  );
   const sums = new Map<string, number>();
   for (const e of events)
     if (e.ph === 'X' && e.dur) {

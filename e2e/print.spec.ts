@@ -8,6 +8,7 @@ import { renderReportHtml } from '../src/export/html';
 import { buildReportDocument } from '../src/export/report-document';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
+import { A4_POINTS, pdfMediaBoxes, pdfPageTexts } from './export-helpers';
 import type { Draft } from '../src/report/schema';
 import { gridTable } from '../src/report/table-model';
 
@@ -16,7 +17,6 @@ import { gridTable } from '../src/report/table-model';
  * A4 pages, page numbers, table 三's header on every page the table spans. Page text is
  * read with poppler's pdftotext.
  */
-const A4_POINTS = [595.28, 841.89];
 const workDir = mkdtempSync(join(tmpdir(), 'report-print-'));
 
 async function printToPdf(page: Page, draft: Draft, name: string, draftMark = false): Promise<string> {
@@ -26,24 +26,6 @@ async function printToPdf(page: Page, draft: Draft, name: string, draftMark = fa
   const path = join(workDir, `${name}.pdf`);
   writeFileSync(path, pdf);
   return path;
-}
-
-function mediaBoxes(path: string): number[][] {
-  const raw = execFileSync('cat', [path]).toString('latin1');
-  return [...raw.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) =>
-    m.slice(1, 5).map(Number),
-  );
-}
-
-/** Each page's text with all white space removed (table cells wrap their labels). */
-function pageTexts(path: string): string[] {
-  const info = execFileSync('pdfinfo', [path]).toString();
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', path, '-'])
-      .toString()
-      .replace(/\s+/g, ''),
-  );
 }
 
 const matrix = gridTable('applications');
@@ -69,14 +51,14 @@ function withExtraProse(extra: number): Draft {
 test('the sample report prints on several A4 pages, each numbered — n —', async ({ page }) => {
   const path = await printToPdf(page, sampleDraft(), 'sample');
   execFileSync('cp', [path, '/tmp/report-print.pdf']);
-  const boxes = mediaBoxes(path);
+  const boxes = pdfMediaBoxes(path);
   expect(boxes.length).toBeGreaterThanOrEqual(3);
   for (const [x0, y0, w, h] of boxes) {
     expect([x0, y0]).toEqual([0, 0]);
     expect(Math.abs((w ?? 0) - (A4_POINTS[0] ?? 0))).toBeLessThan(1.5);
     expect(Math.abs((h ?? 0) - (A4_POINTS[1] ?? 0))).toBeLessThan(1.5);
   }
-  const texts = pageTexts(path);
+  const texts = pdfPageTexts(path);
   expect(texts).toHaveLength(boxes.length);
   texts.forEach((text, i) => expect(text).toContain(`—${i + 1}—`));
   expect(texts[0]).toContain('示例县人民政府办公室2025年政府信息公开工作年度报告');
@@ -85,7 +67,7 @@ test('the sample report prints on several A4 pages, each numbered — n —', as
 test('table 三’s header is printed on every page the table spans', async ({ page }) => {
   let spansTwoPages = 0;
   for (const extra of [0, 3, 6, 9, 12]) {
-    const texts = pageTexts(await printToPdf(page, withExtraProse(extra), `extra-${extra}`));
+    const texts = pdfPageTexts(await printToPdf(page, withExtraProse(extra), `extra-${extra}`));
     const tablePages = texts.filter((t) => MATRIX_LABELS.some((label) => t.includes(label)));
     expect(tablePages.length, `extra ${extra}`).toBeGreaterThanOrEqual(1);
     if (tablePages.length > 1) spansTwoPages++;
@@ -103,13 +85,13 @@ test('table 三’s header is printed on every page the table spans', async ({ p
 });
 
 test('a draft copy carries the 草稿 banner on page 1 and the watermark on every page', async ({ page }) => {
-  const texts = pageTexts(await printToPdf(page, sampleDraft(), 'draft', true));
+  const texts = pdfPageTexts(await printToPdf(page, sampleDraft(), 'draft', true));
   expect(texts[0]).toContain('草稿（未经审核，不得发布）');
   // the rotated watermark's two characters come out of pdftotext apart, among the body text
   for (const text of texts) {
     expect(text).toContain('草');
     expect(text).toContain('稿');
   }
-  const final = pageTexts(await printToPdf(page, sampleDraft(), 'final'));
+  const final = pdfPageTexts(await printToPdf(page, sampleDraft(), 'final'));
   for (const text of final) expect(text).not.toMatch(/[草稿]/);
 });
