@@ -22,6 +22,7 @@ try {
   await page.goto(url);
   const cells = page.locator('input[name^="applications."]');
   await cells.first().waitFor();
+  if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
   for (let i = 0; i < 30; i++) {
     await cells.nth((i * 37) % 130).focus();

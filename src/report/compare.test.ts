@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTables, formatChange } from './compare';
 import { sampleDraft } from './fixtures/sample-draft';
 import { setPath } from './paths';
+import { TABLE_LINES, groupByColumns } from './table-rows';
 
 describe('compareTables', () => {
   it('gives now, before and the change of every cell, totals included', () => {
@@ -30,5 +31,32 @@ describe('compareTables', () => {
 
   it('formats changes with signs', () => {
     expect([formatChange(3), formatChange(-2), formatChange(0)]).toEqual(['+3', '−2', '0']);
+  });
+});
+
+describe('groupByColumns', () => {
+  it('puts consecutive lines with the same columns together, in order', () => {
+    const lines = [
+      { id: 1, columns: ['a', 'b'] },
+      { id: 2, columns: ['a', 'b'] },
+      { id: 3, columns: ['c'] },
+      { id: 4, columns: ['a', 'b'] },
+    ];
+    expect(groupByColumns(lines, (l) => l.columns).map((g) => g.map((l) => l.id))).toEqual([
+      [1, 2],
+      [3],
+      [4],
+    ]);
+  });
+
+  it('splits table 二 into its blocks and keeps 三 as one table', () => {
+    const groups = groupByColumns(TABLE_LINES, (l) => l.columns);
+    expect(groups.map((g) => [g[0]?.table, g.length])).toEqual([
+      ['proactive', 2],
+      ['proactive', 3],
+      ['proactive', 1],
+      ['applications', 25],
+      ['appeals', 3],
+    ]);
   });
 });

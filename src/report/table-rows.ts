@@ -53,3 +53,18 @@ function appealLines(): TableLine[] {
 }
 
 export const TABLE_LINES: readonly TableLine[] = [...proactiveLines(), ...matrixLines(), ...appealLines()];
+
+/** Consecutive lines with the same columns, grouped: each group is drawn as one small table. */
+export function groupByColumns<T>(items: readonly T[], columnsOf: (item: T) => readonly string[]): T[][] {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    const first = last?.[0];
+    if (last && first !== undefined && columnsOf(first).join('\u0000') === columnsOf(item).join('\u0000')) {
+      last.push(item);
+    } else {
+      groups.push([item]);
+    }
+  }
+  return groups;
+}

@@ -2,6 +2,7 @@ import { sumCsv, sumLines } from '../../batch/sum-csv';
 import { sumDrafts } from '../../batch/sum-drafts';
 import type { BatchRow } from '../../batch/check-file';
 import { partitionForSum } from '../../batch/check-file';
+import { groupByColumns } from '../../report/table-rows';
 import { downloadFile } from '../download-file';
 
 /** The county sum (汇总) of every file without errors, with the files left out and why. */
@@ -51,36 +52,34 @@ export function BatchSum({
           </button>
         )}
       </p>
-      <table className="batch-sum">
-        <tbody>
-          {lines.flatMap((l, i) => {
-            const out = [];
-            if (i === 0 || lines[i - 1]?.columns.join('|') !== l.columns.join('|')) {
-              out.push(
-                <tr key={`h-${l.label}`} className="sum-header">
-                  <th scope="col">项目</th>
-                  {l.columns.map((c, i) => (
-                    <th scope="col" key={i}>
-                      {c}
-                    </th>
-                  ))}
-                </tr>,
-              );
-            }
-            out.push(
-              <tr key={l.label}>
-                <th scope="row">{l.label}</th>
-                {l.values.map((v, i) => (
-                  <td key={i} className="num">
-                    {v}
-                  </td>
+      <div className="batch-sum">
+        {groupByColumns(lines, (l) => l.columns).map((group) => (
+          <table key={group[0]?.label}>
+            <thead>
+              <tr>
+                <th scope="col">项目</th>
+                {group[0]?.columns.map((c, i) => (
+                  <th scope="col" key={i}>
+                    {c}
+                  </th>
                 ))}
-              </tr>,
-            );
-            return out;
-          })}
-        </tbody>
-      </table>
+              </tr>
+            </thead>
+            <tbody>
+              {group.map((l) => (
+                <tr key={l.label}>
+                  <th scope="row">{l.label}</th>
+                  {l.values.map((v, i) => (
+                    <td key={i} className="num">
+                      {v}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
     </section>
   );
 }

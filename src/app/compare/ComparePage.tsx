@@ -5,18 +5,8 @@ import { PARTS } from '../../report/layout/parts';
 import { checkDraft } from '../../report/rules/check-draft';
 import type { Draft } from '../../report/schema';
 import { FindingList } from '../review/FindingList';
+import { groupByColumns } from '../../report/table-rows';
 import './compare.css';
-
-/** Consecutive lines with the same columns: one small table each (table 二 has blocks of 3 and 1 columns). */
-function blocksOf(lines: readonly ComparedLine[]): ComparedLine[][] {
-  const blocks: ComparedLine[][] = [];
-  for (const l of lines) {
-    const last = blocks.at(-1);
-    if (last && last[0]?.line.columns.join() === l.line.columns.join()) last.push(l);
-    else blocks.push([l]);
-  }
-  return blocks;
-}
 
 /** This year's three tables beside last year's, changed cells highlighted with +/−, and X1/X2. */
 export function ComparePage({ current, previous }: { current: Draft; previous: Draft }) {
@@ -44,7 +34,10 @@ export function ComparePage({ current, previous }: { current: Draft; previous: D
       {tables.map((t) => (
         <section key={t.id} aria-labelledby={`compare-${t.id}`}>
           <h2 id={`compare-${t.id}`}>{t.heading}</h2>
-          {blocksOf(lines.filter((l) => l.line.table === t.id)).map((block, i) => (
+          {groupByColumns(
+            lines.filter((l) => l.line.table === t.id),
+            (l) => l.line.columns,
+          ).map((block, i) => (
             <CompareTable key={i} lines={block} />
           ))}
         </section>
