@@ -1,3 +1,4 @@
+import { readFeeFigures } from './fee-figures';
 import { emptyDraft } from '../report/empty-draft';
 import { PARTS, partById } from '../report/layout/parts';
 import { setPath } from '../report/paths';
@@ -100,8 +101,17 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       `第五部分没有${topicsLabel('problems')}小标题，全文放入“${problemsField?.label ?? ''}”，请核对。`,
     );
   }
-  draft = setPath(draft, 'otherMatters.text', proseText(part('other')));
-  if (sections.parts.has('other')) notices.push('信息处理费的件数和金额没有自动读取，请在第六部分填写。');
+  const otherText = proseText(part('other'));
+  draft = setPath(draft, 'otherMatters.text', otherText);
+  const fees = readFeeFigures(otherText);
+  for (const [key, value] of Object.entries(fees)) {
+    if (value !== null) draft = setPath(draft, `otherMatters.processingFees.${key}`, value);
+  }
+  if (sections.parts.has('other') && Object.values(fees).some((v) => v === null)) {
+    notices.push(
+      '第六部分没有写明信息处理费的全部数字（发出收费通知的件数、金额和实际收取的金额），未写明的请在第六部分填写。',
+    );
+  }
 
   const tables = [
     { id: 'proactive', result: proactive },

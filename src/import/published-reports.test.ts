@@ -327,3 +327,20 @@ describe('every imported draft is a valid draft file', () => {
     expect(draftSchema.safeParse(imported(name).draft).success).toBe(true);
   });
 });
+
+describe('the 信息处理费 figures stated in part 六', () => {
+  it.each([
+    // 淮安: “全年收取政府信息公开信息处理费 3940 元” — notices not stated.
+    ['huaian-city-2024.txt', { noticesSent: null, noticesAmount: null, collectedAmount: 3940 }],
+    // 海原: “2024年我中心未收取信息公开处理费”.
+    ['haiyuan-jiguan-2024.txt', { noticesSent: null, noticesAmount: null, collectedAmount: 0 }],
+    // 县机关事务服务中心: “本年度未收取信息处理费”.
+    ['county-jiguan-2023.txt', { noticesSent: null, noticesAmount: null, collectedAmount: 0 }],
+    // 平罗: 六 says only “无其他需要报告的事项”.
+    ['pingluo-jiguan-2021.txt', { noticesSent: null, noticesAmount: null, collectedAmount: null }],
+  ])('%s', (name, expected) => {
+    const result = imported(name);
+    expect(result.draft.otherMatters.processingFees).toEqual(expected);
+    expect(result.notices.some((n) => n.includes('信息处理费'))).toBe(true);
+  });
+});
