@@ -189,3 +189,39 @@ test('an approved report opens read-only; 修改报告, once confirmed, turns it
     expect.objectContaining({ status: 'draft', note: '审核通过后修改' }),
   );
 });
+
+test('a comment on a text field shows beside that field for the clerk and is part of its description', async ({
+  page,
+}) => {
+  const d = sampleDraft();
+  const returned: Draft = {
+    ...d,
+    review: {
+      status: 'returned',
+      comments: [
+        {
+          id: 'c1',
+          part: 'overview',
+          path: 'overview.platform',
+          text: '请补充政务新媒体的数量。',
+          author: '王审核',
+          at: '2026-01-12T10:00:00+08:00',
+          resolved: false,
+        },
+      ],
+      history: [
+        { status: 'submitted', by: '李填报', at: '2026-01-10T09:00:00+08:00' },
+        { status: 'returned', by: '王审核', at: '2026-01-12T10:00:00+08:00' },
+      ],
+    },
+  };
+  await page.goto('./');
+  await page.getByLabel('打开草稿文件').setInputFiles(writeDraft('returned.json', returned));
+  await page.waitForURL(/#\/report\//);
+  await openStep(page, '一、总体情况');
+  const field = page.locator('[name="overview.platform"]');
+  await expect(field).toHaveAccessibleDescription(/请补充政务新媒体的数量。/);
+  await expect(page.locator('.step-area')).toContainText('审核意见');
+  await expect(page.locator('.step-area')).toContainText('王审核');
+  await page.screenshot({ path: '/tmp/review-field-note.png', fullPage: true });
+});
