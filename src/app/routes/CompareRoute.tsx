@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FileButton } from '../common/FileButton';
 import type { Draft } from '../../report/schema';
 import { restoreDraft } from '../../report/restore';
 import { openRecord } from '../../storage/draft-record';
@@ -40,23 +41,17 @@ export function CompareRoute({ draftId }: { draftId: string }) {
           年的草稿文件（.json）或已发布的报告（.txt、.html、.docx）。
         </p>
       )}
-      <label className="button primary">
-        选择上年的报告
-        <input
-          type="file"
-          className="visually-hidden"
-          accept=".json,.txt,.html,.htm,.docx"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            void readLastYear(file).then((r) => {
-              if (r.ok) setPrevious(r.draft);
-              else setMessage(`无法读取“${file.name}”：${r.message}`);
-            });
-          }}
-        />
-      </label>
+      <FileButton
+        primary
+        label="选择上年的报告"
+        accept=".json,.txt,.html,.htm,.docx"
+        onFile={(file) => {
+          void readLastYear(file).then((r) => {
+            if (r.ok) setPrevious(r.draft);
+            else setMessage(`无法读取“${file.name}”：${r.message}`);
+          });
+        }}
+      />
       {message && (
         <p role="alert" className="banner banner-error">
           {message}

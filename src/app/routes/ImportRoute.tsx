@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FileButton } from '../common/FileButton';
 import type { Finding } from '../../report/findings';
 import { startNextYear } from '../../report/next-year';
 import { readDraftFile } from '../../storage/draft-file';
@@ -29,27 +30,18 @@ export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
           选择上年的草稿文件（.json），新建下一年度的报告：机关名称和联系方式照搬，“上年结转”按上年“结转下年度继续办理”填好，
           并记住上年的现行有效件数，用于跨年度核对。上年只有已发布的报告时，请在上面粘贴或选择它，识别后点击“以它为上年报告”。
         </p>
-        <span className="file-button">
-          <input
-            id="next-year-file"
-            type="file"
-            className="visually-hidden"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              void readDraftFile(file).then((r) => {
-                if (!r.ok) return setProblem({ fileName: file.name, findings: r.findings });
-                setProblem(null);
-                void save(startNextYear(r.draft));
-              });
-            }}
-          />
-          <label htmlFor="next-year-file" className="button">
-            选择上年的草稿文件
-          </label>
-        </span>
+        <FileButton
+          id="next-year-file"
+          label="选择上年的草稿文件"
+          accept=".json,application/json"
+          onFile={(file) => {
+            void readDraftFile(file).then((r) => {
+              if (!r.ok) return setProblem({ fileName: file.name, findings: r.findings });
+              setProblem(null);
+              void save(startNextYear(r.draft));
+            });
+          }}
+        />
         {problem && <FileProblems fileName={problem.fileName} findings={problem.findings} />}
       </section>
     </ImportPage>

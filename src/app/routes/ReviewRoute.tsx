@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FileButton } from '../common/FileButton';
 import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
 import { makeRecord, openRecord } from '../../storage/draft-record';
@@ -61,25 +62,19 @@ export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
       <p className="lead">
         打开填报人发来的草稿文件（.json），查看报告全文和检查结果，写审核意见，退回修改或审核通过。
       </p>
-      <label className="button primary">
-        打开要审核的草稿文件
-        <input
-          type="file"
-          className="visually-hidden"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            void readDraftFile(file).then((r) => {
-              if (r.ok) {
-                setProblem(null);
-                setDraft(r.draft);
-              } else setProblem({ fileName: file.name, findings: r.findings });
-            });
-          }}
-        />
-      </label>
+      <FileButton
+        primary
+        label="打开要审核的草稿文件"
+        accept=".json,application/json"
+        onFile={(file) => {
+          void readDraftFile(file).then((r) => {
+            if (r.ok) {
+              setProblem(null);
+              setDraft(r.draft);
+            } else setProblem({ fileName: file.name, findings: r.findings });
+          });
+        }}
+      />
       {problem && <FileProblems fileName={problem.fileName} findings={problem.findings} />}
     </main>
   );

@@ -1,0 +1,38 @@
+import { useId } from 'react';
+
+interface Props {
+  /** The button's text, which is also the file input's accessible name. */
+  readonly label: string;
+  readonly accept: string;
+  readonly onFile: (file: File) => void;
+  readonly primary?: boolean;
+  readonly id?: string;
+}
+
+/**
+ * A file chooser that looks like a button: a styled label in front of a visually hidden
+ * `<input type="file">` (the focus ring shows on the label). Choosing the same file again
+ * reports again.
+ */
+export function FileButton({ label, accept, onFile, primary = false, id }: Props) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  return (
+    <span className="file-button">
+      <input
+        id={inputId}
+        type="file"
+        accept={accept}
+        className="visually-hidden"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+      <label htmlFor={inputId} className={primary ? 'button primary' : 'button'}>
+        {label}
+      </label>
+    </span>
+  );
+}
