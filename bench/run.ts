@@ -3,7 +3,7 @@
  * prints one line per figure (`name value unit`), then `budget: N passed, M failed`.
  * Never part of the test suite; timings on a shared machine are for comparison only.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../chromium';
 import { BUDGETS } from './budgets';
@@ -12,22 +12,9 @@ import { batchFigures } from './figures/batch';
 import { firstLoadFigures } from './figures/first-load';
 import { autosaveFigures, matrixLatencyFigures, matrixWorkFigures } from './figures/matrix';
 import { nodeSideFigures } from './figures/node-side';
+import { startPreview } from './preview-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
-const BASE = `http://127.0.0.1:${PORT}/`;
-
-async function waitForServer(url: string, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 function print(f: Figure) {
   const unit = BUDGETS[f.name]?.unit ?? '';
@@ -37,15 +24,9 @@ function print(f: Figure) {
 
 async function main() {
   if (!process.argv.includes('--no-build')) execSync('node_modules/.bin/vite build', { stdio: 'ignore' });
-  // stdin stays open: vite preview quits when it reads end-of-file there.
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: ['pipe', 'ignore', 'ignore'], detached: true },
-  );
+  const { base: BASE, stop } = await startPreview(PORT);
   const figures: Figure[] = [];
   try {
-    await waitForServer(BASE);
     const browser = await chromium.launch(CHROMIUM_LAUNCH);
     try {
       const report = (list: Figure[]) => {
@@ -65,7 +46,7 @@ async function main() {
       await browser.close();
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
   const failed = figures.filter((f) => !(f.value <= (BUDGETS[f.name]?.max ?? Infinity)));
   console.log(`budget: ${figures.length - failed.length} passed, ${failed.length} failed`);

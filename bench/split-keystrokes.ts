@@ -1,19 +1,10 @@
 /** Ad-hoc: per matrix keystroke, processing (keydown → end of input dispatch) vs waiting for the next frame (npx tsx bench/split-keystrokes.ts). */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../chromium';
 import { seedExample } from './figures/seed';
+import { startPreview } from './preview-server';
 
-const BASE = 'http://127.0.0.1:4302/';
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', '4302', '--strictPort'],
-  {
-    stdio: ['pipe', 'ignore', 'ignore'],
-    detached: true,
-  },
-);
-await new Promise((r) => setTimeout(r, 1500));
+const { base: BASE, stop } = await startPreview(4302);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -83,5 +74,5 @@ try {
   console.log(`key task finished before rAF: ${recs.filter((r) => r.taskBeforeRaf).length}/${recs.length}`);
 } finally {
   await browser.close();
-  if (server.pid) process.kill(-server.pid);
+  stop();
 }

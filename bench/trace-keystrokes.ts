@@ -1,19 +1,10 @@
 /** Ad-hoc profiler: where the main thread spends a matrix keystroke (npx tsx bench/trace-keystrokes.ts). */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../chromium';
 import { seedExample } from './figures/seed';
+import { startPreview } from './preview-server';
 
-const BASE = 'http://127.0.0.1:4301/';
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', '4301', '--strictPort'],
-  {
-    stdio: ['pipe', 'ignore', 'ignore'],
-    detached: true,
-  },
-);
-await new Promise((r) => setTimeout(r, 1500));
+const { base: BASE, stop } = await startPreview(4301);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -64,5 +55,5 @@ try {
     .forEach(([k, v]) => console.log(`${(v / 30).toFixed(2).padStart(8)} ms/keystroke  ${k}`));
 } finally {
   await browser.close();
-  if (server.pid) process.kill(-server.pid);
+  stop();
 }

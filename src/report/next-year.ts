@@ -4,7 +4,7 @@ import type { Draft } from './schema';
 
 /**
  * This year's report started from last year's: the next year, the same agency, website and
- * contact; 二、上年结转 = last year's 四、结转下年度继续办理 per column; last year's figures
+ * contact; this year's carried-over row = last year's carried-forward row, per column; last year's figures
  * kept as `baseline` so that X1/X2 check the continuity; everything else empty.
  */
 export function startNextYear(previous: Draft): Draft {

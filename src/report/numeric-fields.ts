@@ -16,7 +16,7 @@ export type NumberKind = 'count' | 'amountWan' | 'amountYuan';
 export interface NumericField {
   readonly path: string;
   readonly kind: NumberKind;
-  /** The cell described in Chinese, e.g. `一、本年新收政府信息公开申请数量 · 自然人`. */
+  /** The cell described in Chinese, e.g. the row label of 一 followed by ` · 自然人`. */
   readonly label: string;
 }
 

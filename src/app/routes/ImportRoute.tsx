@@ -1,11 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { FileButton } from '../common/FileButton';
+import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
 import type { Finding } from '../../report/findings';
 import { startNextYear } from '../../report/next-year';
 import { readDraftFile } from '../../storage/draft-file';
 import { useSaveNewDraft } from '../drafts/use-save-new-draft';
 import { ImportPage } from '../import/ImportPage';
 import { FileProblems } from '../start/FileProblems';
+
+/** Row names without their numerals (二、… → …), from the layout. */
+const rowName = (key: string) =>
+  (MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key).replace(/^[一二三四]、/, '');
+const CARRIED_OVER = rowName('carriedOver');
+const CARRIED_FORWARD = rowName('carriedForward');
 
 /**
  * Import a published report, or start this year's report from last year's draft file
@@ -27,7 +34,8 @@ export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
           从上年报告开始
         </h2>
         <p>
-          选择上年的草稿文件（.json），新建下一年度的报告：机关名称和联系方式照搬，“上年结转”按上年“结转下年度继续办理”填好，
+          选择上年的草稿文件（.json），新建下一年度的报告：机关名称和联系方式照搬，“{CARRIED_OVER}”按上年“
+          {CARRIED_FORWARD}”填好，
           并记住上年的现行有效件数，用于跨年度核对。上年只有已发布的报告时，请在上面粘贴或选择它，识别后点击“以它为上年报告”。
         </p>
         <FileButton

@@ -1,3 +1,5 @@
+import { MATRIX_ROWS } from './matrix-rows';
+
 /** Labels of the 基本信息 fields (meta.*). */
 export const META_FIELDS = [
   {
@@ -15,10 +17,13 @@ export const META_FIELDS = [
   { path: 'meta.preamble', label: '报告前言', hint: '根据上面的信息自动生成，可以修改。' },
 ] as const;
 
+const carriedForwardRow = MATRIX_ROWS.find((r) => r.key === 'carriedForward')?.label ?? '';
+
+/** Last year's figures kept for the cross-year checks (X1/X2), named after their rows. */
 export const BASELINE_LABELS = {
   regulationsInForce: '上年规章现行有效件数',
   normativeDocumentsInForce: '上年行政规范性文件现行有效件数',
-  carriedForward: '上年结转下年度继续办理',
+  carriedForward: `上年${carriedForwardRow.replace(/^[一二三四]、/, '')}`,
 } as const;
 
 /**

@@ -18,7 +18,7 @@ export function baselineFromDraft(previous: Draft): Baseline {
 
 const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
 
-/** X1: this year's 上年结转 = last year's 结转下年度继续办理, per applicant column. */
+/** X1: this year's carried-over row (二) = last year's carried-forward row (四), per applicant column. */
 export function carriedOverFindings(draft: Draft, baseline: Baseline): Finding[] {
   const out: Finding[] = [];
   for (const col of APPLICANT_KEYS) {
