@@ -225,3 +225,12 @@ test('a comment on a text field shows beside that field for the clerk and is par
   await expect(page.locator('.step-area')).toContainText('王审核');
   await page.screenshot({ path: '/tmp/review-field-note.png', fullPage: true });
 });
+
+test('review mode exports the report it shows (Word), named after agency and year', async ({ page }) => {
+  await openForReview(page, writeDraft('sample.json', submitted(sampleDraft())));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Word（.docx）' }).click();
+  expect((await download).suggestedFilename()).toBe(
+    '示例县人民政府办公室2025年政府信息公开工作年度报告.docx',
+  );
+});

@@ -29,8 +29,3 @@ export function toLines(text: string): SourceLine[] {
   });
   return out;
 }
-
-/** True for a line that has more than one cell (a table row copied with tabs or pipes). */
-export function isGridLine(line: SourceLine): boolean {
-  return line.cells.length > 1;
-}

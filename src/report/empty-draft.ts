@@ -1,4 +1,3 @@
-import { APPLICANT_KEYS } from './layout/applicant-columns';
 import { NUMERIC_FIELDS } from './numeric-fields';
 import { setPath } from './paths';
 import type { Draft } from './schema';
@@ -22,12 +21,4 @@ export function emptyDraft(agencyName: string, year: number): Draft {
   };
   for (const field of NUMERIC_FIELDS) draft = setPath(draft, field.path, null);
   return draft;
-}
-
-/** An applicant cell with every column `null`. */
-export function emptyApplicantCell(): Record<(typeof APPLICANT_KEYS)[number], null> {
-  return Object.fromEntries(APPLICANT_KEYS.map((k) => [k, null])) as Record<
-    (typeof APPLICANT_KEYS)[number],
-    null
-  >;
 }

@@ -1,8 +1,8 @@
 import { APPLICANT_COLUMNS, matrixColumnLabel } from './layout/applicant-columns';
 import type { MatrixColumnKey } from './layout/applicant-columns';
 import { APPEAL_GROUPS, APPEAL_OUTCOMES } from './layout/appeals-columns';
-import { PROCESSING_FEE_FIELDS } from './layout/parts';
-import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
+import { PROCESSING_FEE_FIELDS, YUAN_DECIMALS } from './layout/parts';
+import { FEE_AMOUNT_DECIMALS, PROACTIVE_BLOCKS } from './layout/proactive-blocks';
 import { BASELINE_LABELS } from './layout/meta-fields';
 import type { MatrixRow } from './matrix-shape';
 import { MATRIX_INPUT_ROWS } from './matrix-shape';
@@ -20,7 +20,11 @@ export interface NumericField {
   readonly label: string;
 }
 
-export const MAX_DECIMALS: Record<NumberKind, number> = { count: 0, amountWan: 4, amountYuan: 2 };
+export const MAX_DECIMALS: Record<NumberKind, number> = {
+  count: 0,
+  amountWan: FEE_AMOUNT_DECIMALS,
+  amountYuan: YUAN_DECIMALS,
+};
 
 /** How a matrix row is named in messages: its own label, prefixed by its groups. */
 export function matrixRowName(row: Pick<MatrixRow, 'label' | 'ancestors'>): string {

@@ -19,9 +19,6 @@ export interface DraftRecord {
   readonly unparsed?: Readonly<Record<string, string>>;
 }
 
-/** The list entry of a stored draft (without the draft itself). */
-export type DraftSummary = Omit<DraftRecord, 'draft' | 'unparsed'>;
-
 export function makeRecord(
   id: string,
   draft: Draft,
@@ -37,11 +34,6 @@ export function makeRecord(
     status: draft.review?.status ?? 'draft',
   };
   return Object.keys(unparsed).length > 0 ? { ...record, unparsed } : record;
-}
-
-export function summaryOf(record: DraftRecord): DraftSummary {
-  const { id, savedAt, agencyName, year, status } = record;
-  return { id, savedAt, agencyName, year, status };
 }
 
 export type OpenedRecord =

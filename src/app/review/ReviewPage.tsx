@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { ReviewExportSection } from '../export-panel/ReviewExportSection';
 import type { MouseEvent, ReactNode } from 'react';
 import { partElementId } from '../../export/html-cell';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
@@ -146,6 +147,7 @@ export function ReviewPage({ draft, onChange, inMemory, children }: Props) {
             <h2 id="review-history">状态记录</h2>
             <HistoryList history={review.history} />
           </section>
+          <ReviewExportSection draft={draft} />
         </aside>
       </div>
     </main>
