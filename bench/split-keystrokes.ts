@@ -31,7 +31,7 @@ try {
     });
   `);
   await page.goto(url);
-  const cells = page.locator('input[name^="applications."]');
+  const cells = page.locator('[id^="applications."].grid-input');
   await cells.first().waitFor();
   if (process.env.THROTTLE) {
     const cdp = await page.context().newCDPSession(page);

@@ -11,7 +11,7 @@ try {
   const url = await seedExample(page, BASE, 'applications');
   await page.goto('about:blank');
   await page.goto(url);
-  const cells = page.locator('input[name^="applications."]');
+  const cells = page.locator('[id^="applications."].grid-input');
   await cells.first().waitFor();
   if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });

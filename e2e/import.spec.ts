@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
-import { openStep, output, typeAt } from './wizard-helpers';
+import { expectValue, field, openStep, output, typeAt } from './wizard-helpers';
 
 /**
  * Import of the real published reports (../shared/fixtures/published beside the repository)
@@ -27,9 +27,7 @@ const fact = (page: Page, term: string) => mapping(page).locator(`dt:text-is("${
 
 async function expectRow(page: Page, row: string, values: readonly number[]): Promise<void> {
   for (const [i, col] of APPLICANTS.entries())
-    await expect(page.locator(`[name="applications.${row}.${col}"]`), `${row}.${col}`).toHaveValue(
-      String(values[i]),
-    );
+    await expectValue(field(page, `applications.${row}.${col}`), String(values[i]));
 }
 
 test('the start page leads to the import page and to 从上年报告开始', async ({ page }) => {
@@ -65,9 +63,9 @@ test('huaian-city-2024: mapped with 0 mismatches; the draft holds 3119 and every
   await expect(page.locator('[name="meta.year"]')).toHaveValue('2024');
 
   await openStep(page, '二、主动公开政府信息情况');
-  await expect(page.locator('[name="proactive.regulations.issued"]')).toHaveValue('1');
-  await expect(page.locator('[name="proactive.normativeDocuments.inForce"]')).toHaveValue('66');
-  await expect(page.locator('[name="proactive.licensing"]')).toHaveValue('447228');
+  await expectValue(field(page, 'proactive.regulations.issued'), '1');
+  await expectValue(field(page, 'proactive.normativeDocuments.inForce'), '66');
+  await expectValue(field(page, 'proactive.licensing'), '447228');
 
   await openStep(page, STEP_3);
   await expectRow(page, 'newReceived', [3001, 53, 0, 0, 61, 4]);
@@ -80,7 +78,7 @@ test('huaian-city-2024: mapped with 0 mismatches; the draft holds 3119 and every
   await expect(page.getByRole('alert').filter({ hasText: '存在以下问题' })).toHaveCount(0);
 
   await openStep(page, '四、政府信息公开行政复议、行政诉讼情况');
-  await expect(page.locator('[name="appeals.reconsideration.upheld"]')).toHaveValue('72');
+  await expectValue(field(page, 'appeals.reconsideration.upheld'), '72');
   await expect(output(page, 'appeals.reconsideration.total')).toHaveText('351');
   await expect(output(page, 'appeals.litigationDirect.total')).toHaveText('20');
 });
@@ -178,7 +176,7 @@ test('以它为上年报告: next year’s draft carries 103 over; a changed 上
 
   await openStep(page, STEP_3);
   await expectRow(page, 'carriedOver', [103, 0, 0, 0, 0, 0]);
-  await expect(page.locator('[name="applications.newReceived.natural"]')).toHaveValue('');
+  await expectValue(field(page, 'applications.newReceived.natural'), '');
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
   await expect(summary).not.toContainText('上年结转');
 

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Creates a report from the start page's dialog and waits for 基本信息. */
 export async function createReport(page: Page, agency: string, year?: number): Promise<string> {
@@ -34,11 +34,33 @@ export async function openStep(page: Page, heading: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
-/** Types into the input named by its draft path and leaves it (as a clerk moving on). */
+/**
+ * The field or table cell whose id is its draft path. A table cell is a real input only
+ * while it is being edited (it shows its text otherwise), so this matches either.
+ */
+export const field = (page: Page, path: string) => page.locator(`[id="${path}"]`);
+
+/** Focuses the field or cell named by its draft path and types `value` over what it holds. */
+export async function fillAt(page: Page, path: string, value: string): Promise<void> {
+  await field(page, path).focus();
+  await page.locator(`[name="${path}"]`).fill(value);
+}
+
+/** Types into the field or cell named by its draft path and leaves it (as a clerk moving on). */
 export async function typeAt(page: Page, path: string, value: string): Promise<void> {
-  const input = page.locator(`[name="${path}"]`);
-  await input.fill(value);
-  await input.blur();
+  await fillAt(page, path, value);
+  await page.locator(`[name="${path}"]`).blur();
+}
+
+/** What a field or cell holds: an input's value, or the text a cell shows when not being edited. */
+export async function expectValue(target: Locator, value: string): Promise<void> {
+  await expect
+    .poll(() =>
+      target.evaluate((el) =>
+        el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el.textContent,
+      ),
+    )
+    .toBe(value);
 }
 
 export const output = (page: Page, path: string) => page.locator(`output[name="${path}"]`);

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { createReport, loadSample, openStep, output, typeAt } from './wizard-helpers';
+import {
+  createReport,
+  expectValue,
+  field,
+  fillAt,
+  loadSample,
+  openStep,
+  output,
+  typeAt,
+} from './wizard-helpers';
 
 test('a report is created from the start page; 基本信息 generates the preamble as it is filled', async ({
   page,
@@ -96,8 +105,8 @@ test('a reload in the middle of typing finds every value where it was', async ({
   await openStep(page, '一、总体情况');
   await page.locator('[name="overview.platform"]').fill('政府网站运行良好');
   await openStep(page, '三、收到和处理政府信息公开申请情况');
-  await page.locator('[name="applications.newReceived.natural"]').fill('12');
-  await page.locator('[name="applications.carriedOver.legal"]').fill('3');
+  await fillAt(page, 'applications.newReceived.natural', '12');
+  await fillAt(page, 'applications.carriedOver.legal', '3');
   // A letter is refused at the cell: the previous value stays.
   await page.locator('[name="applications.carriedOver.legal"]').fill('3x');
   await expect(page.locator('[name="applications.carriedOver.legal"]')).toHaveValue('3');
@@ -109,8 +118,8 @@ test('a reload in the middle of typing finds every value where it was', async ({
   await expect(page.getByRole('heading', { level: 1, name: '六、其他需要报告的事项' })).toBeVisible();
   await expect(page.locator('[name="otherMatters.processingFees.noticesSent"]')).toHaveValue('2');
   await openStep(page, '三、收到和处理政府信息公开申请情况');
-  await expect(page.locator('[name="applications.newReceived.natural"]')).toHaveValue('12');
-  await expect(page.locator('[name="applications.carriedOver.legal"]')).toHaveValue('3');
+  await expectValue(field(page, 'applications.newReceived.natural'), '12');
+  await expectValue(field(page, 'applications.carriedOver.legal'), '3');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: '六、其他需要报告的事项' })).toBeVisible();
   await openStep(page, '一、总体情况');

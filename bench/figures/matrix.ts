@@ -13,7 +13,7 @@ interface ProbeWindow {
 
 /** The typed cells of the applicant matrix, in page order. */
 async function matrixCells(page: Page) {
-  const cells = page.locator('input[name^="applications."]');
+  const cells = page.locator('[id^="applications."].grid-input');
   await cells.first().waitFor();
   return cells;
 }
@@ -91,7 +91,7 @@ export async function autosaveFigures(browser: Browser, baseUrl: string): Promis
   const cells = await matrixCells(page);
   for (let i = 0; i < 7; i++) {
     const cell = cells.nth(i * 11);
-    const name = await cell.getAttribute('name');
+    const name = await cell.getAttribute('id');
     const value = 700 + i;
     await cell.focus();
     await page.keyboard.type(String(value));

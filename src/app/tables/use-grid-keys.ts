@@ -16,13 +16,9 @@ export interface GridNotice {
 const cellOf = (target: EventTarget): HTMLInputElement | null =>
   target instanceof HTMLInputElement && target.classList.contains('grid-input') ? target : null;
 
+/** Moves to a typed cell: focusing its text makes it the editor, which selects its text. */
 function focusCell(path: string | undefined): void {
-  if (!path) return;
-  const el = document.getElementById(path);
-  if (el instanceof HTMLInputElement) {
-    el.focus();
-    el.select();
-  }
+  if (path) document.getElementById(path)?.focus();
 }
 
 /**
