@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => ({
       ? { outDir: 'dist-single', emptyOutDir: true }
       : { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
   },

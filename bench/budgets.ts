@@ -15,3 +15,11 @@ export const BUDGETS: Record<string, { max: number; unit: string }> = {
   batch_check_1000_ms: { max: 3000, unit: 'ms' },
   autosave_after_keystroke_ms: { max: 1000, unit: 'ms' },
 };
+
+/** Figures printed for information only: no budget, not counted in the `budget:` line. */
+export const INFO_UNITS: Record<string, string> = {
+  matrix_keystroke_60hz_p50_ms: 'ms',
+  matrix_keystroke_60hz_p95_ms: 'ms',
+  matrix_keystroke_throttled_60hz_p50_ms: 'ms',
+  matrix_keystroke_throttled_60hz_p95_ms: 'ms',
+};

@@ -21,13 +21,16 @@ export const FIRST_STEP_PROBE = `
 
 /**
  * Keystroke latency: from the keydown's timestamp to the next frame being presented
- * (rAF, then a task after it), like INP's processing + presentation delay.
+ * (rAF, then a task after it), like INP's processing + presentation delay. Also how long
+ * each keydown waited from its timestamp to reaching the page (`__keyQueue`).
  */
 export const KEYSTROKE_PROBE = `
 (() => {
   window.__keyLatencies = [];
+  window.__keyQueue = [];
   document.addEventListener('keydown', (e) => {
     const t0 = e.timeStamp;
+    window.__keyQueue.push(performance.now() - t0);
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => window.__keyLatencies.push(performance.now() - t0);

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: builds the app, serves it locally, drives it in Debian's Chromium and
- * prints one line per figure (`name value unit`), then `budget: N passed, M failed`.
+ * prints one line per budgeted figure (`name value unit`), then `budget: N passed, M failed`,
+ * then the figures that have no budget (for information).
  * Never part of the test suite; timings on a shared machine are for comparison only.
  */
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../chromium';
-import { BUDGETS } from './budgets';
+import { BUDGETS, INFO_UNITS } from './budgets';
 import type { Figure } from './figure';
 import { batchFigures } from './figures/batch';
 import { firstLoadFigures } from './figures/first-load';
@@ -17,7 +18,7 @@ import { startPreview } from './preview-server';
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
 
 function print(f: Figure) {
-  const unit = BUDGETS[f.name]?.unit ?? '';
+  const unit = BUDGETS[f.name]?.unit ?? INFO_UNITS[f.name] ?? '';
   const value = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(2);
   console.log(`${f.name} ${value} ${unit}`.trim());
 }
@@ -32,7 +33,7 @@ async function main() {
       const report = (list: Figure[]) => {
         for (const f of list) {
           figures.push(f);
-          print(f);
+          if (f.name in BUDGETS) print(f);
         }
       };
       report(await firstLoadFigures(browser, BASE));
@@ -48,9 +49,14 @@ async function main() {
   } finally {
     stop();
   }
-  const failed = figures.filter((f) => !(f.value <= (BUDGETS[f.name]?.max ?? Infinity)));
-  console.log(`budget: ${figures.length - failed.length} passed, ${failed.length} failed`);
+  const budgeted = figures.filter((f) => f.name in BUDGETS);
+  const failed = budgeted.filter((f) => !(f.value <= (BUDGETS[f.name]?.max ?? Infinity)));
+  console.log(`budget: ${budgeted.length - failed.length} passed, ${failed.length} failed`);
   for (const f of failed) console.log(`  over budget: ${f.name} ${f.value} > ${BUDGETS[f.name]?.max}`);
+  // Figures without a budget come last, for information; they are not counted above.
+  const info = figures.filter((f) => !(f.name in BUDGETS));
+  if (info.length > 0) console.log('info (no budget):');
+  for (const f of info) print(f);
 }
 
 main().catch((e: unknown) => {
