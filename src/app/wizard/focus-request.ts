@@ -12,7 +12,8 @@ export function fulfilFocusRequest(): boolean {
   if (!path) return false;
   const el = document.getElementById(path);
   if (!el) return false;
-  el.focus();
+  // Scroll first: a table cell's text is replaced by its editor as it takes focus.
   el.scrollIntoView({ block: 'center' });
+  el.focus({ preventScroll: true });
   return true;
 }
