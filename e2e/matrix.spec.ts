@@ -215,6 +215,30 @@ test('arrows, Enter and Tab move between cells; typing replaces; Delete clears',
   await expect(output(page, A('results.total.natural'))).toHaveText('22');
 });
 
+test('Escape puts back what the cell held when it got focus, and its totals with it', async ({ page }) => {
+  const cell = input(page, A('results.disclosed.natural'));
+  await cell.click();
+  await page.keyboard.type('100');
+  await expect(output(page, A('results.total.total'))).toHaveText('129');
+  await page.keyboard.press('Escape');
+  await expectValue(cell, '18');
+  await expect(output(page, A('results.disclosed.total'))).toHaveText('21');
+  await expect(output(page, A('results.total.total'))).toHaveText('47');
+  await expect(cell).toBeFocused();
+  // a refused letter's message goes too; typing then replaces the whole value again
+  await page.keyboard.type('7');
+  await page.keyboard.type('x');
+  await expect(page.locator(`[id="${A('results.disclosed.natural')}-refusal"]`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`[id="${A('results.disclosed.natural')}-refusal"]`)).toHaveCount(0);
+  await expectValue(cell, '18');
+  await page.keyboard.type('5');
+  await expectValue(cell, '5');
+  await page.keyboard.press('Tab');
+  await expectValue(cell, '5');
+  await expect(output(page, A('results.total.total'))).toHaveText('34');
+});
+
 test('breaking 勾稽关系 in one column says where, by how much and which side is larger', async ({ page }) => {
   await expect(page.locator('td.balance.unbalanced')).toHaveCount(0);
   await input(page, A('carriedForward.natural')).click();

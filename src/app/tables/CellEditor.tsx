@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { ChangeEvent, CompositionEvent, FocusEvent } from 'react';
+import type { ChangeEvent, CompositionEvent, FocusEvent, KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import type { NumberKind } from '../../report/numeric-fields';
@@ -16,7 +16,8 @@ export interface CellAria {
  * The text input of the one cell being edited, registered under its draft path and
  * focused (with its whole text selected) as it appears. A keystroke that would make
  * the text an invalid number is refused at once: the previous text comes back and
- * `onRefusal` gets the reason. Leaving it ends the editing (`onDone`).
+ * `onRefusal` gets the reason. Escape puts back what the cell held when it got focus, as in a
+ * spreadsheet. Leaving it ends the editing (`onDone`).
  */
 export function CellEditor({
   path,
@@ -35,6 +36,7 @@ export function CellEditor({
 }) {
   const { register, getValues } = useFormContext<Draft>();
   const accepted = useRef('');
+  const original = useRef('');
   const own = useRef<HTMLInputElement | null>(null);
   const { onChange, onBlur, ref, name } = register(path as FieldPath<Draft>, {
     setValueAs: (v: unknown) => {
@@ -101,6 +103,18 @@ export function CellEditor({
   };
   const handleFocus = (e: FocusEvent<HTMLInputElement>) => {
     accepted.current = e.target.value;
+    original.current = e.target.value;
+  };
+  const handleKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Escape' || e.nativeEvent.isComposing || readOnly) return;
+    const input = e.currentTarget;
+    if (input.value === original.current) return;
+    e.preventDefault();
+    input.value = original.current;
+    accepted.current = original.current;
+    onRefusal(null);
+    void onChange({ target: input, type: 'change' });
+    input.select();
   };
 
   return (
@@ -124,6 +138,7 @@ export function CellEditor({
       onCompositionEnd={handleCompositionEnd}
       onBlur={handleBlur}
       onFocus={handleFocus}
+      onKeyDown={handleKeyDown}
     />
   );
 }
