@@ -234,3 +234,39 @@ test('review mode exports the report it shows (Word), named after agency and yea
     '示例县人民政府办公室2025年政府信息公开工作年度报告.docx',
   );
 });
+
+test('a review opened from a file says what is not saved yet and asks before the tab is closed', async ({
+  page,
+}) => {
+  await openForReview(page, writeDraft('unit.json', submitted(sampleDraft())));
+  const unsaved = page.getByRole('status').filter({ hasText: '审核意见和状态尚未保存到文件' });
+  await expect(unsaved).toHaveCount(0);
+
+  await page.getByLabel('审核人姓名').fill('王审核');
+  await page.getByLabel('意见', { exact: true }).fill('请补充平台建设情况。');
+  await page.getByRole('button', { name: '添加意见' }).click();
+  await expect(page.locator('.comment-list')).toContainText('请补充平台建设情况。');
+  await expect(unsaved).toBeVisible();
+  await page.locator('.review-head').screenshot({ path: '/tmp/review-unsaved.png' });
+
+  // Closing the tab now asks first; the question can be declined and nothing is lost.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(page.locator('.comment-list')).toContainText('请补充平台建设情况。');
+
+  // Once saved as a file, nothing is left to lose: the tab closes without a question.
+  const saved = readDraft(await saveDraftFile(page));
+  expect(saved.review?.comments).toEqual([expect.objectContaining({ text: '请补充平台建设情况。' })]);
+  await expect(unsaved).toHaveCount(0);
+  let questions = 0;
+  page.on('dialog', (d) => {
+    questions += 1;
+    void d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(questions).toBe(0);
+});

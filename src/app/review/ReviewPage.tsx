@@ -18,6 +18,7 @@ import { HistoryList } from './HistoryList';
 import { ReviewDecision } from './ReviewDecision';
 import { ReviewerName } from './ReviewerName';
 import { loadReviewerName, saveReviewerName } from './reviewer-name';
+import { useLeaveWarning } from './use-leave-warning';
 import './review.css';
 
 interface Props {
@@ -49,6 +50,11 @@ export function ReviewPage({ draft, onChange, inMemory, children }: Props) {
   const review = reviewOf(draft);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const saveHint = inMemory ? '请点击“保存草稿文件”，把文件发回填报人。' : '';
+  // A draft opened from a file lives only in this page: what changed since it was opened or
+  // last saved as a file is lost with the tab, so say so and ask before the tab goes.
+  const [savedDraft, setSavedDraft] = useState(draft);
+  const unsaved = inMemory && draft !== savedDraft;
+  useLeaveWarning(unsaved);
 
   /** Every action needs the reviewer's name: ask for it at the field. */
   function named(): boolean {
@@ -96,9 +102,21 @@ export function ReviewPage({ draft, onChange, inMemory, children }: Props) {
             <span className="hint">（报告只读，审核人不能修改内容）</span>
           </p>
         </div>
-        <button type="button" className="button" onClick={() => downloadDraftFile(draft)}>
-          保存草稿文件
-        </button>
+        <div className="review-save">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              downloadDraftFile(draft);
+              setSavedDraft(draft);
+            }}
+          >
+            保存草稿文件
+          </button>
+          <p className="review-unsaved" role="status">
+            {unsaved ? '审核意见和状态尚未保存到文件' : ''}
+          </p>
+        </div>
       </div>
       <div className="review-layout">
         {/* A click on a number or paragraph chooses it for the next comment (the form's lists do the same by keyboard). */}
