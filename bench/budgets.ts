@@ -22,4 +22,6 @@ export const INFO_UNITS: Record<string, string> = {
   matrix_keystroke_60hz_p95_ms: 'ms',
   matrix_keystroke_throttled_60hz_p50_ms: 'ms',
   matrix_keystroke_throttled_60hz_p95_ms: 'ms',
+  matrix_step_open_ms: 'ms',
+  matrix_step_open_throttled_ms: 'ms',
 };

@@ -28,7 +28,12 @@ export async function startPreview(
   );
   const base = `http://127.0.0.1:${port}/`;
   const stop = () => {
-    if (server.pid) process.kill(-server.pid);
+    if (server.exitCode !== null || server.signalCode !== null || !server.pid) return;
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // Already gone (its group ended with it): nothing to stop.
+    }
   };
   try {
     await waitForServer(base);

@@ -13,6 +13,7 @@ import { batchFigures } from './figures/batch';
 import { firstLoadFigures } from './figures/first-load';
 import { autosaveFigures, matrixLatencyFigures, matrixWorkFigures } from './figures/matrix';
 import { nodeSideFigures } from './figures/node-side';
+import { stepOpenFigures } from './figures/step-open';
 import { startPreview } from './preview-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
@@ -39,6 +40,7 @@ async function main() {
       report(await firstLoadFigures(browser, BASE));
       report(await matrixLatencyFigures(browser, BASE));
       report(await matrixWorkFigures(browser, BASE));
+      report(await stepOpenFigures(browser, BASE));
       report(await autosaveFigures(browser, BASE));
       report(await nodeSideFigures());
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
