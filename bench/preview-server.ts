@@ -28,7 +28,7 @@ export async function startPreview(
   );
   const base = `http://127.0.0.1:${port}/`;
   const stop = () => {
-    if (server.exitCode !== null || server.signalCode !== null || !server.pid) return;
+    if (!server.pid) return;
     try {
       process.kill(-server.pid);
     } catch {
