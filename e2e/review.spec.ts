@@ -5,7 +5,7 @@ import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { axeViolations } from './axe';
 import { openForReview, readDraft, saveDraftFile, writeDraft } from './review-helpers';
-import { loadSample, openStep, typeAt } from './wizard-helpers';
+import { expectValue, loadSample, openStep, typeAt } from './wizard-helpers';
 
 const CELL = 'applications.newReceived.natural';
 const PART_三 = '三、收到和处理政府信息公开申请情况';
@@ -188,6 +188,48 @@ test('an approved report opens read-only; 修改报告, once confirmed, turns it
   expect(saved.review?.history.at(-1)).toEqual(
     expect.objectContaining({ status: 'draft', note: '审核通过后修改' }),
   );
+});
+
+test('a submitted report is read-only from the moment it is sent; 撤回并修改, once confirmed, makes it a draft again', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await openStep(page, '检查与提交');
+  await page.getByLabel('填报人').fill('李填报');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  const banner = page.getByRole('region', { name: '已提交审核' });
+  await expect(banner).toContainText(/李填报于 \d{4}-\d\d-\d\d \d\d:\d\d 提交审核/);
+  await openStep(page, PART_三);
+  await page.locator(`[id="${CELL}"]`).focus();
+  await expect(page.locator(`input[name="${CELL}"]`)).not.toBeEditable();
+  await page.keyboard.type('9');
+  await expectValue(page.locator(`[id="${CELL}"]`), '40');
+  await page.screenshot({ path: '/tmp/submitted-locked.png' });
+
+  // Still locked after a reload (the status was autosaved); declining the question changes nothing.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await banner.getByRole('button', { name: '撤回并修改' }).click();
+  const dialog = page.getByRole('dialog', { name: '撤回提交并修改报告？' });
+  await expect(dialog).toContainText('请告诉审核人以重新提交的文件为准');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: '撤回并修改' }).click();
+  await dialog.getByRole('button', { name: '撤回并修改' }).click();
+  await expect(banner).toHaveCount(0);
+  await typeAt(page, CELL, '41');
+  await typeAt(page, 'applications.results.disclosed.natural', '19');
+  await page.waitForTimeout(600);
+  const saved = readDraft(await saveDraftFile(page));
+  expect(saved.applications.newReceived.natural).toBe(41);
+  expect(saved.review?.status).toBe('draft');
+  expect(saved.review?.history.map((h) => [h.status, h.note])).toEqual([
+    ['submitted', undefined],
+    ['draft', '撤回提交后修改'],
+  ]);
+  await openStep(page, '检查与提交');
+  await expect(page.getByRole('button', { name: '提交审核' })).toBeEnabled();
 });
 
 test('a comment on a text field shows beside that field for the clerk and is part of its description', async ({

@@ -92,4 +92,23 @@ describe('review workflow', () => {
     expect(reopened.review?.history.at(-1)).toMatchObject({ status: 'draft', by: '张三' });
     expect(reopenForEditing(sampleDraft(), '张三', T)).toEqual(sampleDraft());
   });
+
+  it('withdrawing a submitted report to edit it turns it back into a draft, noted in the history', () => {
+    const d = ok(submit(sampleDraft(), [], '张三', T));
+    const withdrawn = reopenForEditing(d, '', '2026-01-11T08:00:00+08:00');
+    expect(statusOf(withdrawn)).toBe('draft');
+    expect(withdrawn.review?.history).toEqual([
+      { status: 'submitted', by: '张三', at: T },
+      { status: 'draft', by: '填报人', at: '2026-01-11T08:00:00+08:00', note: '撤回提交后修改' },
+    ]);
+    // a returned report is edited as it is
+    const returned = ok(
+      returnForChanges(
+        ok(addComment(d, { id: 'c', part: 'overview', text: '请补充', author: '李四', at: T })),
+        '李四',
+        T,
+      ),
+    );
+    expect(reopenForEditing(returned, '张三', T)).toEqual(returned);
+  });
 });

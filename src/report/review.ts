@@ -3,7 +3,8 @@ import { hasErrors } from './findings';
 import type { Draft, HistoryEntry, Review, ReviewComment, ReviewStatus } from './schema';
 
 // The review workflow as pure functions over a draft's `review` object:
-// draft → submitted → returned | approved; returned → submitted; approved → draft (after an edit).
+// draft → submitted → returned | approved; returned → submitted; submitted → draft (the clerk
+// withdraws it to edit); approved → draft (after an edit).
 // How each status reads in Chinese: layout/review-status.ts.
 
 export type ReviewResult = { ok: true; draft: Draft } | { ok: false; message: string };
@@ -57,10 +58,17 @@ export function approve(
   return { ok: true, draft: withStatus(draft, 'approved', who(by), at, note) };
 }
 
-/** Editing an approved report turns it back into a draft (the UI asks first). */
+/** The history note of a report turned back into a draft for editing, by the status it had. */
+export const REOPEN_NOTES = { submitted: '撤回提交后修改', approved: '审核通过后修改' } as const;
+
+/**
+ * Editing a submitted report (withdrawing it) or an approved one turns it back into a draft,
+ * with a history entry (the UI asks first). Other statuses are editable as they are.
+ */
 export function reopenForEditing(draft: Draft, by: string, at: string): Draft {
-  return statusOf(draft) === 'approved'
-    ? withStatus(draft, 'draft', who(by) || '填报人', at, '审核通过后修改')
+  const status = statusOf(draft);
+  return status === 'submitted' || status === 'approved'
+    ? withStatus(draft, 'draft', who(by) || '填报人', at, REOPEN_NOTES[status])
     : draft;
 }
 

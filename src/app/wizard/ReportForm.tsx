@@ -10,13 +10,13 @@ import { FindingsContext } from '../findings/use-findings';
 import { FormToolsContext } from '../form/form-context';
 import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
-import { ApprovedBanner } from './ApprovedBanner';
+import { LockedBanner } from './LockedBanner';
 import { PrintShortcut } from './PrintShortcut';
 import { StepStatesContext } from './step-states-context';
 import { StepView } from './StepView';
 import { TaskList } from './TaskList';
-import { useApprovalLock } from './use-approval-lock';
 import { useAutosave } from './use-autosave';
+import { useEditLock } from './use-edit-lock';
 import { useFormChecking } from './use-form-checking';
 import { WizardBar } from './WizardBar';
 
@@ -41,9 +41,10 @@ export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef,
   const { findings, states, setInputProblem } = useFormChecking(form, reveal, unparsed);
   const { state: saveState, flush } = useAutosave(form, draftId, draft, readOnly);
   const comments = useCommentsSync(form);
-  // An approved report is read-only until the clerk reopens it (autosave stays on: it saves the reopening).
-  const approval = useApprovalLock(form, draft);
-  const locked = readOnly || approval.locked;
+  // A submitted or approved report is read-only until the clerk reopens it (autosave stays on:
+  // it saves the reopening).
+  const lock = useEditLock(form, draft);
+  const locked = readOnly || lock.locked !== null;
   useEffect(() => {
     flushRef.current = flush;
   }, [flushRef, flush]);
@@ -69,11 +70,12 @@ export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef,
               <div className="wizard">
                 <WizardBar saveState={saveState} draft={draft} />
                 {banner}
-                {approval.locked ? (
-                  <ApprovedBanner
-                    approval={draft.review?.history.findLast((h) => h.status === 'approved')}
+                {lock.locked ? (
+                  <LockedBanner
+                    status={lock.locked}
+                    entry={form.getValues('review')?.history.findLast((h) => h.status === lock.locked)}
                     disabled={readOnly}
-                    onReopen={approval.reopen}
+                    onReopen={lock.reopen}
                   />
                 ) : null}
                 <div className="wizard-body">

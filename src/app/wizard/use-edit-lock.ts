@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { reopenForEditing, statusOf } from '../../report/review';
+import type { Draft, ReviewStatus } from '../../report/schema';
+import { loadClerkName } from '../../storage/clerk-name';
+
+/** The statuses in which the clerk's report is read-only until they choose to edit it. */
+export type LockedStatus = Extract<ReviewStatus, 'submitted' | 'approved'>;
+
+const lockedStatus = (s: ReviewStatus): LockedStatus | null =>
+  s === 'submitted' || s === 'approved' ? s : null;
+
+/**
+ * A submitted or approved report is read-only — from when it opens, or from the moment it is
+ * submitted. `reopen` (after the clerk confirmed) turns it back into a draft — a history entry
+ * through reopenForEditing — and lets the clerk edit; the change of `review` is autosaved like
+ * any other. The status is followed with a form subscription, so the form re-renders only
+ * when the lock itself changes.
+ */
+export function useEditLock(form: UseFormReturn<Draft>, draft: Draft) {
+  const { getValues, setValue, subscribe } = form;
+  const [locked, setLocked] = useState<LockedStatus | null>(() => lockedStatus(statusOf(draft)));
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => setLocked(lockedStatus(statusOf(values as Draft))),
+      }),
+    [subscribe],
+  );
+  const reopen = useCallback(() => {
+    const review = reopenForEditing(getValues(), loadClerkName(), new Date().toISOString()).review;
+    if (review) setValue('review', review, { shouldDirty: true });
+  }, [getValues, setValue]);
+  return { locked, reopen };
+}
