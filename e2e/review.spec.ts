@@ -15,6 +15,15 @@ async function newPage(browser: Browser, baseURL: string | undefined): Promise<P
   return context.newPage();
 }
 
+/** The clerk submits the example report from 检查与提交 under the name 李填报. */
+async function submitSample(page: Page): Promise<void> {
+  await loadSample(page);
+  await openStep(page, '检查与提交');
+  await page.getByLabel('填报人').fill('李填报');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByText(/当前状态：已提交审核（李填报，/)).toBeVisible();
+}
+
 const submitted = (d: Draft, by = '李填报'): Draft => ({
   ...d,
   review: {
@@ -30,11 +39,7 @@ test('submit → return with a cell comment → resolve and resubmit → approve
   baseURL,
 }) => {
   // The clerk fills the report (the example) and submits it.
-  await loadSample(clerk);
-  await openStep(clerk, '检查与提交');
-  await clerk.getByLabel('填报人').fill('李填报');
-  await clerk.getByRole('button', { name: '提交审核' }).click();
-  await expect(clerk.getByText(/当前状态：已提交审核（李填报，/)).toBeVisible();
+  await submitSample(clerk);
   const sent = await saveDraftFile(clerk);
 
   // The supervisor opens the file, comments on one cell of 三 (chosen by clicking it) and returns it.
@@ -193,10 +198,7 @@ test('an approved report opens read-only; 修改报告, once confirmed, turns it
 test('a submitted report is read-only from the moment it is sent; 撤回并修改, once confirmed, makes it a draft again', async ({
   page,
 }) => {
-  await loadSample(page);
-  await openStep(page, '检查与提交');
-  await page.getByLabel('填报人').fill('李填报');
-  await page.getByRole('button', { name: '提交审核' }).click();
+  await submitSample(page);
   const banner = page.getByRole('region', { name: '已提交审核' });
   await expect(banner).toContainText(/李填报于 \d{4}-\d\d-\d\d \d\d:\d\d 提交审核/);
   await openStep(page, PART_三);

@@ -40,7 +40,10 @@ function check(value: number): NumberInputResult {
   return { ok: true, value };
 }
 
-/** How a stored value is shown in its input ('' for blank). */
-export function formatNumberInput(value: number | null | undefined): string {
+/**
+ * How a stored value is shown in its input: '' for blank, a number as digits, and text that
+ * was typed but is not a valid number yet (kept so, with its error) as it is.
+ */
+export function formatNumberInput(value: number | string | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }

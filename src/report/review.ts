@@ -59,17 +59,24 @@ export function approve(
 }
 
 /** The history note of a report turned back into a draft for editing, by the status it had. */
-export const REOPEN_NOTES = { submitted: '撤回提交后修改', approved: '审核通过后修改' } as const;
+const REOPEN_NOTES = { submitted: '撤回提交后修改', approved: '审核通过后修改' } as const;
+
+/** A status in which the clerk's report is read-only until they reopen it. */
+export type LockedStatus = keyof typeof REOPEN_NOTES;
+
+/** The draft's status when it is read-only for the clerk (submitted or approved), else null. */
+export function lockedStatusOf(draft: Draft): LockedStatus | null {
+  const status = statusOf(draft);
+  return status in REOPEN_NOTES ? (status as LockedStatus) : null;
+}
 
 /**
  * Editing a submitted report (withdrawing it) or an approved one turns it back into a draft,
  * with a history entry (the UI asks first). Other statuses are editable as they are.
  */
 export function reopenForEditing(draft: Draft, by: string, at: string): Draft {
-  const status = statusOf(draft);
-  return status === 'submitted' || status === 'approved'
-    ? withStatus(draft, 'draft', who(by) || '填报人', at, REOPEN_NOTES[status])
-    : draft;
+  const locked = lockedStatusOf(draft);
+  return locked ? withStatus(draft, 'draft', who(by) || '填报人', at, REOPEN_NOTES[locked]) : draft;
 }
 
 export function addComment(draft: Draft, comment: Omit<ReviewComment, 'resolved'>): ReviewResult {

@@ -50,7 +50,6 @@ export function CellEditor({
     const input = own.current;
     if (!input) return;
     input.focus({ preventScroll: true });
-    input.select();
   }, []);
 
   /** The text to restore: what was last accepted, unless the value changed since (paste, reset). */
@@ -59,9 +58,7 @@ export function CellEditor({
     const last = parseNumberInput(accepted.current, kind);
     return last.ok && last.value === (stored ?? null)
       ? accepted.current
-      : typeof stored === 'string'
-        ? stored
-        : formatNumberInput(stored as number | null);
+      : formatNumberInput(stored as number | string | null);
   };
 
   const accept = (input: HTMLInputElement): boolean => {
@@ -93,8 +90,7 @@ export function CellEditor({
   };
   const handleBlur = (e: FocusEvent<HTMLInputElement>) => {
     void onBlur(e);
-    const stored = getValues(path as FieldPath<Draft>) as unknown;
-    const canonical = typeof stored === 'string' ? stored : formatNumberInput(stored as number | null);
+    const canonical = formatNumberInput(getValues(path as FieldPath<Draft>) as number | string | null);
     if (e.target.value !== canonical) e.target.value = canonical;
     accepted.current = canonical;
     onRefusal(null);
@@ -104,6 +100,7 @@ export function CellEditor({
   const handleFocus = (e: FocusEvent<HTMLInputElement>) => {
     accepted.current = e.target.value;
     original.current = e.target.value;
+    e.target.select(); // typing replaces the whole value
   };
   const handleKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Escape' || e.nativeEvent.isComposing || readOnly) return;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ClipboardEvent, FocusEvent, FormEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { ClipboardEvent, FormEvent, KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import type { Draft } from '../../report/schema';
@@ -22,9 +22,9 @@ function focusCell(path: string | undefined): void {
 }
 
 /**
- * Spreadsheet behaviour for one table, by event delegation on the `<table>`: select-all
- * on focus, arrows/Enter move between typed cells, and a block pasted from Excel/WPS
- * fills the typed cells from the focused one — all of it or nothing.
+ * Spreadsheet behaviour for one table, by event delegation on the `<table>`: arrows/Enter
+ * move between typed cells, and a block pasted from Excel/WPS fills the typed cells from the
+ * focused one — all of it or nothing. (The cell being edited selects its own text on focus.)
  */
 export function useGridKeys(grid: TableGrid, readOnly: boolean) {
   const { setValue } = useFormContext<Draft>();
@@ -34,18 +34,6 @@ export function useGridKeys(grid: TableGrid, readOnly: boolean) {
     if (!n && !hasNotice.current) return;
     hasNotice.current = n !== null;
     setNotice(n);
-  };
-
-  const onFocus = (e: FocusEvent<HTMLTableElement>) => cellOf(e.target)?.select();
-
-  // Focus by mouse selects the whole cell too (a click would otherwise drop the selection);
-  // a click in a cell that already has focus places the caret as usual.
-  const onMouseDown = (e: MouseEvent<HTMLTableElement>) => {
-    const cell = cellOf(e.target);
-    if (!cell || document.activeElement === cell || e.button !== 0) return;
-    e.preventDefault();
-    cell.focus();
-    cell.select();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
@@ -82,5 +70,5 @@ export function useGridKeys(grid: TableGrid, readOnly: boolean) {
   // Any accepted edit makes an old paste message stale.
   const onInput = (_e: FormEvent<HTMLTableElement>) => show(null);
 
-  return { notice, handlers: { onFocus, onMouseDown, onKeyDown, onPaste, onInput } };
+  return { notice, handlers: { onKeyDown, onPaste, onInput } };
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { HistoryEntry } from '../../report/schema';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatDateTime } from '../start/format-time';
-import type { LockedStatus } from './use-edit-lock';
+import type { LockedStatus } from '../../report/review';
 import '../comments/comments.css';
 
 const WORDS = {

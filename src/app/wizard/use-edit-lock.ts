@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { reopenForEditing, statusOf } from '../../report/review';
-import type { Draft, ReviewStatus } from '../../report/schema';
+import { lockedStatusOf, reopenForEditing } from '../../report/review';
+import type { LockedStatus } from '../../report/review';
+import type { Draft } from '../../report/schema';
 import { loadClerkName } from '../../storage/clerk-name';
-
-/** The statuses in which the clerk's report is read-only until they choose to edit it. */
-export type LockedStatus = Extract<ReviewStatus, 'submitted' | 'approved'>;
-
-const lockedStatus = (s: ReviewStatus): LockedStatus | null =>
-  s === 'submitted' || s === 'approved' ? s : null;
 
 /**
  * A submitted or approved report is read-only — from when it opens, or from the moment it is
@@ -19,12 +14,12 @@ const lockedStatus = (s: ReviewStatus): LockedStatus | null =>
  */
 export function useEditLock(form: UseFormReturn<Draft>, draft: Draft) {
   const { getValues, setValue, subscribe } = form;
-  const [locked, setLocked] = useState<LockedStatus | null>(() => lockedStatus(statusOf(draft)));
+  const [locked, setLocked] = useState<LockedStatus | null>(() => lockedStatusOf(draft));
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => setLocked(lockedStatus(statusOf(values as Draft))),
+        callback: ({ values }) => setLocked(lockedStatusOf(values as Draft)),
       }),
     [subscribe],
   );
