@@ -13,6 +13,7 @@ import { findMismatches } from './mismatches';
 import { proseText } from './paragraphs';
 import { importProactive } from './proactive-table';
 import { splitSections } from './sections';
+import { segmentRunTogether } from './segment-one-line';
 import { readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
 
@@ -42,7 +43,7 @@ function topicsLabel(partId: 'overview' | 'problems'): string {
  */
 export function parseReportText(text: string, options: ImportOptions = {}): ImportResult {
   if (text.trim() === '') return { ok: false, message: '文件是空的，没有可导入的内容。' };
-  const lines = toLines(text);
+  const lines = toLines(segmentRunTogether(text));
   const sections = splitSections(lines);
   const part = (id: Parameters<typeof partById>[0]) => sections.parts.get(id) ?? [];
   const proactive = importProactive(part('proactive'));
