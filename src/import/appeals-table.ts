@@ -112,6 +112,20 @@ function splitAppeals(tokens: readonly string[]): { values: string[] } | TableIm
 
 /** Table 四: one data row under its header (tab-separated), or 15 loose numbers from PDF text. */
 export function importAppeals(lines: readonly SourceLine[]): TableImport {
+  const read = readAppeals(lines);
+  return { ...read, notices: [...read.notices, ...missingGroups(read)] };
+}
+
+/** `表四缺少“复议后起诉”的数字…` for each group of a table that was found with none of its cells read. */
+function missingGroups(read: TableImport): string[] {
+  if (!read.found || read.ambiguous.length > 0) return [];
+  const missing = APPEAL_GROUPS.filter(
+    (g) => !read.numbers.some((n) => n.path.startsWith(`appeals.${g.key}.`)),
+  ).map((g) => `“${g.parent ? `${g.parent}（${g.label}）` : g.label}”`);
+  return missing.length === 0 ? [] : [`表四缺少${missing.join('、')}的数字，相应单元格留空，请核对原报告。`];
+}
+
+function readAppeals(lines: readonly SourceLine[]): TableImport {
   const headers: SourceLine[] = [];
   const unmapped: Unmapped[] = [];
   const loose: LooseNumber[] = [];

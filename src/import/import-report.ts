@@ -3,6 +3,7 @@ import { emptyDraft } from '../report/empty-draft';
 import { PARTS, partById } from '../report/layout/parts';
 import { setPath } from '../report/paths';
 import type { Draft } from '../report/schema';
+import { proactiveNarrativeFindings } from '../report/rules/narrative-proactive';
 import { computeDerived } from '../report/totals';
 import { importAppeals } from './appeals-table';
 import { readContact } from './contact';
@@ -129,6 +130,8 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const ambiguous = tables.flatMap((t) => t.result.ambiguous);
   const printed = tables.flatMap((t) => t.result.printed);
   const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous);
+  // P1 at import: a table-二 figure the prose also states and the table prints otherwise.
+  for (const f of proactiveNarrativeFindings(draft)) notices.push(f.message);
   const missingParts = PARTS.filter((p) => !sections.parts.has(p.id)).map((p) => `“${p.heading}”`);
   if (missingParts.length > 0) notices.push(`没有找到以下部分的标题：${missingParts.join('、')}。`);
 

@@ -70,6 +70,22 @@ function splitProactiveRow(
   };
 }
 
+/** `表二缺少“行政规范性文件”一行…` for each row of the layout a table that was found does not print. */
+function missingRows(
+  numbers: readonly ImportedNumber[],
+  ambiguous: readonly AmbiguousRow[],
+  found: boolean,
+): string[] {
+  if (!found) return [];
+  const seen = (key: string) =>
+    numbers.some((n) => n.path === `proactive.${key}` || n.path.startsWith(`proactive.${key}.`)) ||
+    ambiguous.some((a) => a.path === `proactive.${key}`);
+  const missing = PROACTIVE_BLOCKS.flatMap((b) =>
+    b.rows.filter((r) => !seen(r.key)).map((r) => `“${r.label}”`),
+  );
+  return missing.length === 0 ? [] : [`表二缺少${missing.join('、')}一行，相应单元格留空，请核对原报告。`];
+}
+
 /** Table 二: rows found by their labels, values placed under the block's column headers. */
 export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
   const numbers: ImportedNumber[] = [];
@@ -199,5 +215,13 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
       ],
     };
   }
-  return { legacy2019, found, numbers, printed: [], ambiguous, unmapped, notices: [] };
+  return {
+    legacy2019,
+    found,
+    numbers,
+    printed: [],
+    ambiguous,
+    unmapped,
+    notices: missingRows(numbers, ambiguous, found),
+  };
 }
