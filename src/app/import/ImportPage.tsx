@@ -4,6 +4,7 @@ import type { ImportResult } from '../../import/import-result';
 import type { Draft } from '../../report/schema';
 import { MappingReport } from './MappingReport';
 import './import.css';
+import { loadReportFileImporter } from './load-importer';
 
 interface Props {
   /** Create a draft of the imported report itself. */
@@ -23,7 +24,7 @@ async function importText(text: string): Promise<ImportResult> {
 }
 
 async function importFile(file: File): Promise<ImportResult> {
-  const { importReportFile } = await import('../../import/import-file');
+  const importReportFile = await loadReportFileImporter();
   return importReportFile(new Uint8Array(await file.arrayBuffer()), file.name);
 }
 
@@ -64,7 +65,8 @@ export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
     <main className="import-page" id="main">
       <h1>导入已发布的报告</h1>
       <p className="lead">
-        把政府网站上已发布的年度报告全文复制粘贴到下面，或者选择报告文件（.txt、.html、.docx），系统会识别各部分文字和三张表格的全部数字。
+        把政府网站上已发布的年度报告全文复制粘贴到下面，或者选择报告文件（.txt、.html、.docx 或
+        PDF），系统会识别各部分文字和三张表格的全部数字。
       </p>
       <div className="import-sources">
         <div className={`field${pasteMissing ? ' field-invalid' : ''}`}>
@@ -100,13 +102,13 @@ export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
             或者选择报告文件
           </label>
           <p className="field-hint" id={`${id}-file-hint`}>
-            .txt、.html 或 .docx；.doc 和 PDF 请先另存为 .docx 或复制文字。
+            .txt、.html、.docx 或 PDF（有文字的 PDF；扫描件无法读取）；.doc 请先另存为 .docx。
           </p>
           <input
             id={`${id}-file`}
             type="file"
             aria-describedby={`${id}-file-hint`}
-            accept=".txt,.html,.htm,.docx,text/plain,text/html"
+            accept=".txt,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf"
             disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];

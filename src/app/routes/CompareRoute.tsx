@@ -5,6 +5,7 @@ import { restoreDraft } from '../../report/restore';
 import { openRecord } from '../../storage/draft-record';
 import { ComparePage } from '../compare/ComparePage';
 import { useDrafts } from '../drafts/repository-context';
+import { loadReportFileImporter } from '../import/load-importer';
 
 async function readLastYear(
   file: File,
@@ -13,7 +14,7 @@ async function readLastYear(
     const r = restoreDraft(await file.text());
     return r.ok ? r : { ok: false, message: r.findings.map((f) => f.message).join(' ') };
   }
-  const { importReportFile } = await import('../../import/import-file');
+  const importReportFile = await loadReportFileImporter();
   const r = await importReportFile(new Uint8Array(await file.arrayBuffer()), file.name);
   return r.ok ? { ok: true, draft: r.draft } : r;
 }
@@ -44,7 +45,7 @@ export function CompareRoute({ draftId }: { draftId: string }) {
       <FileButton
         primary
         label="选择上年的报告"
-        accept=".json,.txt,.html,.htm,.docx"
+        accept=".json,.txt,.html,.htm,.docx,.pdf"
         onFile={(file) => {
           void readLastYear(file).then((r) => {
             if (r.ok) setPrevious(r.draft);
