@@ -3,7 +3,19 @@
  * Prose keeps its own characters; only labels and numbers are compared in normalised form.
  */
 
+import { TRADITIONAL_FORMS } from './traditional-forms';
+
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/**
+ * The layout's characters for their traditional forms (`總計` → `总计`, a mirror site's copy), for
+ * comparing labels and headings; the text itself keeps its characters.
+ */
+export function layoutCharacters(s: string): string {
+  let out = '';
+  for (const c of s) out += TRADITIONAL_FORMS[c] ?? c;
+  return out;
+}
 
 /** Full-width digits and ASCII-range characters → their ASCII forms (prose is left to the caller). */
 export function toHalfWidthDigits(s: string): string {
@@ -61,13 +73,13 @@ export function stripNumbering(s: string): string {
  * no punctuation or parentheses, ASCII digits. Two labels mean the same when their keys are equal.
  */
 export function labelKey(s: string): string {
-  const compact = unifyParentheses(cleanLine(s)).replace(/\s+/g, '');
+  const compact = layoutCharacters(unifyParentheses(cleanLine(s))).replace(/\s+/g, '');
   return stripNumbering(compact).replace(PUNCTUATION, '');
 }
 
 /** Like labelKey but keeps the numbering (for part headings: `一、总体情况` ≠ `总体情况`). */
 export function headingKey(s: string): string {
-  const compact = unifyParentheses(cleanLine(s)).replace(/\s+/g, '');
+  const compact = layoutCharacters(unifyParentheses(cleanLine(s))).replace(/\s+/g, '');
   return compact.replace(/[．.]/g, '、').replace(PUNCTUATION, (c) => (c === '、' ? '、' : ''));
 }
 
