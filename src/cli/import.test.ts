@@ -104,7 +104,9 @@ describe('cli check on published reports', () => {
     const bare = huaian.replace('\n二、主动公开政府信息情况\n', '\n主动公开政府信息情况\n');
     const { io, state } = memoryIo({ 'bare.txt': bare });
     expect(await main(['check', 'bare.txt'], io)).toBe(1);
-    expect(state.out).toContain('错误 S proactive.regulations.issued：没有读到“二、主动公开政府信息情况”的表格');
+    expect(state.out).toContain(
+      '错误 S proactive.regulations.issued：没有读到“二、主动公开政府信息情况”的表格',
+    );
     expect(state.out).toContain('1 个有错误');
   });
 
