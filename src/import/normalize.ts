@@ -32,11 +32,12 @@ export function cleanLine(raw: string): string {
   return s;
 }
 
-/** A markdown table row `| a | b |` → tab-separated cells; other lines unchanged. */
+/** A markdown table row `| a | b |` (or `a | b |`, no leading pipe) → tab-separated cells; other lines unchanged. */
 export function pipesToTabs(line: string): string {
   const t = line.trim();
-  if (!t.startsWith('|') || t.length < 2) return line;
-  const inner = t.endsWith('|') ? t.slice(1, -1) : t.slice(1);
+  const leading = t.startsWith('|');
+  if (t.length < 2 || (!leading && !t.endsWith('|'))) return line;
+  const inner = t.slice(leading ? 1 : 0, t.endsWith('|') ? -1 : undefined);
   return inner
     .split('|')
     .map((c) => c.trim())
