@@ -191,14 +191,11 @@ test('arrows, Enter and Tab move between cells; typing replaces; Delete clears',
   // the whole value is selected on focus, so a digit replaces it
   await page.keyboard.type('9');
   await expectValue(input(page, A('newReceived.natural')), '9');
-  // with the caret inside the text, Left/Right move the caret, not the focus
+  // entered by typing, the arrows still move between cells
   await page.keyboard.type('8');
-  await page.keyboard.press('ArrowLeft');
-  expect(await focused()).toBe(A('newReceived.natural'));
   await page.keyboard.press('ArrowRight');
-  expect(await focused()).toBe(A('newReceived.natural'));
-  await page.keyboard.press('ArrowRight'); // at the end of the text: next cell
   expect(await focused()).toBe(A('newReceived.commercial'));
+  await expectValue(input(page, A('newReceived.natural')), '98');
 
   // Down skips the derived （七）总计 row; Right stops before the derived 总计 column
   await input(page, A('results.otherHandling.other.other')).click();
@@ -213,6 +210,46 @@ test('arrows, Enter and Tab move between cells; typing replaces; Delete clears',
   await expectValue(input(page, A('results.disclosed.natural')), '');
   await expect(output(page, A('results.disclosed.total'))).toHaveText('3');
   await expect(output(page, A('results.total.natural'))).toHaveText('22');
+});
+
+test('typing 0, ←, 2 fills two cells; F2 or a double-click enters edit mode, where ← moves the caret', async ({
+  page,
+}) => {
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+  const natural = input(page, A('newReceived.natural'));
+  const commercial = input(page, A('newReceived.commercial'));
+  await commercial.click();
+  await page.keyboard.type('0');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('2');
+  await expectValue(commercial, '0');
+  await expectValue(natural, '2');
+  expect(await focused()).toBe(A('newReceived.natural'));
+  await expect(output(page, A('newReceived.total'))).toHaveText('6'); // 2 + 0 + the sample's 1 + 2 + 1
+
+  // F2: the caret goes to the end of the text; ← moves it, the next digit goes before the last
+  await page.keyboard.press('F2');
+  await page.keyboard.type('3');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('1');
+  expect(await focused()).toBe(A('newReceived.natural'));
+  await expectValue(natural, '123');
+  // Enter still moves on; the next cell is entered afresh, where ← moves the cell again
+  await page.keyboard.press('Enter');
+  expect(await focused()).toBe(A('carriedOver.natural'));
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe(A('carriedOver.commercial'));
+
+  // a double-click enters edit mode too
+  await commercial.dblclick();
+  expect(await focused()).toBe(A('newReceived.commercial'));
+  await page.keyboard.type('5');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('4');
+  await expectValue(commercial, '405');
+  expect(await focused()).toBe(A('newReceived.commercial'));
 });
 
 test('Escape puts back what the cell held when it got focus, and its totals with it', async ({ page }) => {
@@ -324,7 +361,8 @@ test('one keystroke re-renders only the cell, its totals and the balance row (�
   await page.keyboard.type('2'); // back to balanced
   await expect(balance(page, 'legal')).toContainText('✓ 平衡');
   await reset();
-  await page.keyboard.press('ArrowLeft'); // the caret moves inside the text: nothing re-renders
+  await page.keyboard.press('F2'); // edit mode, and the caret moves inside the text: nothing re-renders
+  await page.keyboard.press('ArrowLeft');
   expect(await renders(page)).toEqual({});
   // to another cell: only the cell left (its text again) and the cell entered (its editor)
   await page.keyboard.press('ArrowDown');

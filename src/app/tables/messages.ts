@@ -5,7 +5,8 @@
  */
 export const tableHints = {
   derivedLegend: '灰色单元格由系统自动计算，不能填写；空白按 0 计算。',
-  entryLegend: '方向键、回车键在单元格之间移动；Esc 恢复本格原来的数字；可从 Excel/WPS 复制多格数字后粘贴。',
+  entryLegend:
+    '方向键、回车键在单元格之间移动；按 F2 或双击进入编辑，方向键移动光标；Esc 恢复本格原来的数字；可从 Excel/WPS 复制多格数字后粘贴。',
   derived: '自动计算',
 } as const;
 

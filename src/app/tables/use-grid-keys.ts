@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import type { ClipboardEvent, FormEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, FormEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import type { Draft } from '../../report/schema';
+import type { CellMode } from './grid-navigation';
 import { moveForKey } from './grid-navigation';
 import { pasteMessages } from './messages';
 import { isBlock, parseClipboardBlock, planPaste } from './paste-block';
@@ -16,6 +17,20 @@ export interface GridNotice {
 const cellOf = (target: EventTarget): HTMLInputElement | null =>
   target instanceof HTMLInputElement && target.classList.contains('grid-input') ? target : null;
 
+/**
+ * The editor's mode lives on the input itself (it is created afresh on each focus, so a cell
+ * is always entered in `enter` mode): no state, no render, nothing per keystroke.
+ */
+const modeOf = (cell: HTMLInputElement): CellMode => (cell.dataset.mode === 'edit' ? 'edit' : 'enter');
+
+/** F2 or a double-click: arrows now move the caret, which goes to the end of the text. */
+function enterEditMode(cell: HTMLInputElement): void {
+  if (cell.readOnly) return;
+  cell.dataset.mode = 'edit';
+  const end = cell.value.length;
+  cell.setSelectionRange(end, end);
+}
+
 /** Moves to a typed cell: focusing its text makes it the editor, which selects its text. */
 function focusCell(path: string | undefined): void {
   if (path) document.getElementById(path)?.focus();
@@ -23,7 +38,8 @@ function focusCell(path: string | undefined): void {
 
 /**
  * Spreadsheet behaviour for one table, by event delegation on the `<table>`: arrows/Enter
- * move between typed cells, and a block pasted from Excel/WPS fills the typed cells from the
+ * move between typed cells (Left/Right move the caret instead once F2 or a double-click
+ * entered edit mode), and a block pasted from Excel/WPS fills the typed cells from the
  * focused one — all of it or nothing. (The cell being edited selects its own text on focus.)
  */
 export function useGridKeys(grid: TableGrid, readOnly: boolean) {
@@ -39,16 +55,22 @@ export function useGridKeys(grid: TableGrid, readOnly: boolean) {
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const cell = cellOf(e.target);
     if (!cell || e.nativeEvent.isComposing) return;
-    const move = moveForKey(
-      e.key,
-      e.shiftKey,
-      { length: cell.value.length, start: cell.selectionStart ?? 0, end: cell.selectionEnd ?? 0 },
-      e.ctrlKey || e.altKey || e.metaKey,
-    );
+    if (e.key === 'F2') {
+      e.preventDefault();
+      return enterEditMode(cell);
+    }
+    if (e.key === 'Escape') delete cell.dataset.mode;
+    const move = moveForKey(e.key, e.shiftKey, modeOf(cell), e.ctrlKey || e.altKey || e.metaKey);
     if (e.key === 'Enter') e.preventDefault(); // never submit the surrounding form
     if (!move) return;
     e.preventDefault();
     focusCell(grid.neighbours.get(cell.id)?.[move]);
+  };
+
+  // A double-click lands on the editor its first click made (the event's target may be the cell).
+  const onDoubleClick = (_e: MouseEvent<HTMLTableElement>) => {
+    const cell = document.activeElement ? cellOf(document.activeElement) : null;
+    if (cell) enterEditMode(cell);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
@@ -70,5 +92,5 @@ export function useGridKeys(grid: TableGrid, readOnly: boolean) {
   // Any accepted edit makes an old paste message stale.
   const onInput = (_e: FormEvent<HTMLTableElement>) => show(null);
 
-  return { notice, handlers: { onKeyDown, onPaste, onInput } };
+  return { notice, handlers: { onKeyDown, onDoubleClick, onPaste, onInput } };
 }
