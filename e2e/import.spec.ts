@@ -183,7 +183,9 @@ test('以它为上年报告: next year’s draft carries 103 over; a changed 上
   await typeAt(page, 'applications.carriedOver.natural', '100');
   const x1 =
     '“二、上年结转政府信息公开申请数量”的“自然人”为 100，而 2024 年报告的“四、结转下年度继续办理”为 103，两者通常应当相等，请核对。';
-  await expect(summary.getByRole('link', { name: `提醒：${x1}` })).toBeVisible();
+  await page.getByRole('button', { name: '检查本步' }).click();
+  const reminders = page.getByRole('alert').filter({ hasText: '请核对以下提醒' });
+  await expect(reminders.getByRole('link', { name: x1 })).toBeVisible();
   await page.screenshot({ path: '/tmp/import-next-year-x1.png', fullPage: true });
 
   // X2: 现行有效件数 continues from last year's 11 规章 and 66 行政规范性文件.
@@ -191,12 +193,14 @@ test('以它为上年报告: next year’s draft carries 103 over; a changed 上
   await typeAt(page, 'proactive.regulations.issued', '2');
   await typeAt(page, 'proactive.regulations.repealed', '0');
   await typeAt(page, 'proactive.regulations.inForce', '12');
-  const x2 = page.getByRole('alert').filter({ hasText: '存在以下问题' });
+  await page.getByRole('button', { name: '检查本步' }).click();
+  const x2 = page.getByRole('alert').filter({ hasText: '请核对以下提醒' });
   await expect(x2).toContainText(
     '为 12，但上年规章现行有效件数 11 加本年制发 2 减本年废止 0 应为 13，请核对。',
   );
   await typeAt(page, 'proactive.regulations.inForce', '13');
-  await expect(page.getByText('应为 13')).toHaveCount(0);
+  await expect(x2).toContainText('✓ 已改正');
+  await expect(field(page, 'proactive.regulations.inForce')).not.toHaveAttribute('aria-describedby', /./);
   // A blank 现行有效件数 is not compared yet; an entered one that does not continue is.
   await typeAt(page, 'proactive.normativeDocuments.inForce', '60');
 

@@ -67,7 +67,8 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   await expect(output(page, 'applications.results.total.natural')).toHaveText('4');
   await expect(output(page, 'applications.results.total.total')).toHaveText('6');
 
-  // 自然人: 5 + 0 ≠ 4 + 0 — the step's own error summary says so at once.
+  // 自然人: 5 + 0 ≠ 4 + 0 — the step's own error summary says so when the clerk asks.
+  await page.getByRole('button', { name: '检查本步' }).click();
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
   await expect(summary).toContainText('“自然人”列勾稽关系不成立');
   await expect(
@@ -87,7 +88,8 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   await expect(output(page, 'applications.results.total.natural')).toBeFocused();
 
   await typeAt(page, 'applications.carriedForward.natural', '1');
-  await expect(page.getByText('存在以下问题')).toHaveCount(0);
+  await expect(summary).toContainText('✓ 已改正：“自然人”列勾稽关系不成立');
+  await expect(summary.getByRole('link')).toHaveCount(0);
   await openStep(page, '检查与提交');
   await expect(page.getByText('没有发现问题。')).toBeVisible();
   await expect(submit).toBeEnabled();
@@ -98,6 +100,44 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   await page.waitForTimeout(600);
   await page.getByRole('link', { name: '‹ 全部草稿' }).click();
   await expect(page.getByRole('row', { name: /某某县商务局/ })).toContainText('已提交审核');
+});
+
+test('the table never moves while the clerk types: the error summary changes only when they ask for the check', async ({
+  page,
+}) => {
+  await createReport(page, '某某县商务局', 2025);
+  await openStep(page, '三、收到和处理政府信息公开申请情况');
+  const table = page.locator('table.grid-applications');
+  // Its place in the page (not in the window: focusing a cell may scroll).
+  const top = () => table.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const start = await top();
+  const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
+  // Row 一 left to right, pausing after each cell: every column is off balance in turn.
+  for (const column of ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other']) {
+    await fillAt(page, `applications.newReceived.${column}`, '2');
+    await expect(page.locator('td.balance.unbalanced[data-column="total"]')).toBeVisible();
+    await expect(page.locator(`[id="applications.results.total.${column}-findings"]`)).toHaveCount(1);
+    expect(await top()).toBe(start);
+  }
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: /三、收到和处理/ }),
+  ).toContainText('有错误');
+  expect(await top()).toBe(start);
+  await expect(summary).toHaveCount(0);
+
+  // Asked for, the summary lists them all; fixing one strikes it through in its place.
+  await page.getByRole('button', { name: '检查本步' }).click();
+  await expect(summary).toContainText('“自然人”列勾稽关系不成立');
+  await expect(summary).toContainText('“其他”列勾稽关系不成立');
+  const listed = await summary.getByRole('link').count();
+  const withSummary = await top();
+  await fillAt(page, 'applications.carriedForward.natural', '2');
+  await page.keyboard.press('Tab');
+  await expect(summary).toContainText('✓ 已改正：“自然人”列勾稽关系不成立');
+  await expect(summary.getByRole('link')).toHaveCount(listed - 1);
+  expect(await top()).toBe(withSummary);
+  await page.locator('.step').screenshot({ path: '/tmp/issue14-summary-fixed.png' });
 });
 
 test('a reload in the middle of typing finds every value where it was', async ({ page }) => {
@@ -251,14 +291,21 @@ test('errors show at the field once the clerk moves on, and the summary links fo
   // Not while typing…
   await expect(agency).not.toHaveAttribute('aria-invalid', 'true');
   await agency.blur();
-  // …but once the clerk moves on: text at the field, aria-invalid, aria-describedby, and the summary.
+  // …but once the clerk moves on: text at the field, aria-invalid, aria-describedby…
   await expect(agency).toHaveAttribute('aria-invalid', 'true');
   await expect(agency).toHaveAccessibleDescription(/请填写机关名称/);
+  // …and the summary above the fields when they ask for the check (it takes focus).
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
+  await expect(summary).toHaveCount(0);
+  await page.getByRole('button', { name: '检查本步' }).click();
+  await expect(summary.getByRole('heading', { name: '存在以下问题' })).toBeFocused();
   await summary.getByRole('link', { name: '请填写机关名称。' }).click();
   await expect(agency).toBeFocused();
   await agency.fill('某某县商务局');
+  await expect(summary).toContainText('✓ 已改正：请填写机关名称。');
+  await page.getByRole('button', { name: '检查本步' }).click();
   await expect(summary).toHaveCount(0);
+  await expect(page.getByText('✓ 本步没有发现问题。')).toBeVisible();
 
   const year = page.locator('[name="meta.year"]');
   await year.fill('二〇二五');
