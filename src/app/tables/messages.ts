@@ -20,6 +20,12 @@ export const pasteMessages = {
   invalid: (row: number, col: number, text: string, at: string, why: string) =>
     `粘贴未完成：复制内容第 ${row} 行第 ${col} 列“${text}”（对应“${at}”）${why}。表格未作任何改动。`,
   done: (count: number) => `已粘贴 ${count} 个单元格。`,
+  totalsAgreed: (rows: number, label: string) =>
+    rows === 1
+      ? `复制内容带有“${label}”列：它与各格之和相等，已核对（${label}由系统计算，不另填写）。`
+      : `复制内容的 ${rows} 行都带有“${label}”列：均与各格之和相等，已核对（${label}由系统计算，不另填写）。`,
+  totalMismatch: (row: string, label: string, pasted: number, sum: number) =>
+    `“${row}”：复制的${label}为 ${pasted}，但粘贴的各格之和为 ${sum}，相差 ${Math.abs(pasted - sum)}。各格已粘贴，${label}按各格之和计算，请核对原表。`,
 } as const;
 
 export const balanceMessages = {
@@ -29,4 +35,5 @@ export const balanceMessages = {
   unbalanced: (difference: number) => `✗ 相差 ${Math.abs(difference)}`,
   side: (difference: number) => (difference > 0 ? '一+二 多' : '一+二 少'),
   see: '查看',
+  seeColumn: (column: string) => `查看“${column}”列的勾稽关系`,
 } as const;

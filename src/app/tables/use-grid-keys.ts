@@ -12,6 +12,22 @@ import type { TableGrid } from './table-grids';
 export interface GridNotice {
   readonly kind: 'alert' | 'status';
   readonly text: string;
+  /** Further lines (a pasted row whose 总计 did not add up), shown as an alert under the text. */
+  readonly problems?: readonly string[];
+  /** Where it shows: under the pasted rows, in px from the top of the table's box, and from its left. */
+  readonly at?: { readonly top: number; readonly left: number };
+}
+
+/** Just under the last pasted row, from the cell pasted into: where the clerk is looking. */
+function placeUnder(start: HTMLElement, lastPath: string | undefined): GridNotice['at'] {
+  const wrap = start.closest('.grid-form-wrap');
+  if (!wrap) return undefined;
+  const box = wrap.getBoundingClientRect();
+  const last = (lastPath ? document.getElementById(lastPath) : null) ?? start;
+  const cell = start.closest('td') ?? start;
+  const row = last.closest('tr') ?? last;
+  const left = Math.max(0, Math.min(cell.getBoundingClientRect().left - box.left, box.width - 480));
+  return { top: row.getBoundingClientRect().bottom - box.top + 4, left };
 }
 
 const cellOf = (target: EventTarget): HTMLInputElement | null =>
@@ -79,18 +95,31 @@ export function useGridKeys(grid: TableGrid, readOnly: boolean) {
     const block = parseClipboardBlock(e.clipboardData.getData('text/plain'));
     if (!isBlock(block)) return; // one value: the text field takes it and checks it like typing
     e.preventDefault();
-    if (readOnly) return show({ kind: 'alert', text: pasteMessages.readOnly });
+    const at = placeUnder(cell, undefined);
+    if (readOnly) return show({ kind: 'alert', text: pasteMessages.readOnly, at });
     const plan = planPaste(block, cell.id, grid.paste);
-    if (!plan.ok) return show({ kind: 'alert', text: plan.message });
+    if (!plan.ok) return show({ kind: 'alert', text: plan.message, at });
     for (const [path, value] of plan.writes) {
       setValue(path as FieldPath<Draft>, value as never, { shouldDirty: true });
     }
     cell.select();
-    show({ kind: 'status', text: pasteMessages.done(plan.writes.length) });
+    const totalLabel = grid.paste.trailingTotal?.label ?? '';
+    const { agreed, mismatched } = plan.totals;
+    const done = pasteMessages.done(plan.writes.length);
+    show({
+      kind: mismatched.length > 0 ? 'alert' : 'status',
+      text:
+        agreed > 0 && mismatched.length === 0
+          ? `${done}${pasteMessages.totalsAgreed(agreed, totalLabel)}`
+          : done,
+      problems: mismatched.map((m) => pasteMessages.totalMismatch(m.row, totalLabel, m.pasted, m.sum)),
+      at: placeUnder(cell, plan.writes[plan.writes.length - 1]?.[0]),
+    });
   };
 
-  // Any accepted edit makes an old paste message stale.
+  // Any accepted edit makes an old paste message stale; so does a click (it never hides a cell for long).
   const onInput = (_e: FormEvent<HTMLTableElement>) => show(null);
+  const onMouseDown = (_e: MouseEvent<HTMLTableElement>) => show(null);
 
-  return { notice, handlers: { onKeyDown, onDoubleClick, onPaste, onInput } };
+  return { notice, handlers: { onKeyDown, onDoubleClick, onPaste, onInput, onMouseDown } };
 }
