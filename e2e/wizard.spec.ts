@@ -140,6 +140,29 @@ test('the table never moves while the clerk types: the error summary changes onl
   await page.locator('.step').screenshot({ path: '/tmp/issue14-summary-fixed.png' });
 });
 
+test('after 创建 the first field has the focus, ready to type', async ({ page }) => {
+  await createReport(page, '某某县商务局', 2025);
+  const agency = page.locator('[name="meta.agencyName"]');
+  await expect(agency).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[name="meta.year"]')).toBeFocused();
+});
+
+test('after submitting, the check step says it waits for the supervisor and how to withdraw', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await openStep(page, '检查与提交');
+  await page.getByLabel('填报人').fill('张三');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByText(/当前状态：已提交审核（张三，/)).toBeVisible();
+  const reason = page.locator('#submit-reason');
+  await expect(reason).toHaveText('已提交审核，正在等待审核人审核。如需修改，请点击页面上方的“撤回并修改”。');
+  await expect(page.getByText('本标签页只能查看')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '撤回并修改' })).toBeVisible();
+  await page.locator('.submit-panel').screenshot({ path: '/tmp/issue14-submitted.png' });
+});
+
 test('a reload in the middle of typing finds every value where it was', async ({ page }) => {
   await createReport(page, '某某县商务局', 2025);
   await openStep(page, '一、总体情况');

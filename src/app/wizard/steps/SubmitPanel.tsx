@@ -12,9 +12,15 @@ import { formatDateTime } from '../../start/format-time';
 /** Why the button is (not) available, and whether it is blocked. */
 function submitState(review: Review | undefined, errorCount: number, readOnly: boolean) {
   const status = review?.status ?? 'draft';
+  // The report's own status first: a submitted report is read-only because it was submitted.
   if (status === 'approved') return { blocked: true, reason: '报告已审核通过，无需提交。' };
-  if (readOnly) return { blocked: true, reason: '本标签页只能查看，不能提交。' };
-  if (status === 'submitted') return { blocked: true, reason: '报告已提交，正在等待审核。' };
+  if (status === 'submitted')
+    return {
+      blocked: true,
+      reason: '已提交审核，正在等待审核人审核。如需修改，请点击页面上方的“撤回并修改”。',
+    };
+  if (readOnly)
+    return { blocked: true, reason: '这份草稿正在另一个标签页中编辑，本标签页只能查看，不能提交。' };
   if (errorCount > 0) return { blocked: true, reason: `还有 ${errorCount} 个错误，全部改正后才能提交审核。` };
   const open = review?.comments.filter((c) => !c.resolved).length ?? 0;
   if (open > 0)
