@@ -4,6 +4,7 @@ import {
   expectValue,
   field,
   fillAt,
+  fillCompleteReport,
   loadSample,
   openStep,
   output,
@@ -57,6 +58,8 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   page,
 }) => {
   await createReport(page, '某某县商务局', 2025);
+  // Everything else filled, so that the 勾稽关系 is what blocks submission.
+  await fillCompleteReport(page);
   await openStep(page, '三、收到和处理政府信息公开申请情况');
   await typeAt(page, 'applications.newReceived.natural', '5');
   await typeAt(page, 'applications.newReceived.commercial', '2');
@@ -152,7 +155,7 @@ test('after submitting, the check step says it waits for the supervisor and how 
   page,
 }) => {
   await loadSample(page);
-  await openStep(page, '检查与提交');
+  await fillCompleteReport(page);
   await page.getByLabel('填报人').fill('张三');
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByText(/当前状态：已提交审核（张三，/)).toBeVisible();
@@ -316,19 +319,18 @@ test('errors show at the field once the clerk moves on, and the summary links fo
   await agency.blur();
   // …but once the clerk moves on: text at the field, aria-invalid, aria-describedby…
   await expect(agency).toHaveAttribute('aria-invalid', 'true');
-  await expect(agency).toHaveAccessibleDescription(/请填写机关名称/);
+  await expect(agency).toHaveAccessibleDescription(/机关名称 还没有填写/);
   // …and the summary above the fields when they ask for the check (it takes focus).
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
   await expect(summary).toHaveCount(0);
   await page.getByRole('button', { name: '检查本步' }).click();
   await expect(summary.getByRole('heading', { name: '存在以下问题' })).toBeFocused();
-  await summary.getByRole('link', { name: '请填写机关名称。' }).click();
+  await summary.getByRole('link', { name: '基本信息 · 机关名称 还没有填写。' }).click();
   await expect(agency).toBeFocused();
   await agency.fill('某某县商务局');
-  await expect(summary).toContainText('✓ 已改正：请填写机关名称。');
+  await expect(summary).toContainText('✓ 已改正：基本信息 · 机关名称 还没有填写。');
   await page.getByRole('button', { name: '检查本步' }).click();
-  await expect(summary).toHaveCount(0);
-  await expect(page.getByText('✓ 本步没有发现问题。')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '机关名称' })).toHaveCount(0);
 
   const year = page.locator('[name="meta.year"]');
   await year.fill('二〇二五');

@@ -2,10 +2,10 @@ import type { RuleId } from '../findings';
 
 /**
  * What each rule checks, in the words a clerk reads (report-format.md §5). The UI shows
- * these; the code (`R3`…) stays for the command line and JSON. Rules added later fall back
- * to a general name until they get their own here.
+ * these; the code (`R3`…) stays for the command line and JSON. Every rule must have one
+ * (the type checker says so when a rule is added).
  */
-const RULE_NAMES: Readonly<Partial<Record<RuleId | string, string>>> = {
+const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   R1: '行合计不符',
   R2: '办理结果合计不符',
   R3: '勾稽关系不平衡',
@@ -24,5 +24,5 @@ const RULE_NAMES: Readonly<Partial<Record<RuleId | string, string>>> = {
 
 /** The Chinese name of a rule, e.g. 勾稽关系不平衡 for R3. */
 export function ruleName(rule: RuleId): string {
-  return RULE_NAMES[rule] ?? '核对事项';
+  return RULE_NAMES[rule];
 }
