@@ -155,7 +155,7 @@ test('garbage gets a clear message and creates nothing', async ({ page }) => {
   // A picture renamed .docx.
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
   await page
-    .getByLabel('或者选择报告文件')
+    .getByLabel('选择报告文件', { exact: true })
     .setInputFiles({ name: '年度报告.docx', mimeType: 'application/octet-stream', buffer: png });
   await expect(alert.getByRole('heading', { name: '无法导入“年度报告.docx”' })).toBeVisible();
   await expect(alert).toContainText('内容不是 Word 文档');

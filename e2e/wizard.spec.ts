@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   createReport,
@@ -164,6 +166,10 @@ test('after submitting, the check step says it waits for the supervisor and how 
   await expect(page.getByText('本标签页只能查看')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '撤回并修改' })).toBeVisible();
   await page.locator('.submit-panel').screenshot({ path: '/tmp/issue14-submitted.png' });
+  // The file it saves is named by that status.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存草稿文件' }).click();
+  expect((await download).suggestedFilename()).toBe('示例县人民政府办公室-2025-待审核.json');
 });
 
 test('a reload in the middle of typing finds every value where it was', async ({ page }) => {
@@ -211,7 +217,7 @@ test('a corrupt draft file is refused with a clear message and the stored drafts
   });
   const alert = page.getByRole('alert').filter({ hasText: '无法打开' });
   await expect(alert).toContainText('无法打开“坏文件.json”');
-  await expect(alert).toContainText('文件内容不是有效的 JSON，可能已损坏');
+  await expect(alert).toContainText('草稿文件已损坏（内容在中途结束）');
   await expect(alert).toContainText('已保存的草稿没有任何改动');
   expect(page.url()).not.toContain('#/report');
   expect(await page.getByRole('table').innerText()).toBe(before);
@@ -223,6 +229,35 @@ test('a corrupt draft file is refused with a clear message and the stored drafts
   });
   await expect(page.getByRole('alert')).toContainText('较新版本的工具保存');
   expect(await page.getByRole('table').innerText()).toBe(before);
+});
+
+test('a published report or a damaged draft opened as a draft file gets a Chinese message and the right action', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const published = readFileSync(
+    resolve(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'published', 'huaian-city-2024.txt'),
+  );
+  await page.getByLabel('打开草稿文件', { exact: true }).setInputFiles({
+    name: 'huaian-city-2024.txt',
+    mimeType: 'text/plain',
+    buffer: published,
+  });
+  const alert = page.getByRole('alert').filter({ hasText: '无法打开' });
+  await expect(alert).toContainText('此文件像是已发布的报告，不是草稿文件。请用“导入已发布的报告”打开它。');
+  await expect(alert).not.toContainText('Unexpected');
+  await expect(alert.getByRole('link', { name: '导入已发布的报告' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/issue14-open-published.png' });
+
+  const damaged = `{\n  "format": "gov-info-disclosure-annual-report",\n  "version": 1,\n  "meta": {'agencyName': 1}\n}`;
+  await page.getByLabel('打开草稿文件', { exact: true }).setInputFiles({
+    name: '坏草稿.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(damaged),
+  });
+  await expect(alert).toContainText('草稿文件已损坏（第 4 行第 12 个字符附近有错）');
+  await expect(alert).not.toContainText('JSON at position');
+  await expect(alert).not.toContainText('Expected');
 });
 
 test('a saved draft file opens again as a draft', async ({ page }) => {

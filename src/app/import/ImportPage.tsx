@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ImportResult } from '../../import/import-result';
 import type { Draft } from '../../report/schema';
+import { FileButton } from '../common/FileButton';
 import { MappingReport } from './MappingReport';
 import './import.css';
 
@@ -96,23 +97,17 @@ export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
           </button>
         </div>
         <div className="field">
-          <label className="field-label" htmlFor={`${id}-file`}>
-            或者选择报告文件
-          </label>
+          <p className="field-label">或者选择报告文件</p>
           <p className="field-hint" id={`${id}-file-hint`}>
             .txt、.html 或 .docx；.doc 和 PDF 请先另存为 .docx 或复制文字。
           </p>
-          <input
+          <FileButton
             id={`${id}-file`}
-            type="file"
-            aria-describedby={`${id}-file-hint`}
+            label="选择报告文件"
+            describedBy={`${id}-file-hint`}
             accept=".txt,.html,.htm,.docx,text/plain,text/html"
             disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void run({ kind: 'file', name: file.name }, () => importFile(file));
-            }}
+            onFile={(file) => void run({ kind: 'file', name: file.name }, () => importFile(file))}
           />
         </div>
       </div>

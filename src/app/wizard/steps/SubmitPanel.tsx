@@ -13,10 +13,11 @@ import { formatDateTime } from '../../start/format-time';
 function submitState(review: Review | undefined, errorCount: number, readOnly: boolean) {
   const status = review?.status ?? 'draft';
   // The report's own status first: a submitted report is read-only because it was submitted.
-  if (status === 'approved') return { blocked: true, reason: '报告已审核通过，无需提交。' };
+  if (status === 'approved') return { blocked: true, calm: true, reason: '报告已审核通过，无需提交。' };
   if (status === 'submitted')
     return {
       blocked: true,
+      calm: true,
       reason: '已提交审核，正在等待审核人审核。如需修改，请点击页面上方的“撤回并修改”。',
     };
   if (readOnly)
@@ -42,7 +43,7 @@ export function SubmitPanel() {
   const [nameMissing, setNameMissing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const last = review?.history.at(-1);
-  const { blocked, reason } = submitState(review, errorCount, readOnly);
+  const { blocked, reason, calm } = submitState(review, errorCount, readOnly);
 
   const send = () => {
     if (name.trim() === '') return setNameMissing(true);
@@ -97,7 +98,7 @@ export function SubmitPanel() {
         >
           {review?.status === 'returned' ? '重新提交审核' : '提交审核'}
         </button>
-        <p id="submit-reason" className={blocked ? 'submit-reason blocked' : 'submit-reason'}>
+        <p id="submit-reason" className={blocked && !calm ? 'submit-reason blocked' : 'submit-reason'}>
           {reason}
         </p>
       </div>
