@@ -13,6 +13,8 @@ interface Props {
   readonly onStartNextYear: (previous: Draft) => void;
   /** More ways in, shown below (从上年报告开始). */
   readonly children?: ReactNode;
+  /** Came for 从上年报告开始: the main action for a read report is next year's draft. */
+  readonly nextYear?: boolean;
 }
 
 /** Where the report came from: pasted text, or a file by name. */
@@ -29,7 +31,7 @@ async function importFile(file: File): Promise<ImportResult> {
 }
 
 /** 导入已发布的报告: paste the text or choose a .txt/.html/.docx → mapping report → draft. */
-export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
+export function ImportPage({ onCreate, onStartNextYear, children, nextYear = false }: Props) {
   const [text, setText] = useState('');
   const [pasteMissing, setPasteMissing] = useState(false);
   const [outcome, setOutcome] = useState<{ result: ImportResult; source: Source } | null>(null);
@@ -127,12 +129,29 @@ export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
         <>
           <MappingReport result={result} sourceName={sourceName} headingRef={resultHeading} />
           <div className="button-row import-actions">
-            <button type="button" className="button primary" onClick={() => onCreate(result.draft)}>
-              创建该年度的草稿
-            </button>
-            <button type="button" className="button" onClick={() => onStartNextYear(result.draft)}>
-              以它为上年报告，开始 {result.draft.meta.year + 1} 年的报告
-            </button>
+            {nextYear ? (
+              <>
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => onStartNextYear(result.draft)}
+                >
+                  以它为上年报告，开始 {result.draft.meta.year + 1} 年的报告
+                </button>
+                <button type="button" className="button" onClick={() => onCreate(result.draft)}>
+                  只创建 {result.draft.meta.year} 年报告的草稿
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="button primary" onClick={() => onCreate(result.draft)}>
+                  创建 {result.draft.meta.year} 年报告的草稿
+                </button>
+                <button type="button" className="button" onClick={() => onStartNextYear(result.draft)}>
+                  以它为上年报告，开始 {result.draft.meta.year + 1} 年的报告
+                </button>
+              </>
+            )}
           </div>
         </>
       )}
