@@ -15,7 +15,7 @@ const mapping = (page: Page) => page.getByRole('region', { name: '识别结果' 
 const fact = (page: Page, term: string) => mapping(page).locator(`dt:text-is("${term}") + dd`);
 
 async function choosePdf(page: Page, name: string): Promise<void> {
-  await page.getByLabel('或者选择报告文件').setInputFiles(resolve(PDFS, name));
+  await page.getByLabel('选择报告文件', { exact: true }).setInputFiles(resolve(PDFS, name));
 }
 
 for (const name of ['app-print-chromium.pdf', 'word-export-libreoffice.pdf']) {
