@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { publishedFixture } from '../import/test-support/published-fixture';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
 import { serializeDraft } from '../report/restore';
 import { checkBatchFile, partitionForSum, withLastYear } from './check-file';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
-);
-const huaian = readFileSync(path.join(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
+const huaian = publishedFixture('huaian-city-2024.txt');
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
