@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BatchRow } from '../../batch/check-file';
-import { checkBatchFile } from '../../batch/check-file';
+import { checkBatchFile, withLastYear } from '../../batch/check-file';
 import '../common/app-pdf-assets';
 import { keepBatchRows, keptBatchRows } from './batch-session';
 import { BatchDropZone } from './BatchDropZone';
@@ -30,7 +30,7 @@ export function BatchPage({ onOpen, onShowReport }: Props) {
     );
     setRows((old) => {
       const names = new Set(checked.map((r) => r.file));
-      return [...old.filter((r) => !names.has(r.file)), ...checked];
+      return withLastYear([...old.filter((r) => !names.has(r.file)), ...checked]);
     });
   }
 
