@@ -1,13 +1,24 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
+
+// Served by `npm run server` (its index.html carries this tag): sign-in, the server's start page
+// and syncing, loaded on demand. Without it the app is the static app, unchanged.
+const onServer = document.querySelector('meta[name="report-server"]') !== null;
+const ServerApp = lazy(() => import('./app/server/ServerApp'));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {onServer ? (
+        <Suspense fallback={null}>
+          <ServerApp />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </StrictMode>,
   );
 }

@@ -10,6 +10,8 @@ export interface ServerConfig {
   readonly secureCookies: boolean;
   readonly publicOrigin: string | undefined;
   readonly trustProxy: boolean;
+  /** Connections per process to PostgreSQL (DATABASE_POOL_SIZE, default 10). */
+  readonly poolSize: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -25,5 +27,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     secureCookies: env.SECURE_COOKIES === '1' || (publicOrigin?.startsWith('https://') ?? false),
     publicOrigin,
     trustProxy: env.TRUST_PROXY === '1',
+    poolSize: Math.max(1, Number(env.DATABASE_POOL_SIZE ?? 10) || 10),
   };
 }

@@ -10,7 +10,10 @@ import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createApp } from './http/create-app';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built app: dist/ beside the sources, or DIST_DIR. */
+const DIST = process.env.DIST_DIR
+  ? `${process.env.DIST_DIR.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 async function main(args: readonly string[]): Promise<number> {
   const config = readConfig();

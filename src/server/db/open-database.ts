@@ -33,5 +33,5 @@ export async function openDatabase(config: ServerConfig, log: (line: string) => 
     await owner.close();
   }
   log('使用 PostgreSQL（DATABASE_URL）');
-  return openPgDatabase(config.databaseUrl);
+  return openPgDatabase(config.databaseUrl, config.poolSize);
 }

@@ -37,6 +37,7 @@ async function freePort(): Promise<number> {
 
 export interface PgCluster {
   readonly port: number;
+  readonly dataDir: string;
   /** A superuser URL for setting up databases and roles. */
   readonly adminUrl: string;
   stop(): Promise<void>;
@@ -86,6 +87,7 @@ export async function startCluster(): Promise<PgCluster> {
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     port,
+    dataDir: data,
     adminUrl,
     async stop() {
       const [stopCmd, stopArgs] = run(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);
