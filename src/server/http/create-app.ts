@@ -11,6 +11,7 @@ import { sessionRoutes } from './routes/session-routes';
 import { setupRoutes } from './routes/setup-routes';
 import { sumRoutes } from './routes/sum-routes';
 import { checkOrigin, clientAddress, limitBody, securityHeaders } from './security';
+import type { InlineAllowance } from './security';
 import type { AppEnv, ServerContext } from './server-env';
 import { serveBuiltApp } from './static-app';
 
@@ -26,7 +27,9 @@ const onError: ErrorHandler<AppEnv> = (e, c) => {
 /** The whole HTTP application: /api of server.md, and the built app when `distDir` is given. */
 export function createApp(ctx: ServerContext, distDir?: string): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', securityHeaders);
+  // Filled in once the built app is read (its inline code's hashes), before any request.
+  const allow: InlineAllowance = { scripts: [], styles: [] };
+  app.use('*', securityHeaders(allow));
   const api = new Hono<AppEnv>();
   api.use('*', clientAddress(ctx), limitBody, checkOrigin(ctx), loadSession(ctx));
   api.route('/', sessionRoutes(ctx));
@@ -39,6 +42,6 @@ export function createApp(ctx: ServerContext, distDir?: string): Hono<AppEnv> {
   app.route('/api', api);
   api.onError(onError);
   app.onError(onError);
-  if (distDir) serveBuiltApp(app, distDir);
+  if (distDir) Object.assign(allow, serveBuiltApp(app, distDir));
   return app;
 }

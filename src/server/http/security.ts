@@ -6,30 +6,40 @@ import type { AppEnv, ServerContext } from './server-env';
 /** The largest request body: a draft is tens of kilobytes; a bulk import sends one file a request. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The inline code index.html may run, by hash (see static-app.ts); nothing else inline. */
+export interface InlineAllowance {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
 
-/** Strict CSP (no inline script), no sniffing, no framing, no referrer to other sites. */
-export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  c.header('Content-Security-Policy', CSP);
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('X-Frame-Options', 'DENY');
-  c.header('Referrer-Policy', 'same-origin');
-  c.header('Cross-Origin-Opener-Policy', 'same-origin');
-  c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-  if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
-};
+const csp = (allow: InlineAllowance) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self'", ...allow.scripts].join(' '),
+    // Style attributes of index.html's notice, by hash ('unsafe-hashes' covers attributes only).
+    ["style-src 'self'", ...(allow.styles.length > 0 ? ["'unsafe-hashes'", ...allow.styles] : [])].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+/** Strict CSP (no inline script but index.html's own, by hash), no sniffing, no framing, no referrer to other sites. */
+export const securityHeaders =
+  (allow: InlineAllowance): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', csp(allow));
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Referrer-Policy', 'same-origin');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+  };
 
 export const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
   maxSize: MAX_BODY_BYTES,
