@@ -97,7 +97,7 @@ async function main() {
       setPath(
         setPath(sampleDraft(), 'meta.year', YEAR),
         'overview.proactive',
-        `第 ${n} 次保存：${'本年度主动公开政府信息情况。'.repeat(40)}${i}`,
+        `第 ${n} 次保存：${'本年度主动公开政府信息情况。'.repeat(150)}${i}`,
       );
     const bytes = JSON.stringify({ baseRevision: 0, document: doc(0, 0) }).length;
     const revisions = new Map<number, number>();
