@@ -47,7 +47,9 @@ test('a clerk signs in, fills the report and submits it through the server', asy
   await page.reload();
   await openReport(page);
   await page.locator(`[id="${PROSE}"]`).fill('本年度通过政府网站主动公开信息 120 条。');
-  await expect(syncStatus(page)).toContainText('已保存到服务器');
+  await expect
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive)
+    .toBe('本年度通过政府网站主动公开信息 120 条。');
   await page.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
   await page.getByLabel('填报人', { exact: true }).fill('填报人1');
   await page.getByRole('button', { name: '提交审核' }).click();
@@ -66,7 +68,9 @@ test('the server is killed in the middle of typing and restarted: nothing is los
   await openReport(page);
   const box = page.locator(`[id="${PROSE}"]`);
   await box.pressSequentially('服务器停止之前');
-  await expect(syncStatus(page)).toContainText('已保存到服务器');
+  await expect
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive)
+    .toBe('服务器停止之前');
   await server.kill();
   await box.pressSequentially('，停止之后继续写');
   await expect(syncStatus(page)).toContainText('已保存到本机，尚未同步');
@@ -92,6 +96,10 @@ test('a second browser edits the same report: the conflict shows both versions a
   await openReport(second);
 
   await page.locator(`[id="${PROSE}"]`).fill('第一个浏览器写的');
+  // The header said 已保存到服务器 already when the report opened: wait for the save itself.
+  await expect
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive)
+    .toBe('第一个浏览器写的');
   await expect(syncStatus(page)).toContainText('已保存到服务器');
   await second.locator(`[id="${PROSE}"]`).fill('第二个浏览器写的');
   await expect(syncStatus(second)).toContainText('同步冲突');
