@@ -144,5 +144,6 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     ambiguous,
     notices,
     printedTotals: trusted,
+    tablesNotRead: tables.filter((t) => !t.result.found || t.result.numbers.length === 0).map((t) => t.id),
   };
 }
