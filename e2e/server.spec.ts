@@ -48,12 +48,14 @@ test('a clerk signs in, fills the report and submits it through the server', asy
   await openReport(page);
   await page.locator(`[id="${PROSE}"]`).fill('本年度通过政府网站主动公开信息 120 条。');
   await expect
-    .poll(async () => (await serverReport(page.request)).document.overview.proactive)
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
     .toBe('本年度通过政府网站主动公开信息 120 条。');
   await page.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
   await page.getByLabel('填报人', { exact: true }).fill('填报人1');
   await page.getByRole('button', { name: '提交审核' }).click();
-  await expect.poll(async () => (await serverReport(page.request)).status).toBe('submitted');
+  await expect
+    .poll(async () => (await serverReport(page.request)).status, { timeout: 30_000 })
+    .toBe('submitted');
   const stored = await serverReport(page.request);
   expect(stored.document.overview.proactive).toBe('本年度通过政府网站主动公开信息 120 条。');
   // The history is the server's: the signed-in user's name, whatever the form said.
@@ -69,7 +71,7 @@ test('the server is killed in the middle of typing and restarted: nothing is los
   const box = page.locator(`[id="${PROSE}"]`);
   await box.pressSequentially('服务器停止之前');
   await expect
-    .poll(async () => (await serverReport(page.request)).document.overview.proactive)
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
     .toBe('服务器停止之前');
   await server.kill();
   await box.pressSequentially('，停止之后继续写');
@@ -98,11 +100,11 @@ test('a second browser edits the same report: the conflict shows both versions a
   await page.locator(`[id="${PROSE}"]`).fill('第一个浏览器写的');
   // The header said 已保存到服务器 already when the report opened: wait for the save itself.
   await expect
-    .poll(async () => (await serverReport(page.request)).document.overview.proactive)
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
     .toBe('第一个浏览器写的');
   await expect(syncStatus(page)).toContainText('已保存到服务器');
   await second.locator(`[id="${PROSE}"]`).fill('第二个浏览器写的');
-  await expect(syncStatus(second)).toContainText('同步冲突');
+  await expect(syncStatus(second)).toContainText('同步冲突', { timeout: 30_000 });
   await second.getByRole('button', { name: '查看两个版本' }).click();
   const dialog = second.getByRole('dialog', { name: /同步冲突/ });
   const row = dialog.getByRole('row').filter({ hasText: '第二个浏览器写的' });
