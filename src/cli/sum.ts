@@ -5,7 +5,6 @@ import type { Draft } from '../report/schema';
 import { parseArgs } from './args';
 import type { Command } from './io';
 import { UsageError } from './io';
-import { checkRead } from './check';
 import { readDraftFile } from './read-draft';
 
 export const SUM_USAGE = 'sum [--csv] 文件...   汇总多个报告的三张表（只计没有错误的文件）';
@@ -17,17 +16,16 @@ export const sumCommand: Command = async (args, io) => {
   const included: Draft[] = [];
   const left: string[] = [];
   for (const file of parsed.positional) {
-    const read = await readDraftFile(io, file);
-    if (!read.ok) {
-      left.push(`${file}（${read.findings[0]?.message ?? '无法读取'}）`);
+    const { draft, findings } = await readDraftFile(io, file);
+    if (!draft) {
+      left.push(`${file}（${findings[0]?.message ?? '无法读取'}）`);
       continue;
     }
-    const findings = checkRead(read, undefined);
     if (hasErrors(findings)) {
       left.push(`${file}（有 ${findings.filter((f) => f.severity === 'error').length} 个错误）`);
       continue;
     }
-    included.push(read.draft);
+    included.push(draft);
   }
   const year = included[0]?.meta.year ?? new Date().getFullYear() - 1;
   const total = sumDrafts(included, '汇总', year);
