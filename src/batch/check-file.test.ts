@@ -38,7 +38,7 @@ describe('checkBatchFile', () => {
   it('turns unreadable files into rows with a message instead of failing', async () => {
     const bad = await checkBatchFile('c.json', bytes('{'));
     expect(bad).toMatchObject({ kind: 'unreadable', errors: 1 });
-    expect(bad.message).toContain('JSON');
+    expect(bad.message).toContain('草稿文件已损坏');
     const image = await checkBatchFile('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
     expect(image.message).toContain('不是文本、网页或 Word 文档');
   });
@@ -73,5 +73,24 @@ describe('checkBatchFile', () => {
     const { included, left } = partitionForSum(rows);
     expect(included.map((d) => d.meta.year)).toEqual([2025, 2025]);
     expect(left).toEqual([{ file: '1.json', reason: '2024 年的报告，与汇总年度 2025 年不同' }]);
+  });
+
+  it('sums only approved drafts when asked (published reports count), saying why the others are out', async () => {
+    const withStatus = (status: 'draft' | 'submitted' | 'approved') => ({
+      ...sampleDraft(),
+      review: { status, comments: [], history: [] },
+    });
+    const rows = await Promise.all(
+      (['approved', 'draft', 'submitted'] as const).map((s, i) =>
+        checkBatchFile(`${i}.json`, bytes(serializeDraft(withStatus(s)))),
+      ),
+    );
+    expect(partitionForSum(rows).included).toHaveLength(3);
+    const { included, left } = partitionForSum(rows, { approvedOnly: true });
+    expect(included).toHaveLength(1);
+    expect(left).toEqual([
+      { file: '1.json', reason: '状态为“草稿”，尚未审核通过' },
+      { file: '2.json', reason: '状态为“已提交审核”，尚未审核通过' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { readAnyFile } from '../import/read-any-file';
+import { REVIEW_STATUS_LABELS } from '../report/layout/review-status';
 import type { Finding } from '../report/findings';
 import type { Draft, ReviewStatus } from '../report/schema';
 
@@ -55,7 +56,10 @@ export async function checkBatchFile(file: string, bytes: Uint8Array): Promise<B
 }
 
 /** Rows that go into the county sum, and the ones left out with the reason. */
-export function partitionForSum(rows: readonly BatchRow[]): {
+export function partitionForSum(
+  rows: readonly BatchRow[],
+  { approvedOnly = false }: { approvedOnly?: boolean } = {},
+): {
   included: Draft[];
   left: { file: string; reason: string }[];
 } {
@@ -64,6 +68,12 @@ export function partitionForSum(rows: readonly BatchRow[]): {
   for (const r of rows) {
     if (r.kind === 'unreadable' || !r.draft) left.push({ file: r.file, reason: r.message ?? '无法读取' });
     else if (r.errors > 0) left.push({ file: r.file, reason: `有 ${r.errors} 个错误` });
+    // A published report was approved before it was published; a draft counts once approved.
+    else if (approvedOnly && r.kind === 'draft' && r.status !== 'approved')
+      left.push({
+        file: r.file,
+        reason: `状态为“${REVIEW_STATUS_LABELS[r.status ?? 'draft']}”，尚未审核通过`,
+      });
     else clean.push({ file: r.file, draft: r.draft });
   }
   // One year only: the year most clean files have (the later one on a tie).

@@ -5,7 +5,8 @@
  */
 export const tableHints = {
   derivedLegend: '灰色单元格由系统自动计算，不能填写；空白按 0 计算。',
-  entryLegend: '方向键、回车键在单元格之间移动；Esc 恢复本格原来的数字；可从 Excel/WPS 复制多格数字后粘贴。',
+  entryLegend:
+    '方向键、回车键在单元格之间移动；按 F2 或双击进入编辑，方向键移动光标；Esc 恢复本格原来的数字；可从 Excel/WPS 复制多格数字后粘贴。',
   derived: '自动计算',
 } as const;
 
@@ -19,6 +20,12 @@ export const pasteMessages = {
   invalid: (row: number, col: number, text: string, at: string, why: string) =>
     `粘贴未完成：复制内容第 ${row} 行第 ${col} 列“${text}”（对应“${at}”）${why}。表格未作任何改动。`,
   done: (count: number) => `已粘贴 ${count} 个单元格。`,
+  totalsAgreed: (rows: number, label: string) =>
+    rows === 1
+      ? `复制内容带有“${label}”列：它与各格之和相等，已核对（${label}由系统计算，不另填写）。`
+      : `复制内容的 ${rows} 行都带有“${label}”列：均与各格之和相等，已核对（${label}由系统计算，不另填写）。`,
+  totalMismatch: (row: string, label: string, pasted: number, sum: number) =>
+    `“${row}”：复制的${label}为 ${pasted}，但粘贴的各格之和为 ${sum}，相差 ${Math.abs(pasted - sum)}。各格已粘贴，${label}按各格之和计算，请核对原表。`,
 } as const;
 
 export const balanceMessages = {
@@ -28,4 +35,5 @@ export const balanceMessages = {
   unbalanced: (difference: number) => `✗ 相差 ${Math.abs(difference)}`,
   side: (difference: number) => (difference > 0 ? '一+二 多' : '一+二 少'),
   see: '查看',
+  seeColumn: (column: string) => `查看“${column}”列的勾稽关系`,
 } as const;

@@ -12,6 +12,7 @@ import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
 import { LockedBanner } from './LockedBanner';
 import { PrintShortcut } from './PrintShortcut';
+import { ReturnedBanner } from './ReturnedBanner';
 import { StepStatesContext } from './step-states-context';
 import { StepView } from './StepView';
 import { TaskList } from './TaskList';
@@ -78,6 +79,7 @@ export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef,
                     onReopen={lock.reopen}
                   />
                 ) : null}
+                <ReturnedBanner draftId={draftId} />
                 <div className="wizard-body">
                   <TaskList draftId={draftId} current={step} />
                   <main id="main" className="step-area">
