@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { publishedFixture } from '../import/test-support/published-fixture';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
 import { serializeDraft } from '../report/restore';
-import { checkBatchFile, partitionForSum } from './check-file';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { checkBatchFile, partitionForSum, withLastYear } from './check-file';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
-);
-const huaian = readFileSync(path.join(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
+const huaian = publishedFixture('huaian-city-2024.txt');
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -50,6 +43,30 @@ describe('checkBatchFile', () => {
     expect(row.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path])).toEqual([
       ['R1', 'applications.newReceived.total'],
     ]);
+  });
+
+  it('with both years of a unit, the later one is compared with the earlier (X1, X2, C5)', async () => {
+    const last = sampleDraft();
+    // The same report a year later: every part's text unchanged.
+    const now = { ...last, meta: { ...last.meta, year: 2026 } };
+    const rows = withLastYear([
+      await checkBatchFile('2025.json', bytes(serializeDraft(last))),
+      await checkBatchFile('2026.json', bytes(serializeDraft(now))),
+    ]);
+    expect(rows[0]?.findings).toEqual([]);
+    const found = rows[1]?.findings ?? [];
+    expect(found.filter((f) => f.rule === 'C5').map((f) => f.path)).toEqual([
+      'overview.summary',
+      'problems.problems',
+      'otherMatters.text',
+    ]);
+    // The sample's 上年结转 (二) is not its own 结转下年度 (四): X1 for 商业企业 and 法律服务机构.
+    expect(found.filter((f) => f.rule === 'X1').map((f) => f.path)).toEqual([
+      'applications.carriedOver.commercial',
+      'applications.carriedOver.legal',
+    ]);
+    expect(found.every((f) => f.severity === 'warning')).toBe(true);
+    expect(withLastYear(rows)[1]?.findings).toEqual(found);
   });
 
   it('partitions rows for the county sum, naming what was left out and why', async () => {

@@ -1,6 +1,7 @@
 import { readAnyFile } from '../import/read-any-file';
 import { REVIEW_STATUS_LABELS } from '../report/layout/review-status';
 import type { Finding } from '../report/findings';
+import { checkDraft } from '../report/rules/check-draft';
 import type { Draft, ReviewStatus } from '../report/schema';
 
 /** One row of the batch table. */
@@ -53,6 +54,29 @@ export async function checkBatchFile(file: string, bytes: Uint8Array): Promise<B
     return unreadable(file, read.findings[0]?.message ?? '无法读取', read.findings);
   }
   return rowFor(file, read.source.kind, read.draft, read.findings);
+}
+
+/** The rules that need last year's report: 上年结转 (X1), 现行有效件数 (X2), same words (C5). */
+const ACROSS_YEARS = new Set(['X1', 'X2', 'C5']);
+
+/**
+ * With both years of a unit among the files (same 机关名称, year and year − 1), each later row
+ * gets the findings that compare it with the earlier one.
+ */
+export function withLastYear(rows: readonly BatchRow[]): BatchRow[] {
+  const byUnitYear = new Map<string, Draft>();
+  for (const r of rows) if (r.draft) byUnitYear.set(`${r.agency.trim()}|${r.year}`, r.draft);
+  return rows.map((r) => {
+    const previous =
+      r.draft && r.year !== null ? byUnitYear.get(`${r.agency.trim()}|${r.year - 1}`) : undefined;
+    if (!r.draft || !previous || r.agency.trim() === '') return r;
+    const seen = new Set(r.findings.map((f) => `${f.rule}|${f.path}`));
+    const added = checkDraft(r.draft, { previous }).filter(
+      (f) => ACROSS_YEARS.has(f.rule) && !seen.has(`${f.rule}|${f.path}`),
+    );
+    if (added.length === 0) return r;
+    return rowFor(r.file, r.kind, r.draft, [...r.findings, ...added]);
+  });
 }
 
 /** Rows that go into the county sum, and the ones left out with the reason. */

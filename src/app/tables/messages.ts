@@ -1,3 +1,4 @@
+import { BALANCE_WORDS } from '../../report/rules/balance';
 /**
  * The table forms' own UI wording (hints, paste and balance messages). Labels of the
  * official tables — headers, row labels, cell names — are never spelled here; they
@@ -28,12 +29,13 @@ export const pasteMessages = {
     `“${row}”：复制的${label}为 ${pasted}，但粘贴的各格之和为 ${sum}，相差 ${Math.abs(pasted - sum)}。各格已粘贴，${label}按各格之和计算，请核对原表。`,
 } as const;
 
+/** The balance row's words: the rule's own words from the core (rules/balance.ts), and the marks. */
 export const balanceMessages = {
-  rowLabel: '勾稽关系',
-  rowHint: '第一项加第二项 / 第三项（七）加第四项',
+  rowLabel: BALANCE_WORDS.name,
+  rowHint: BALANCE_WORDS.sides,
   balanced: '✓ 平衡',
   unbalanced: (difference: number) => `✗ 相差 ${Math.abs(difference)}`,
-  side: (difference: number) => (difference > 0 ? '一+二 多' : '一+二 少'),
+  side: BALANCE_WORDS.shortSide,
   see: '查看',
   seeColumn: (column: string) => `查看“${column}”列的勾稽关系`,
 } as const;
