@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the app and its tests need on a fresh machine, and nothing twice:
 # npm packages (when node_modules is missing or older than the lockfile), and Debian's
-# Chromium, Noto CJK fonts and poppler-utils (for the end-to-end tests, printing and screenshots),
-# and PostgreSQL (the server's tests on a real database).
+# Chromium, Firefox ESR, Noto CJK fonts and poppler-utils (for the end-to-end tests, printing and
+# screenshots), and PostgreSQL (the server's tests on a real database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +19,8 @@ fi
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# The old-browser walk (npm run e2e:old) runs once in Firefox, as many 麒麟 machines ship it.
+[ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr)
 # pdfinfo/pdftotext read the printed PDFs in the end-to-end tests.
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 # Read the whole list first: `fc-list | grep -q` can die of SIGPIPE and fail under pipefail.

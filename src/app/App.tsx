@@ -7,7 +7,9 @@ import { DraftsContext } from './drafts/repository-context';
 import type { Drafts } from './drafts/repository-context';
 import { StorageBanner } from './drafts/StorageBanner';
 import { BATCH_HASH, IMPORT_HASH, REVIEW_FILE_HASH, START_HASH } from './routing/route';
+import type { Route } from './routing/route';
 import { useRoute } from './routing/use-route';
+import { PageErrorBoundary } from './common/PageErrorBoundary';
 import { StartPage } from './start/StartPage';
 import { WizardPage } from './wizard/WizardPage';
 import './print.css';
@@ -67,15 +69,25 @@ export function App({ server }: { server?: ServerHooks } = {}) {
       {drafts ? (
         <DraftsContext.Provider value={drafts}>
           <StorageBanner />
-          <Routes server={server} />
+          <PageRoute server={server} />
         </DraftsContext.Provider>
       ) : null}
     </div>
   );
 }
 
-function Routes({ server }: { server: ServerHooks | undefined }) {
+/** The current page, inside its own error boundary: a page that fails never blanks the app. */
+function PageRoute({ server }: { server: ServerHooks | undefined }) {
   const route = useRoute();
+  const draftId = route.page === 'report' || route.page === 'compare' ? route.draftId : undefined;
+  return (
+    <PageErrorBoundary address={window.location.hash} draftId={draftId}>
+      <Routes route={route} server={server} />
+    </PageErrorBoundary>
+  );
+}
+
+function Routes({ route, server }: { route: Route; server: ServerHooks | undefined }) {
   if (route.page === 'report')
     return <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />;
   if (route.page === 'start') return server ? server.startPage : <StartPage />;
