@@ -28,6 +28,9 @@ interface Props {
   readonly inMemory: boolean;
   /** The report as it will be published (read-only). */
   readonly children: ReactNode;
+  /** Why the last action was not saved (the stored draft changed meanwhile), if it was not. */
+  readonly notice?: string | null | undefined;
+  readonly onDismissNotice?: () => void;
 }
 
 const now = () => new Date().toISOString();
@@ -39,7 +42,7 @@ function placeOf(c: ReviewComment): Element | null {
 }
 
 /** 审核: the report, every finding, comments, and 退回修改 / 审核通过. */
-export function ReviewPage({ draft, onChange, inMemory, children }: Props) {
+export function ReviewPage({ draft, onChange, inMemory, children, notice, onDismissNotice }: Props) {
   const [reviewer, setReviewer] = useState(loadReviewerName);
   const [nameMissing, setNameMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -118,6 +121,14 @@ export function ReviewPage({ draft, onChange, inMemory, children }: Props) {
           </p>
         </div>
       </div>
+      {notice ? (
+        <div className="banner banner-warning" role="alert">
+          <p className="banner-title">{notice}</p>
+          <button type="button" className="button" onClick={onDismissNotice}>
+            知道了
+          </button>
+        </div>
+      ) : null}
       <div className="review-layout">
         {/* A click on a number or paragraph chooses it for the next comment (the form's lists do the same by keyboard). */}
         <section className="review-report" aria-label="报告全文（只读）" onClick={pick}>
