@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { FileButton } from '../common/FileButton';
 import type { Draft } from '../../report/schema';
-import { restoreDraft } from '../../report/restore';
+import { readDraftFile } from '../../storage/draft-file';
 import { openRecord } from '../../storage/draft-record';
 import { ComparePage } from '../compare/ComparePage';
 import { useDrafts } from '../drafts/repository-context';
@@ -10,7 +10,7 @@ async function readLastYear(
   file: File,
 ): Promise<{ ok: true; draft: Draft } | { ok: false; message: string }> {
   if (/\.json$/i.test(file.name)) {
-    const r = restoreDraft(await file.text());
+    const r = await readDraftFile(file);
     return r.ok ? r : { ok: false, message: r.findings.map((f) => f.message).join(' ') };
   }
   const { importReportFile } = await import('../../import/import-file');
