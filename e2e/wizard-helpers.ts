@@ -64,3 +64,53 @@ export async function expectValue(target: Locator, value: string): Promise<void>
 }
 
 export const output = (page: Page, path: string) => page.locator(`output[name="${path}"]`);
+
+/** What `fillCompleteReport` types: every required and recommended field, in report order. */
+export const COMPLETE_REPORT_TEXT: Readonly<Record<string, string>> = {
+  'meta.website': '某某县人民政府门户网站',
+  'meta.contact.office': '某某县政务公开办公室',
+  'meta.contact.address': '某某县人民路 1 号',
+  'meta.contact.postcode': '100000',
+  'meta.contact.phone': '010-12345678',
+  'overview.proactive': '全年主动公开政府信息 120 条，发布政策解读 6 篇。',
+  'overview.onRequest': '全年收到的政府信息公开申请均在法定期限内答复。',
+  'overview.management': '严格落实公开属性源头认定和发布前审查。',
+  'overview.platform': '政府网站政府信息公开专栏运行良好，按时更新。',
+  'overview.oversight': '将政务公开纳入年度考核，组织培训 2 次。',
+  'problems.problems': '政策解读形式较为单一，基层人员变动较多。',
+  'problems.improvements': '下一步丰富解读形式，加强业务培训。',
+};
+
+/**
+ * Fills what an opened report still lacks, as a clerk does: 基本信息 and the prose of 一 and 五
+ * (fields already holding text are kept), 空白格全部填 0 on each table, and part 六's fee
+ * figures as 0 (which writes the fee sentence). Ends on 检查与提交.
+ */
+export async function fillCompleteReport(page: Page): Promise<void> {
+  const steps: [string, string][] = [
+    ['基本信息', 'meta.'],
+    ['一、总体情况', 'overview.'],
+    ['五、存在的主要问题及改进情况', 'problems.'],
+  ];
+  for (const [heading, prefix] of steps) {
+    await openStep(page, heading);
+    for (const [path, value] of Object.entries(COMPLETE_REPORT_TEXT)) {
+      if (!path.startsWith(prefix)) continue;
+      if ((await page.locator(`[name="${path}"]`).inputValue()) === '') await typeAt(page, path, value);
+    }
+  }
+  for (const heading of [
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+  ]) {
+    await openStep(page, heading);
+    await page.getByRole('button', { name: '空白格全部填 0' }).click();
+  }
+  await openStep(page, '六、其他需要报告的事项');
+  for (const key of ['noticesSent', 'noticesAmount', 'collectedAmount']) {
+    const path = `otherMatters.processingFees.${key}`;
+    if ((await page.locator(`[name="${path}"]`).inputValue()) === '') await typeAt(page, path, '0');
+  }
+  await openStep(page, '检查与提交');
+}

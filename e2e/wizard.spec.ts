@@ -4,6 +4,7 @@ import {
   expectValue,
   field,
   fillAt,
+  fillCompleteReport,
   loadSample,
   openStep,
   output,
@@ -57,6 +58,8 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   page,
 }) => {
   await createReport(page, '某某县商务局', 2025);
+  // Everything else filled, so that the 勾稽关系 is what blocks submission.
+  await fillCompleteReport(page);
   await openStep(page, '三、收到和处理政府信息公开申请情况');
   await typeAt(page, 'applications.newReceived.natural', '5');
   await typeAt(page, 'applications.newReceived.commercial', '2');
@@ -253,9 +256,9 @@ test('errors show at the field once the clerk moves on, and the summary links fo
   await agency.blur();
   // …but once the clerk moves on: text at the field, aria-invalid, aria-describedby, and the summary.
   await expect(agency).toHaveAttribute('aria-invalid', 'true');
-  await expect(agency).toHaveAccessibleDescription(/请填写机关名称/);
+  await expect(agency).toHaveAccessibleDescription(/机关名称 还没有填写/);
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
-  await summary.getByRole('link', { name: '请填写机关名称。' }).click();
+  await summary.getByRole('link', { name: '基本信息 · 机关名称 还没有填写。' }).click();
   await expect(agency).toBeFocused();
   await agency.fill('某某县商务局');
   await expect(summary).toHaveCount(0);

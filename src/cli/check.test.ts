@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emptyDraft } from '../report/empty-draft';
 import { sampleDraft } from '../report/fixtures/sample-draft';
+import { checkDraft } from '../report/rules/check-draft';
 import { setPath } from '../report/paths';
 import { serializeDraft } from '../report/restore';
 import { main } from './main';
@@ -23,6 +25,17 @@ describe('cli check', () => {
     expect(await main(['check', '--json', 'a.json'], io)).toBe(0);
     const report = JSON.parse(state.out) as JsonReport;
     expect(report).toEqual({ files: [{ file: 'a.json', ok: true, errors: [], warnings: [] }] });
+  });
+
+  it('an empty new draft: exit 1 with the same completeness errors as the app (checkDraft)', async () => {
+    const empty = emptyDraft('某局', 2025);
+    const { io, state } = memoryIo({ 'empty.json': serializeDraft(empty) });
+    expect(await main(['check', '--json', 'empty.json'], io)).toBe(1);
+    const report = JSON.parse(state.out) as JsonReport;
+    const expected = checkDraft(empty).filter((f) => f.severity === 'error');
+    expect(report.files[0]?.errors).toEqual(expected);
+    expect(report.files[0]?.errors.map((e) => e.path)).toContain('problems.problems');
+    expect(report.files[0]?.errors.every((e) => e.rule === 'C1' || e.rule === 'C2')).toBe(true);
   });
 
   it('one broken 勾稽关系 column: exactly one R3 for it with the difference, exit 1', async () => {

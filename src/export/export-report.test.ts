@@ -76,22 +76,23 @@ describe('exportReport', () => {
     }
   });
 
-  it('prints every blank cell as 0 in every format (an empty report)', async () => {
+  it('prints every blank cell as 0 in every format (an empty report, as a draft copy)', async () => {
     const empty = emptyDraft('空白局', 2025);
-    const html = await exportReport(empty, 'html');
+    const copy = { draftCopy: true };
+    const html = await exportReport(empty, 'html', copy);
     const cells = parseTables((await contentOf(html)).text).flatMap((t) =>
       t.body.flat().filter((c) => c.tag === 'td'),
     );
     expect(cells).toHaveLength(10 + 25 * 7 + 15);
     expect(cells.every((c) => c.html === '0')).toBe(true);
 
-    const docx = docxTables((await contentOf(await exportReport(empty, 'docx'))).text);
+    const docx = docxTables((await contentOf(await exportReport(empty, 'docx', copy))).text);
     const appeals = docx[2]?.rows[3]?.cells.map((c) => c.text);
     expect(appeals).toEqual(Array(15).fill('0'));
     const matrixValues = docx[1]?.rows.slice(3).flatMap((r) => r.cells.slice(-7).map((c) => c.text));
     expect(matrixValues).toEqual(Array(25 * 7).fill('0'));
 
-    const txt = (await contentOf(await exportReport(empty, 'txt'))).text;
+    const txt = (await contentOf(await exportReport(empty, 'txt', copy))).text;
     expect(txt).toContain('一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n');
     expect(txt).toContain('行政事业性收费\t0\n');
   });

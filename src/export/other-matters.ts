@@ -1,8 +1,5 @@
 import type { Draft } from '../report/schema';
-import { feeSentence } from '../report/text/fee-sentence';
-
-/** Words that show the clerk's part-六 text already states the 信息处理费 figures. */
-const FEE_STATEMENT_WORDS = ['信息处理费', '收费通知'];
+import { feeSentence, statesFees } from '../report/text/fee-sentence';
 
 /**
  * Part 六 must state the 信息处理费 figures (国办函〔2020〕109号). When the clerk's text does
@@ -10,6 +7,6 @@ const FEE_STATEMENT_WORDS = ['信息处理费', '收费通知'];
  */
 export function feeStatementParagraphs(draft: Draft): string[] {
   const text = draft.otherMatters.text;
-  if (FEE_STATEMENT_WORDS.some((w) => text.includes(w))) return [];
+  if (statesFees(text)) return [];
   return [feeSentence(draft.meta.year, draft.otherMatters.processingFees)];
 }

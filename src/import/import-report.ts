@@ -1,6 +1,7 @@
 import { readFeeFigures } from './fee-figures';
 import { emptyDraft } from '../report/empty-draft';
 import { PARTS, partById } from '../report/layout/parts';
+import { isReportYear } from '../report/rules/year';
 import { setPath } from '../report/paths';
 import type { Draft } from '../report/schema';
 import { computeDerived } from '../report/totals';
@@ -20,9 +21,6 @@ export interface ImportOptions {
   /** Year used when the report states none (default: last calendar year). */
   readonly fallbackYear?: number;
 }
-
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
 
 function notAReportMessage(): string {
   const parts = [partById('overview').heading, partById('applications').heading];
@@ -61,7 +59,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const preambleLines = sections.head.slice(title.end);
   const preamble = proseText(preambleLines);
   let year = title.year ?? yearFromPeriod(preamble) ?? yearFromPeriod(text);
-  if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) {
+  if (year === undefined || !isReportYear(year)) {
     year = options.fallbackYear ?? new Date().getFullYear() - 1;
     notices.push(`没有找到报告年度，暂按 ${year} 年填写，请在基本信息中核对。`);
   } else if (title.year === undefined) {

@@ -2,7 +2,23 @@
  * A finding is one problem in a report, the same object in the UI, the checker
  * and the command line (report-format.md §5).
  */
-export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'X1' | 'X2' | 'P1' | 'S';
+export type RuleId =
+  | 'R1'
+  | 'R2'
+  | 'R3'
+  | 'R4'
+  | 'R5'
+  | 'X1'
+  | 'X2'
+  | 'P1'
+  | 'S'
+  // Completeness (rules/completeness.ts): C1 required field blank, C2 blank table cells,
+  // C3 prose of only a few characters, C4 part 一 over the usual length, C5 same words as last year.
+  | 'C1'
+  | 'C2'
+  | 'C3'
+  | 'C4'
+  | 'C5';
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
@@ -25,4 +41,9 @@ export function isError(f: Finding): boolean {
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some(isError);
+}
+
+/** A finding of the completeness family (C1–C5): what is still missing or thin, not wrong. */
+export function isCompleteness(f: Finding): boolean {
+  return f.rule.startsWith('C');
 }

@@ -6,6 +6,7 @@ import { APPEAL_GROUPS, APPEAL_OUTCOMES } from './layout/appeals-columns';
 import type { AppealGroupKey, AppealOutcomeKey } from './layout/appeals-columns';
 import type { MatrixRowDef } from './layout/matrix-rows';
 import { MATRIX_ROWS } from './layout/matrix-rows';
+import { REPORT_YEARS } from './layout/meta-fields';
 import { PROCESSING_FEE_FIELDS } from './layout/parts';
 import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
 import type { Applications } from './matrix-shape';
@@ -146,8 +147,8 @@ export const draftSchema = z.strictObject({
     agencyName: text,
     year: z.number({ error: '必须是数字' }).check(
       z.refine((v) => Number.isInteger(v), { error: '必须是整数' }),
-      z.minimum(2000, { error: '年度不能早于 2000 年' }),
-      z.maximum(2100, { error: '年度不能晚于 2100 年' }),
+      z.minimum(REPORT_YEARS.min, { error: `年度不能早于 ${REPORT_YEARS.min} 年` }),
+      z.maximum(REPORT_YEARS.max, { error: `年度不能晚于 ${REPORT_YEARS.max} 年` }),
     ),
     preamble: z.optional(text),
     website: z.optional(text),

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { META_FIELDS } from '../../report/layout/meta-fields';
+import { metaLabel as label } from '../../report/layout/meta-fields';
 import { parseNumberInput } from '../../report/number-input';
+import { yearProblem } from '../../report/rules/year';
 import { Modal } from '../common/Modal';
-
-const label = (path: string) => META_FIELDS.find((f) => f.path === path)?.label ?? path;
 
 interface NewReportDialogProps {
   readonly onCreate: (agencyName: string, year: number) => void;
@@ -21,9 +20,8 @@ export function NewReportDialog({ onCreate, onCancel }: NewReportDialogProps) {
     if (agency.trim() === '')
       return setProblem({ field: 'agency', message: `请填写${label('meta.agencyName')}。` });
     const year = parseNumberInput(yearText, 'count');
-    if (!year.ok || year.value === null || year.value < 2000 || year.value > 2100) {
-      return setProblem({ field: 'year', message: `${label('meta.year')}必须是 2000 至 2100 之间的年份。` });
-    }
+    const wrong = year.ok ? yearProblem(year.value) : yearProblem(Number.NaN);
+    if (!year.ok || year.value === null || wrong) return setProblem({ field: 'year', message: `${wrong}。` });
     onCreate(agency.trim(), year.value);
   };
   const err = (field: 'agency' | 'year') =>

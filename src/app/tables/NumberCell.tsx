@@ -1,4 +1,5 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { isCompleteness } from '../../report/findings';
 import { numericField } from '../../report/numeric-fields';
 import { useFindingsAt } from '../findings/use-findings';
 import { CellEditor } from './CellEditor';
@@ -22,7 +23,9 @@ export const NumberCell = memo(function NumberCell({
 }) {
   useRenderProbe(path);
   const field = numericField(path);
-  const findings = useFindingsAt(path);
+  const atPath = useFindingsAt(path);
+  // A blank cell needs no mark: the table's “还有 N 个空白格” finding links to the first one.
+  const findings = useMemo(() => atPath.filter((f) => !isCompleteness(f)), [atPath]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const severity = severityOf(findings);

@@ -29,6 +29,6 @@ describe('stepStates', () => {
 
   it('counts a part with some values as in progress', () => {
     const draft = setPath(emptyDraft('甲', 2025), 'overview.platform', '网站');
-    expect(stepStates(draft, []).overview).toBe('inProgress');
+    expect(stepStates(draft, checkDraft(draft)).overview).toBe('inProgress');
   });
 });

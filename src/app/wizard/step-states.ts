@@ -1,7 +1,7 @@
 import type { Finding } from '../../report/findings';
-import { PARTS } from '../../report/layout/parts';
+import { isCompleteness } from '../../report/findings';
 import { WIZARD_STEPS } from '../../report/layout/steps';
-import { NUMERIC_FIELDS } from '../../report/numeric-fields';
+import { isFilled, requiredPathsOf } from '../../report/rules/completeness';
 import type { StepId } from '../../report/part-of-path';
 import { stepOfPath } from '../../report/part-of-path';
 import { getPath } from '../../report/paths';
@@ -17,45 +17,28 @@ export const TASK_STATE_LABELS: Record<TaskState, string> = {
 
 export type StepStates = Readonly<Record<StepId, TaskState>>;
 
-/** The fields a step needs filled before it counts as done (optional ones left out). */
-const BASICS_REQUIRED = [
-  'meta.agencyName',
-  'meta.year',
-  'meta.website',
-  'meta.contact.office',
-  'meta.contact.phone',
-];
-
-function requiredPaths(step: StepId): readonly string[] {
-  if (step === 'basics') return BASICS_REQUIRED;
-  const part = PARTS.find((p) => p.id === step);
-  if (!part) return [];
-  const prose = part.prose.filter((f) => !('optional' in f && f.optional)).map((f) => f.path);
-  const numbers = NUMERIC_FIELDS.filter((f) => stepOfPath(f.path) === step).map((f) => f.path);
-  return [...prose, ...numbers];
+function fillState(values: unknown, step: StepId, incomplete: ReadonlySet<StepId>): TaskState {
+  const paths = requiredPathsOf(step);
+  if (!paths.some((p) => isFilled(getPath(values, p)))) return 'notStarted';
+  return incomplete.has(step) ? 'inProgress' : 'done';
 }
 
-function filled(v: unknown): boolean {
-  return typeof v === 'string' ? v.trim() !== '' : v !== null && v !== undefined;
-}
-
-function fillState(values: unknown, step: StepId): TaskState {
-  const paths = requiredPaths(step);
-  const n = paths.filter((p) => filled(getPath(values, p))).length;
-  if (n === 0) return 'notStarted';
-  return n === paths.length ? 'done' : 'inProgress';
-}
-
-/** Each step's state for the task list: 有错误 wins, then how much of it is filled. */
+/**
+ * Each step's state for the task list, from the same findings as the check page: 有错误 when a
+ * rule other than completeness is broken on it; else 已完成 when no completeness error is left
+ * on it, 未开始 when none of its required values is entered, 填写中 between.
+ */
 export function stepStates(values: unknown, findings: readonly Finding[]): StepStates {
-  const withErrors = new Set(findings.filter((f) => f.severity === 'error').map((f) => stepOfPath(f.path)));
+  const errors = findings.filter((f) => f.severity === 'error');
+  const withErrors = new Set(errors.filter((f) => !isCompleteness(f)).map((f) => stepOfPath(f.path)));
+  const incomplete = new Set(errors.filter(isCompleteness).map((f) => stepOfPath(f.path)));
   const status = getPath(values, 'review.status');
   const entries = WIZARD_STEPS.map(({ id }): [StepId, TaskState] => {
     if (id === 'check') {
       if (withErrors.size > 0) return [id, 'error'];
       return [id, status === 'submitted' || status === 'approved' ? 'done' : 'notStarted'];
     }
-    return [id, withErrors.has(id) ? 'error' : fillState(values, id)];
+    return [id, withErrors.has(id) ? 'error' : fillState(values, id, incomplete)];
   });
   return Object.fromEntries(entries) as Record<StepId, TaskState>;
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { isCompleteness } from '../../report/findings';
 import type { Draft } from '../../report/schema';
 import { FindingsStore } from '../findings/findings-store';
 import type { RevealStore } from '../form/reveal-store';
@@ -47,7 +48,8 @@ export function useFormChecking(
     // What was typed but not valid when last saved comes back as typed (with its error).
     for (const [path, text] of Object.entries(unparsed)) setValue(path as never, text as never);
     run();
-    reveal.revealAll(findings.get());
+    // What is wrong shows at once on opening; what is merely not filled in yet does not.
+    reveal.revealAll(findings.get().filter((f) => !isCompleteness(f)));
     // Checking waits for a pause in typing, so a keystroke paints only its cell and totals;
     // leaving a field (or pressing a button) checks at once.
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,21 +1,53 @@
 import { MATRIX_ROWS } from './matrix-rows';
 
+export interface MetaFieldDef {
+  readonly path: string;
+  readonly label: string;
+  readonly hint: string;
+  /**
+   * The report cannot be submitted or exported as final without it (completeness rule C1):
+   * the title needs 机关名称 and 报告年度, the preamble at least a telephone to ask.
+   */
+  readonly required?: true;
+  /** The preamble usually gives it, but published reports often do not: a warning while blank (C1). */
+  readonly recommended?: true;
+}
+
 /** Labels of the 基本信息 fields (meta.*). */
 export const META_FIELDS = [
   {
     path: 'meta.agencyName',
     label: '机关名称',
     hint: '与网站和公章一致的全称，例如“某某县人民政府办公室”。',
+    required: true,
   },
-  { path: 'meta.year', label: '报告年度', hint: '统计期限为该年 1 月 1 日至 12 月 31 日。' },
-  { path: 'meta.website', label: '发布网站', hint: '报告发布的网站名称或网址。' },
-  { path: 'meta.contact.office', label: '联系机构', hint: '负责解答疑问的科室或机构。' },
-  { path: 'meta.contact.address', label: '地址', hint: '' },
-  { path: 'meta.contact.postcode', label: '邮政编码', hint: '6 位数字。' },
-  { path: 'meta.contact.phone', label: '联系电话', hint: '' },
+  {
+    path: 'meta.year',
+    label: '报告年度',
+    hint: '统计期限为该年 1 月 1 日至 12 月 31 日。',
+    required: true,
+  },
+  { path: 'meta.website', label: '发布网站', hint: '报告发布的网站名称或网址。', recommended: true },
+  {
+    path: 'meta.contact.office',
+    label: '联系机构',
+    hint: '负责解答疑问的科室或机构。',
+    recommended: true,
+  },
+  { path: 'meta.contact.address', label: '地址', hint: '', recommended: true },
+  { path: 'meta.contact.postcode', label: '邮政编码', hint: '6 位数字。', recommended: true },
+  { path: 'meta.contact.phone', label: '联系电话', hint: '', required: true },
   { path: 'meta.contact.email', label: '电子邮箱', hint: '' },
   { path: 'meta.preamble', label: '报告前言', hint: '根据上面的信息自动生成，可以修改。' },
-] as const;
+] as const satisfies readonly MetaFieldDef[];
+
+/** The years a report may be for (the draft schema, the form and the importer use these). */
+export const REPORT_YEARS = { min: 2000, max: 2100 } as const;
+
+/** The label of a 基本信息 field (its path when unknown). */
+export function metaLabel(path: string): string {
+  return META_FIELDS.find((f) => f.path === path)?.label ?? path;
+}
 
 const carriedForwardRow = MATRIX_ROWS.find((r) => r.key === 'carriedForward')?.label ?? '';
 

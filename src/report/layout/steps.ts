@@ -24,3 +24,6 @@ export function stepTitle(id: StepId): string {
 
 /** The heading of part 六's fee figures. */
 export const PROCESSING_FEES_HEADING = '信息处理费';
+
+/** The button of a table step that turns its blank cells into 0 (the clerk's “nothing happened”). */
+export const FILL_BLANKS_LABEL = '空白格全部填 0';

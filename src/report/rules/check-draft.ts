@@ -3,6 +3,8 @@ import type { Baseline, Draft } from '../schema';
 import { computeDerived } from '../totals';
 import type { DerivedValues } from '../totals';
 import { balanceFindings } from './balance';
+import { completenessFindings } from './completeness';
+import { contactFindings } from './contact';
 import { baselineFromDraft, carriedOverFindings, inForceFindings } from './cross-year';
 import { narrativeFindings } from './narrative';
 import { valueFindings } from './values';
@@ -14,13 +16,19 @@ export interface CheckOptions {
   readonly derived?: DerivedValues;
 }
 
-/** Every rule over one draft: R5, R3, X1, X2, P1 (R1/R2/R4 need printed totals). */
+/**
+ * Every rule over one draft — R5 (values, contact details), R3, X1, X2, P1 and the
+ * completeness rules C1–C4 — in one list. The wizard (task list, check page, submit), review
+ * mode, the batch page, `cli check` and export all call this (R1/R2/R4 need printed totals).
+ */
 export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
   const derived = options.derived ?? computeDerived(draft);
   const baseline: Baseline | undefined = options.previous
     ? baselineFromDraft(options.previous)
     : draft.baseline;
   return [
+    ...completenessFindings(draft),
+    ...contactFindings(draft),
     ...valueFindings(draft),
     ...balanceFindings(draft, derived),
     ...(baseline ? [...carriedOverFindings(draft, baseline), ...inForceFindings(draft, baseline)] : []),

@@ -7,6 +7,14 @@ export interface ProcessingFees {
   readonly collectedAmount: number | null;
 }
 
+/** Words that show a part-六 text already states the 信息处理费 figures. */
+export const FEE_STATEMENT_WORDS = ['信息处理费', '收费通知'] as const;
+
+/** True when the text states the 信息处理费 (so no standard sentence need be added). */
+export function statesFees(text: string): boolean {
+  return FEE_STATEMENT_WORDS.some((w) => text.includes(w));
+}
+
 export const FEE_REGULATION = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
 
 function yuan(v: number | null): string {

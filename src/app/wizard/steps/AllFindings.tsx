@@ -28,7 +28,7 @@ export function AllFindings({ draftId }: { draftId: string }) {
     return (
       <div className="panel panel-ok">
         <p>
-          <strong>没有发现问题。</strong>各项合计和勾稽关系均已核对。
+          <strong>没有发现问题。</strong>各部分均已填写，各项合计和勾稽关系均已核对。
         </p>
       </div>
     );

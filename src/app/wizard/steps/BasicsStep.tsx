@@ -1,6 +1,6 @@
 import { NumberField } from '../../form/NumberField';
 import { TextField } from '../../form/TextField';
-import { yearProblem } from '../form-checks';
+import { yearProblem } from '../../../report/rules/year';
 import { metaField } from './meta-field';
 import { PreambleField } from './PreambleField';
 

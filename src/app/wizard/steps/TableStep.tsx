@@ -1,4 +1,5 @@
 import { useFormContext } from 'react-hook-form';
+import { FILL_BLANKS_LABEL } from '../../../report/layout/steps';
 import { NUMERIC_FIELDS } from '../../../report/numeric-fields';
 import { stepOfPath } from '../../../report/part-of-path';
 import type { Draft } from '../../../report/schema';
@@ -36,7 +37,7 @@ export function TableStep({ part }: { part: TablePart }) {
       </div>
       <div className="table-tools">
         <button type="button" className="button" onClick={fillBlanks} disabled={readOnly}>
-          空白格全部填 0
+          {FILL_BLANKS_LABEL}
         </button>
         <p className="note">空白格在报告中按 0 计；全部填写后，本部分才会显示“已完成”。</p>
       </div>
