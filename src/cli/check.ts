@@ -1,3 +1,4 @@
+import { approvalFindings } from '../report/approval';
 import type { Finding } from '../report/findings';
 import { checkDraft } from '../report/rules/check-draft';
 import { printedTotalFindings } from '../report/rules/printed-totals';
@@ -43,11 +44,12 @@ function formatText(reports: readonly FileReport[]): string {
 /** Every rule over a draft; a published report adds R1/R2/R4 for its printed totals. */
 export function checkRead(read: Extract<ReadResult, { ok: true }>, previous: Draft | undefined): Finding[] {
   const derived = computeDerived(read.draft);
-  return [
+  const rules = [
     ...printedTotalFindings(read.printed ?? [], derived),
     ...checkDraft(read.draft, previous ? { previous, derived } : { derived }),
-    ...(read.importFindings ?? []),
   ];
+  // 审核通过后内容已被修改, an approval without digest, approved with errors, no history entry.
+  return [...rules, ...approvalFindings(read.draft, rules), ...(read.importFindings ?? [])];
 }
 
 /** `check [--json] [--previous LAST_YEAR.json] FILE...` */

@@ -123,6 +123,8 @@ export const historyEntrySchema = z.strictObject({
   by: text,
   at: isoTime,
   note: z.optional(text),
+  /** On an approval: the digest of the content approved (approval.ts). */
+  digest: z.optional(text),
 });
 
 export const reviewSchema = z.strictObject({

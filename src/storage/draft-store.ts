@@ -1,4 +1,4 @@
-import { sameJson } from './canonical-json';
+import { sameJson } from '../report/canonical-json';
 import type { Finding } from '../report/findings';
 import { setPath } from '../report/paths';
 import type { Draft } from '../report/schema';

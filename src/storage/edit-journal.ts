@@ -14,6 +14,8 @@ export interface JournalEntry {
   readonly writer: string;
   /** Field path → its value after the edit. */
   readonly edits: Readonly<Record<string, unknown>>;
+  /** Set by the journal on each write: the newer of two copies wins. */
+  readonly seq?: number;
 }
 
 export interface EditJournal {
@@ -33,16 +35,58 @@ function isEntry(v: unknown): v is JournalEntry {
   );
 }
 
-/** The journal in IndexedDB (its own database: idb-keyval keeps one store per database). */
+const LOCAL_PREFIX = 'gov-info-report-journal:';
+
+/** localStorage, or undefined where the browser refuses it. */
+function local(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function readLocal(id: string): JournalEntry | undefined {
+  try {
+    const text = local()?.getItem(LOCAL_PREFIX + id);
+    const v: unknown = text ? JSON.parse(text) : undefined;
+    return isEntry(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The journal twice: in IndexedDB (its own database: idb-keyval keeps one store per database),
+ * which is on disk within milliseconds and survives a killed browser; and in localStorage,
+ * written synchronously, which survives a reload at once after a keystroke (the page being
+ * left aborts an IndexedDB write that has not committed yet). Reading takes the newer copy.
+ */
 export function openIdbJournal(onError: (e: unknown) => void): EditJournal {
   const store = createStore('gov-info-report-journal', 'edits');
+  let last = 0;
   return {
-    write: (entry) => void set(entry.draftId, entry, store).catch(onError),
+    write: (entry) => {
+      last = Math.max(last + 1, Date.now());
+      const stamped = { ...entry, seq: last };
+      try {
+        local()?.setItem(LOCAL_PREFIX + entry.draftId, JSON.stringify(stamped));
+      } catch (e) {
+        onError(e); // quota: the IndexedDB copy still holds it
+      }
+      void set(entry.draftId, stamped, store).catch(onError);
+    },
     read: async (id) => {
       const v: unknown = await get(id, store);
-      return isEntry(v) ? v : undefined;
+      const fromDb = isEntry(v) ? v : undefined;
+      const fromLocal = readLocal(id);
+      if (!fromDb || !fromLocal) return fromDb ?? fromLocal;
+      return (fromLocal.seq ?? 0) > (fromDb.seq ?? 0) ? fromLocal : fromDb;
     },
-    remove: (id) => del(id, store),
+    remove: async (id) => {
+      local()?.removeItem(LOCAL_PREFIX + id);
+      await del(id, store);
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { canonicalJson, sameJson } from './canonical-json';
+import { canonicalJson, sameJson } from '../report/canonical-json';
 import type { Draft, Review, ReviewComment } from '../report/schema';
 
 /** A three-way merge of two versions of one stored draft that both started from `base`. */

@@ -2,7 +2,6 @@ import { useMemo, useRef, useState } from 'react';
 import { ReviewExportSection } from '../export-panel/ReviewExportSection';
 import type { MouseEvent, ReactNode } from 'react';
 import { partElementId } from '../../export/html-cell';
-import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import { addComment, approve, returnForChanges, reviewOf } from '../../report/review';
 import type { ReviewResult } from '../../report/review';
 import { checkDraft } from '../../report/rules/check-draft';
@@ -10,6 +9,7 @@ import type { Draft, ReviewComment } from '../../report/schema';
 import { downloadDraftFile } from '../../storage/draft-file';
 import type { CommentTarget } from './comment-target';
 import { targetOfElement } from './comment-target';
+import { ApprovalWarning, statusLabelOf } from './ApprovalWarning';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
 import { CommentMarks } from './CommentMarks';
@@ -101,7 +101,7 @@ export function ReviewPage({ draft, onChange, inMemory, children, notice, onDism
             审核：{draft.meta.agencyName} {draft.meta.year} 年报告
           </h1>
           <p className="review-status">
-            当前状态：<strong>{REVIEW_STATUS_LABELS[review.status]}</strong>
+            当前状态：<strong>{statusLabelOf(draft, findings)}</strong>
             <span className="hint">（报告只读，审核人不能修改内容）</span>
           </p>
         </div>
@@ -121,6 +121,7 @@ export function ReviewPage({ draft, onChange, inMemory, children, notice, onDism
           </p>
         </div>
       </div>
+      <ApprovalWarning draft={draft} findings={findings} />
       {notice ? (
         <div className="banner banner-warning" role="alert">
           <p className="banner-title">{notice}</p>

@@ -10,6 +10,7 @@ import { FindingsContext } from '../findings/use-findings';
 import { FormToolsContext } from '../form/form-context';
 import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
+import { approvalWarningOf } from '../review/ApprovalWarning';
 import { LockedBanner } from './LockedBanner';
 import { PrintShortcut } from './PrintShortcut';
 import { StepStatesContext } from './step-states-context';
@@ -79,6 +80,7 @@ export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, 
                     entry={form.getValues('review')?.history.findLast((h) => h.status === lock.locked)}
                     disabled={readOnly}
                     onReopen={lock.reopen}
+                    warning={approvalWarningOf(form.getValues(), findings.get())}
                   />
                 ) : null}
                 <div className="wizard-body">

@@ -1,4 +1,4 @@
-import { sameJson } from '../../storage/canonical-json';
+import { sameJson } from '../../report/canonical-json';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Draft } from '../../report/schema';
