@@ -148,7 +148,7 @@ test('a corrupt draft file is refused with a clear message and the stored drafts
   });
   const alert = page.getByRole('alert').filter({ hasText: '无法打开' });
   await expect(alert).toContainText('无法打开“坏文件.json”');
-  await expect(alert).toContainText('文件内容不是有效的 JSON，可能已损坏');
+  await expect(alert).toContainText('文件内容不是有效的 JSON，可能已损坏或不完整');
   await expect(alert).toContainText('已保存的草稿没有任何改动');
   expect(page.url()).not.toContain('#/report');
   expect(await page.getByRole('table').innerText()).toBe(before);

@@ -82,3 +82,12 @@ describe('restoreDraft under hostile input', () => {
     expect(messages(r).join()).toMatch(/文件太大（6 MB），超过草稿文件的上限 5 MB/);
   });
 });
+
+describe('restoreDraft messages', () => {
+  it('a truncated file: Chinese only, with where the text stops', () => {
+    const r = restoreDraft(serializeDraft(sampleDraft()).slice(0, 200));
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^文件内容不是有效的 JSON，可能已损坏或不完整（在第 \d+ 个字符附近）。$/),
+    ]);
+  });
+});

@@ -72,10 +72,13 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; fi
   try {
     return { ok: true, value: JSON.parse(trimmed) };
   } catch (e) {
+    // The parser's own words are English: only where it stopped is passed on.
     const detail = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(detail)?.[1];
+    const where = at === undefined ? '' : `（在第 ${Number(at) + 1} 个字符附近）`;
     return {
       ok: false,
-      finding: fileFinding(`文件内容不是有效的 JSON，可能已损坏（${excerpt(detail, 60)}）。`),
+      finding: fileFinding(`文件内容不是有效的 JSON，可能已损坏或不完整${where}。`),
     };
   }
 }
