@@ -63,7 +63,7 @@ test('batch check: 60 files give the right counts and the right 汇总', async (
   await expect(page.getByText('显示 20 / 60 个文件')).toBeVisible();
   await page.getByLabel('筛选').selectOption({ label: '无法读取' });
   await expect(page.getByText('显示 8 / 60 个文件')).toBeVisible();
-  await expect(page.getByRole('row', { name: /photo\.png/ })).toContainText('不支持的文件类型');
+  await expect(page.getByRole('row', { name: /photo\.png/ })).toContainText('不是文本、网页或 Word 文档');
   await page.getByLabel('筛选').selectOption({ label: '没有错误' });
   await expect(page.getByText('显示 40 / 60 个文件')).toBeVisible();
 

@@ -3,7 +3,16 @@ import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
 import { serializeDraft } from '../report/restore';
 import { checkBatchFile, partitionForSum } from './check-file';
-import type { PublishedImporter } from './check-file';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+  'shared/fixtures/published',
+);
+const huaian = readFileSync(path.join(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -30,27 +39,17 @@ describe('checkBatchFile', () => {
     const bad = await checkBatchFile('c.json', bytes('{'));
     expect(bad).toMatchObject({ kind: 'unreadable', errors: 1 });
     expect(bad.message).toContain('JSON');
-    const image = await checkBatchFile('photo.png', bytes('\x89PNG'));
-    expect(image.message).toContain('不支持的文件类型');
+    const image = await checkBatchFile('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    expect(image.message).toContain('不是文本、网页或 Word 文档');
   });
 
-  it('uses the importer for published reports and keeps its findings', async () => {
-    const importer: PublishedImporter = async () => ({
-      ok: true,
-      draft: sampleDraft(),
-      findings: [
-        {
-          rule: 'R1',
-          severity: 'error',
-          path: 'applications.newReceived.total',
-          message: 'm',
-          printed: 1,
-          computed: 49,
-        },
-      ],
-    });
-    const row = await checkBatchFile('r.txt', bytes('…'), importer);
-    expect(row).toMatchObject({ kind: 'published', errors: 1, status: null });
+  it('reads a published report through the one reader: its printed totals are checked', async () => {
+    const wrong = huaian.replace('\n3119\n', '\n3120\n');
+    const row = await checkBatchFile('r.txt', bytes(wrong));
+    expect(row).toMatchObject({ kind: 'published', agency: '淮安市人民政府', year: 2024, status: null });
+    expect(row.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path])).toEqual([
+      ['R1', 'applications.newReceived.total'],
+    ]);
   });
 
   it('partitions rows for the county sum, naming what was left out and why', async () => {

@@ -1,14 +1,7 @@
-import { selectForSum } from './select-for-sum';
+import { readAnyFile } from '../import/read-any-file';
 import type { Finding } from '../report/findings';
-import { restoreDraft } from '../report/restore';
-import { checkDraft } from '../report/rules/check-draft';
+import { selectForSum } from './select-for-sum';
 import type { Draft, ReviewStatus } from '../report/schema';
-
-/** A published report (.txt/.html/.docx) turned into a draft plus the findings of its printed totals. */
-export type PublishedImporter = (
-  name: string,
-  bytes: Uint8Array,
-) => Promise<{ ok: true; draft: Draft; findings: readonly Finding[] } | { ok: false; message: string }>;
 
 /** One row of the batch table. */
 export interface BatchRow {
@@ -24,9 +17,6 @@ export interface BatchRow {
   /** Why the file could not be read, in Chinese. */
   readonly message?: string;
 }
-
-const DRAFT_EXTENSIONS = /\.json$/i;
-const PUBLISHED_EXTENSIONS = /\.(txt|html?|docx)$/i;
 
 function rowFor(file: string, kind: BatchRow['kind'], draft: Draft, findings: readonly Finding[]): BatchRow {
   return {
@@ -56,31 +46,13 @@ function unreadable(file: string, message: string, findings: readonly Finding[] 
   };
 }
 
-/** Checks one dropped file: a draft (.json) or a published report; never throws. */
-export async function checkBatchFile(
-  file: string,
-  bytes: Uint8Array,
-  importPublished?: PublishedImporter,
-): Promise<BatchRow> {
-  try {
-    if (DRAFT_EXTENSIONS.test(file)) {
-      const restored = restoreDraft(new TextDecoder().decode(bytes));
-      if (!restored.ok)
-        return unreadable(file, restored.findings[0]?.message ?? '无法读取', restored.findings);
-      return rowFor(file, 'draft', restored.draft, checkDraft(restored.draft));
-    }
-    if (PUBLISHED_EXTENSIONS.test(file) && importPublished) {
-      const imported = await importPublished(file, bytes);
-      if (!imported.ok) return unreadable(file, imported.message);
-      return rowFor(file, 'published', imported.draft, [...imported.findings, ...checkDraft(imported.draft)]);
-    }
-    return unreadable(
-      file,
-      '不支持的文件类型：只能读取草稿文件（.json）或已发布的报告（.txt、.html、.docx）。',
-    );
-  } catch (e) {
-    return unreadable(file, `读取失败：${e instanceof Error ? e.message : String(e)}`);
+/** Checks one dropped file — a draft or a published report — through the one reader; never throws. */
+export async function checkBatchFile(file: string, bytes: Uint8Array): Promise<BatchRow> {
+  const read = await readAnyFile(bytes, file);
+  if (!read.draft || read.source.kind === 'unreadable') {
+    return unreadable(file, read.findings[0]?.message ?? '无法读取', read.findings);
   }
+  return rowFor(file, read.source.kind, read.draft, read.findings);
 }
 
 /** Rows that go into the county sum, and the ones left out with the reason. */

@@ -1,14 +1,9 @@
-import { approvalFindings } from '../report/approval';
 import type { Finding } from '../report/findings';
-import { checkDraft } from '../report/rules/check-draft';
-import { printedTotalFindings } from '../report/rules/printed-totals';
-import { computeDerived } from '../report/totals';
 import type { Draft } from '../report/schema';
 import { parseArgs } from './args';
 import type { Command } from './io';
 import { UsageError } from './io';
 import { readDraftFile } from './read-draft';
-import type { ReadResult } from './read-draft';
 
 export interface FileReport {
   readonly file: string;
@@ -41,17 +36,6 @@ function formatText(reports: readonly FileReport[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Every rule over a draft; a published report adds R1/R2/R4 for its printed totals. */
-export function checkRead(read: Extract<ReadResult, { ok: true }>, previous: Draft | undefined): Finding[] {
-  const derived = computeDerived(read.draft);
-  const rules = [
-    ...printedTotalFindings(read.printed ?? [], derived),
-    ...checkDraft(read.draft, previous ? { previous, derived } : { derived }),
-  ];
-  // 审核通过后内容已被修改, an approval without digest, approved with errors, no history entry.
-  return [...rules, ...approvalFindings(read.draft, rules), ...(read.importFindings ?? [])];
-}
-
 /** `check [--json] [--previous LAST_YEAR.json] FILE...` */
 export const checkCommand: Command = async (args, io) => {
   const parsed = parseArgs(args, { flags: ['--json'], valued: ['--previous'] });
@@ -60,7 +44,7 @@ export const checkCommand: Command = async (args, io) => {
   const previousPath = parsed.options.get('--previous');
   if (previousPath !== undefined) {
     const read = await readDraftFile(io, previousPath);
-    if (!read.ok) {
+    if (!read.draft) {
       throw new UsageError(
         `无法读取上年报告 ${previousPath}：${read.findings.map((f) => f.message).join(' ')}`,
       );
@@ -69,8 +53,7 @@ export const checkCommand: Command = async (args, io) => {
   }
   const reports: FileReport[] = [];
   for (const file of parsed.positional) {
-    const read = await readDraftFile(io, file);
-    const findings = read.ok ? checkRead(read, previous) : read.findings;
+    const { findings } = await readDraftFile(io, file, previous ? { previous } : {});
     const errors = findings.filter((f) => f.severity === 'error');
     const warnings = findings.filter((f) => f.severity === 'warning');
     reports.push({ file, ok: errors.length === 0, errors, warnings });

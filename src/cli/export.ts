@@ -21,7 +21,7 @@ export const exportCommand: Command = async (args, io) => {
   if (parsed.positional.length !== 1 || !isFormat(format)) throw new UsageError(USAGE);
   const [file = ''] = parsed.positional;
   const read = await readDraftFile(io, file);
-  if (!read.ok) {
+  if (!read.draft) {
     io.err(`无法读取 ${file}：\n${read.findings.map(findingLine).join('')}`);
     return 1;
   }

@@ -100,6 +100,18 @@ describe('cli check on published reports', () => {
     ]);
   });
 
+  it('a report whose table 二 is not there: exit 1, saying that table was not read', async () => {
+    const from = huaian.indexOf('\n二、主动公开政府信息情况\n');
+    const to = huaian.indexOf('\n三、收到和处理政府信息公开申请情况\n');
+    const noTable = `${huaian.slice(0, from)}\n二、主动公开政府信息情况\n本部分表格见附件。${huaian.slice(to)}`;
+    const { io, state } = memoryIo({ 'bare.txt': noTable });
+    expect(await main(['check', 'bare.txt'], io)).toBe(1);
+    expect(state.out).toContain(
+      '错误 S proactive.regulations.issued：没有读到“二、主动公开政府信息情况”的表格',
+    );
+    expect(state.out).toContain('1 个有错误');
+  });
+
   it('an .html report is imported before checking; a non-report is an S error', async () => {
     const html = `<html><body>${huaian
       .split('\n')

@@ -7,7 +7,6 @@ import type { Draft } from '../report/schema';
 import { parseArgs } from './args';
 import type { Command } from './io';
 import { UsageError } from './io';
-import { checkRead } from './check';
 import { readDraftFile } from './read-draft';
 
 export const SUM_USAGE = 'sum [--csv] 文件...   汇总多个报告的三张表（只计没有错误的文件）';
@@ -19,17 +18,16 @@ export const sumCommand: Command = async (args, io) => {
   const clean: SumCandidate[] = [];
   const left: string[] = [];
   for (const file of parsed.positional) {
-    const read = await readDraftFile(io, file);
-    if (!read.ok) {
-      left.push(`${file}（${read.findings[0]?.message ?? '无法读取'}）`);
+    const { draft, findings } = await readDraftFile(io, file);
+    if (!draft) {
+      left.push(`${file}（${findings[0]?.message ?? '无法读取'}）`);
       continue;
     }
-    const findings = checkRead(read, undefined);
     if (hasErrors(findings)) {
       left.push(`${file}（有 ${findings.filter((f) => f.severity === 'error').length} 个错误）`);
       continue;
     }
-    clean.push({ file, draft: read.draft });
+    clean.push({ file, draft });
   }
   // One year, one report per unit: what else was given is left out, with the reason.
   const selection = selectForSum(clean);

@@ -9,6 +9,7 @@ import { isSpacedLabels } from './label-index';
 import type { LooseNumber } from './appeals-partition';
 import type { SourceLine } from './lines';
 import { isBlankCell, labelKey, looksNumeric, parseCount } from './normalize';
+import { onlyZeros, splitRunTogether } from './split-digits';
 import type { AmbiguousRow, ImportedNumber, TableImport } from './table-import';
 import { EMPTY_TABLE } from './table-import';
 import type { Unmapped } from './unmapped';
@@ -76,11 +77,59 @@ function fromLoose(loose: readonly LooseNumber[], line: number): TableImport {
   return { ...EMPTY_TABLE, numbers, printed, found: true };
 }
 
+const GROUP = APPEAL_OUTCOMES.length + 1;
+
+/** Each finished group of five: its 总计 is the sum of its four outcomes. */
+function groupsAddUp(parts: readonly number[]): boolean {
+  for (let g = 0; g + GROUP <= parts.length; g += GROUP) {
+    const four = parts.slice(g, g + GROUP - 1).reduce((a, b) => a + b, 0);
+    if (parts[g + GROUP - 1] !== four) return false;
+  }
+  return true;
+}
+
+/**
+ * Table 四's digits run together (`000000000000000`, `72641783735112116…`): cut into the fifteen
+ * cells so that each group's 总计 is the sum of its four outcomes. One cut → its values; several →
+ * ambiguous; none → undefined (the caller reports the numbers as not placed).
+ */
+function splitAppeals(tokens: readonly string[]): { values: string[] } | TableImport | undefined {
+  const width = STANDARD_APPEALS_COLUMNS.length;
+  if (onlyZeros(tokens)) return { values: Array<string>(width).fill('0') };
+  const candidates = splitRunTogether(tokens, width, false, 16, groupsAddUp);
+  const only = candidates[0];
+  if (candidates.length === 1 && only) return { values: only.map(String) };
+  if (candidates.length === 0) return undefined;
+  const ambiguous: AmbiguousRow = {
+    path: 'appeals',
+    line: 0,
+    printed: tokens.join(' '),
+    candidates,
+    reason: `表四的数字连在一起（${tokens.join(' ')}），有 ${candidates.length} 种拆法都符合各${APPEAL_TOTAL_LABEL}，未导入，请人工填写`,
+  };
+  return { ...EMPTY_TABLE, ambiguous: [ambiguous], found: true };
+}
+
 /** Table 四: one data row under its header (tab-separated), or 15 loose numbers from PDF text. */
 export function importAppeals(lines: readonly SourceLine[]): TableImport {
+  const read = readAppeals(lines);
+  return { ...read, notices: [...read.notices, ...missingGroups(read)] };
+}
+
+/** `表四缺少“复议后起诉”的数字…` for each group of a table that was found with none of its cells read. */
+function missingGroups(read: TableImport): string[] {
+  if (!read.found || read.ambiguous.length > 0) return [];
+  const missing = APPEAL_GROUPS.filter(
+    (g) => !read.numbers.some((n) => n.path.startsWith(`appeals.${g.key}.`)),
+  ).map((g) => `“${g.parent ? `${g.parent}（${g.label}）` : g.label}”`);
+  return missing.length === 0 ? [] : [`表四缺少${missing.join('、')}的数字，相应单元格留空，请核对原报告。`];
+}
+
+function readAppeals(lines: readonly SourceLine[]): TableImport {
   const headers: SourceLine[] = [];
   const unmapped: Unmapped[] = [];
   const loose: LooseNumber[] = [];
+  const looseTexts: string[] = [];
   let run = 0;
   let firstLine = 0;
   for (const line of lines) {
@@ -113,10 +162,10 @@ export function importAppeals(lines: readonly SourceLine[]): TableImport {
     const text = line.text.trim();
     if (/^\d[\d,，]*(?:\s+\d[\d,，]*)*$/.test(text)) {
       for (const t of text.split(/\s+/)) {
+        if (looseTexts.length === 0) firstLine = line.no;
+        looseTexts.push(t);
         const value = parseCount(t);
-        if (value === null) continue;
-        if (loose.length === 0) firstLine = line.no;
-        loose.push({ value, run });
+        if (value !== null) loose.push({ value, run });
       }
       continue;
     }
@@ -130,16 +179,22 @@ export function importAppeals(lines: readonly SourceLine[]): TableImport {
       unmapped.push({ line: line.no, text, reason: '表四中认不出的文字' });
     }
   }
-  if (loose.length === STANDARD_APPEALS_COLUMNS.length || loose.length === LEAF_COLUMNS.length) {
+  const allRead = loose.length === looseTexts.length;
+  if (allRead && (loose.length === STANDARD_APPEALS_COLUMNS.length || loose.length === LEAF_COLUMNS.length)) {
     const result = fromLoose(loose, firstLine);
     return { ...result, unmapped: [...unmapped, ...result.unmapped] };
   }
-  if (loose.length > 0) {
+  if (looseTexts.length > 0) {
+    const split = splitAppeals(looseTexts);
+    if (split) {
+      const result = 'values' in split ? fromRow(split.values, STANDARD_APPEALS_COLUMNS, firstLine) : split;
+      return { ...result, unmapped: [...unmapped, ...result.unmapped] };
+    }
     unmapped.push({
       line: firstLine,
-      text: loose.map((n) => n.value).join(' '),
-      reason: `表四应有 ${STANDARD_APPEALS_COLUMNS.length} 个数（含 ${APPEAL_GROUPS.length} 个${APPEAL_TOTAL_LABEL}），这里有 ${loose.length} 个，未导入`,
+      text: looseTexts.join(' '),
+      reason: `表四应有 ${STANDARD_APPEALS_COLUMNS.length} 个数（含 ${APPEAL_GROUPS.length} 个${APPEAL_TOTAL_LABEL}），这里有 ${looseTexts.length} 个，未导入`,
     });
   }
-  return { ...EMPTY_TABLE, unmapped, found: headers.length > 0 || loose.length > 0 };
+  return { ...EMPTY_TABLE, unmapped, found: headers.length > 0 || looseTexts.length > 0 };
 }

@@ -76,7 +76,11 @@ function layoutTable(rows: readonly (readonly Cell[])[]): string[] {
  * Pure string code: no DOM, so it runs the same in Node and the browser.
  */
 export function htmlToText(html: string): string {
-  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(SKIPPED, '');
+  const source = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    // <!DOCTYPE html>, Word's <![if !supportLists]>, <?xml …?>: markup, never text
+    .replace(/<![^>]*>|<\?[^>]*>/g, '')
+    .replace(SKIPPED, '');
   const lines: string[] = [];
   let text = '';
   const tables: { rows: Cell[][]; row: Cell[] | undefined; cell: Cell | undefined }[] = [];

@@ -18,7 +18,7 @@ export async function importReportFile(
     if (!file.ok) return file;
     const result = importReportText(file.text, options);
     // Say which encoding a text file was read in when it was not plain UTF-8 (often GBK).
-    if (result.ok && file.encoding && file.encoding !== 'UTF-8') {
+    if (result.ok && file.encoding && !file.encoding.startsWith('UTF-8')) {
       return {
         ...result,
         notices: [`文件${encodingNote(file.encoding)}。`, ...result.notices],

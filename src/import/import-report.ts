@@ -4,6 +4,7 @@ import { PARTS, partById } from '../report/layout/parts';
 import { isReportYear } from '../report/rules/year';
 import { setPath } from '../report/paths';
 import type { Draft } from '../report/schema';
+import { proactiveNarrativeFindings } from '../report/rules/narrative-proactive';
 import { computeDerived } from '../report/totals';
 import { importAppeals } from './appeals-table';
 import { readContact } from './contact';
@@ -14,6 +15,7 @@ import { findMismatches } from './mismatches';
 import { proseText } from './paragraphs';
 import { importProactive } from './proactive-table';
 import { splitSections } from './sections';
+import { segmentRunTogether } from './segment-one-line';
 import { readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
 
@@ -40,7 +42,7 @@ function topicsLabel(partId: 'overview' | 'problems'): string {
  */
 export function parseReportText(text: string, options: ImportOptions = {}): ImportResult {
   if (text.trim() === '') return { ok: false, message: '文件是空的，没有可导入的内容。' };
-  const lines = toLines(text);
+  const lines = toLines(segmentRunTogether(text));
   const sections = splitSections(lines);
   const part = (id: Parameters<typeof partById>[0]) => sections.parts.get(id) ?? [];
   const proactive = importProactive(part('proactive'));
@@ -126,6 +128,8 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const ambiguous = tables.flatMap((t) => t.result.ambiguous);
   const printed = tables.flatMap((t) => t.result.printed);
   const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous);
+  // P1 at import: a table-二 figure the prose also states and the table prints otherwise.
+  for (const f of proactiveNarrativeFindings(draft)) notices.push(f.message);
   const missingParts = PARTS.filter((p) => !sections.parts.has(p.id)).map((p) => `“${p.heading}”`);
   if (missingParts.length > 0) notices.push(`没有找到以下部分的标题：${missingParts.join('、')}。`);
 
@@ -140,5 +144,6 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     ambiguous,
     notices,
     printedTotals: trusted,
+    tablesNotRead: tables.filter((t) => !t.result.found || t.result.numbers.length === 0).map((t) => t.id),
   };
 }

@@ -29,7 +29,12 @@ export interface ImportSuccess {
   readonly notices: readonly string[];
   /** Every printed total found, for the R1/R2/R4 findings of `check`. */
   readonly printedTotals: readonly PrintedTotal[];
+  /** The parts whose table was not found or gave no number (their cells stay blank). */
+  readonly tablesNotRead: readonly TablePartId[];
 }
+
+/** The parts that hold a table. */
+export type TablePartId = 'proactive' | 'applications' | 'appeals';
 
 export interface ImportFailure {
   readonly ok: false;

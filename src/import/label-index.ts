@@ -8,6 +8,8 @@ export interface LabelIndex<T> {
   uniquePrefix(key: string): T | undefined;
   /** True when `key` is a piece of some label (a label wrapped over lines, vertical text). */
   isFragment(key: string): boolean;
+  /** Every label and alias as printed in the layout, with its value (the segmenter looks for them in run-together text). */
+  readonly entries: readonly (readonly [string, T])[];
 }
 
 /** Builds an index from `[label, value]` pairs; aliases are just more pairs with the same value. */
@@ -27,6 +29,7 @@ export function buildLabelIndex<T>(entries: readonly (readonly [string, T])[]): 
       return values.size === 1 ? [...values][0] : undefined;
     },
     isFragment: (key) => key === '' || keys.some((k) => k.includes(key)),
+    entries,
   };
 }
 

@@ -21,10 +21,17 @@ export function toLines(text: string): SourceLine[] {
   raw.forEach((line, i) => {
     if (isPageNumber(line)) return;
     const cleaned = pipesToTabs(cleanLine(line));
-    const cells = cleaned.split('\t').map((c) => c.trim());
+    const split = cleaned.split('\t').map((c) => c.trim());
+    // One cell per line, indented with tabs (`\t\u00a03`): a single cell, not a grid row.
+    const filled = split.filter((c) => c !== '');
+    const cells = filled.length === 1 && split[0] === '' ? filled : split;
     if (isRuleLine(cells)) return;
     const markdownHeading = /^\s{0,3}#{1,6}\s/.test(line);
-    const textOut = cells.every((c) => c === '') ? '' : cleaned.trimEnd();
+    const textOut = cells.every((c) => c === '')
+      ? ''
+      : cells === filled
+        ? (filled[0] ?? '')
+        : cleaned.trimEnd();
     out.push({ no: i + 1, text: textOut, cells: textOut === '' ? [] : cells, markdownHeading });
   });
   return out;

@@ -58,8 +58,10 @@ export function resolveOpenRows(
       const printedTotal = at(totalRow, c);
       if (printedTotal !== undefined && printedTotal !== leaves) return false;
       const results = printedTotal ?? leaves;
-      const lhs = (at(newRow, c) ?? 0) + (at(carriedRow, c) ?? 0);
-      if (lhs !== results + (at(forwardRow, c) ?? 0)) return false;
+      // R3 only when its rows were all printed: a row not found is not a 0.
+      const [n, carried, forward] = [at(newRow, c), at(carriedRow, c), at(forwardRow, c)];
+      if (n === undefined || carried === undefined || forward === undefined) continue;
+      if (n + carried !== results + forward) return false;
     }
     return true;
   };

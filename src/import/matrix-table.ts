@@ -14,7 +14,7 @@ import { matrixSlots } from './matrix-slots';
 import type { PrintedCell } from './matrix-tokens';
 import { matrixTokens } from './matrix-tokens';
 import { parseCount } from './normalize';
-import { splitRunTogether } from './split-digits';
+import { onlyZeros, splitRunTogether } from './split-digits';
 import type { AmbiguousRow, ImportedNumber, TableImport } from './table-import';
 import type { Unmapped } from './unmapped';
 
@@ -41,6 +41,18 @@ function cellValue(cell: PrintedCell | undefined): number | null {
   return cell?.kind === 'num' ? parseCount(cell.text) : null;
 }
 
+/**
+ * The ways to cut a row's run-together digits. Without a 总计 column nothing checks a cut, so only
+ * the one that needs no choosing is taken: as many digits as columns, one digit a cell.
+ */
+function splitCandidates(group: RowGroup, width: number): number[][] {
+  const split = group.split ?? [];
+  // Printed on its label's line, only zeros: the other cells were blank (a blank is 0).
+  if (group.own && onlyZeros(split)) return [Array<number>(width).fill(0)];
+  const candidates = splitRunTogether(split, width, width === 7);
+  return width === 7 ? candidates : candidates.filter((c) => c.every((v) => v < 10));
+}
+
 const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
 
 /** Table 三: every row matched by its label (or its place between labelled rows), numbers by column. */
@@ -61,7 +73,7 @@ export function importMatrix(lines: readonly SourceLine[]): MatrixImport {
   const fixed = new Map<number, RowValues>();
   const open = new Map<number, number[][]>();
   for (const [slot, group] of assignment.bySlot) {
-    if (group.split) open.set(slot, splitRunTogether(group.split, width, width === 7));
+    if (group.split) open.set(slot, splitCandidates(group, width));
     else fixed.set(slot, (group.cells ?? []).map(cellValue));
   }
   const resolution = resolveOpenRows(slots, fixed, open, width);

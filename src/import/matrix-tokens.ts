@@ -179,8 +179,16 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
       ? (bodyLabelOf(peeled.label) ?? trailingLabel(peeled.label, MATRIX_BODY_LABELS))
       : undefined;
     if (peeled && peeledLabel) {
-      tokens.push({ t: 'label', label: peeledLabel, line: line.no });
-      for (const n of peeled.numbers) tokens.push({ t: 'num', text: n, line: line.no });
+      // The numbers share the label's line: they are that row's, whichever side other labels stand.
+      const cells = peeled.numbers.map((text): PrintedCell => ({ kind: 'num', text }));
+      const width = !sawHeader || sawTotal ? 7 : 6;
+      tokens.push({
+        t: 'row',
+        label: peeledLabel,
+        cells,
+        short: cells.length < width,
+        line: line.no,
+      });
       inBody = true;
       continue;
     }

@@ -7,7 +7,8 @@ import type { SourceLine } from './lines';
 import { isBlankCell, labelKey, looksNumeric, parseAmount, parseCount } from './normalize';
 import type { ProactiveLabel } from './proactive-labels';
 import { PROACTIVE_COLUMN_LABELS, PROACTIVE_LABELS } from './proactive-labels';
-import type { ImportedNumber, TableImport } from './table-import';
+import { splitRunTogether } from './split-digits';
+import type { AmbiguousRow, ImportedNumber, TableImport } from './table-import';
 import type { Unmapped } from './unmapped';
 
 export interface ProactiveImport extends TableImport {
@@ -33,10 +34,63 @@ function isProactiveFragment(key: string): boolean {
   return PROACTIVE_LABELS.isFragment(key) || PROACTIVE_COLUMN_LABELS.some((ix) => ix.isFragment(key));
 }
 
+/**
+ * A row of table 二 whose digits ran together. Nothing in table 二 sums to anything, so only the
+ * cut that needs no choosing is taken — as many digits as columns, one digit a cell; any other
+ * reading is left to the clerk as ambiguous.
+ */
+function splitProactiveRow(
+  tokens: readonly string[],
+  block: Block,
+  key: string,
+  line: number,
+): { cells: string[] } | { ambiguous: AmbiguousRow } {
+  const width = block.columns.length;
+  const candidates = block.kind === 'count' ? splitRunTogether(tokens, width, false) : [];
+  const only = candidates[0];
+  if (candidates.length === 1 && only && only.every((v) => v < 10)) return { cells: only.map(String) };
+  const label = block.rows.find((r) => r.key === key)?.label ?? key;
+  const printed = tokens.join(' ');
+  return {
+    ambiguous: {
+      path: `proactive.${key}`,
+      line,
+      printed,
+      candidates,
+      reason:
+        candidates.length === 0
+          ? `表二“${label}”印有 ${printed}，分不出 ${width} 个数，这一行未导入，请人工填写`
+          : `表二“${label}”的数字连在一起（${printed}），可以读成 ${candidates
+              .slice(0, 3)
+              .map((c) => c.join('、'))
+              .join(
+                ' 或 ',
+              )}${candidates.length > 3 ? ' 等' : ''}，表二没有合计可以核对，这一行未导入，请人工填写`,
+    },
+  };
+}
+
+/** `表二缺少“行政规范性文件”一行…` for each row of the layout a table that was found does not print. */
+function missingRows(
+  numbers: readonly ImportedNumber[],
+  ambiguous: readonly AmbiguousRow[],
+  found: boolean,
+): string[] {
+  if (!found) return [];
+  const seen = (key: string) =>
+    numbers.some((n) => n.path === `proactive.${key}` || n.path.startsWith(`proactive.${key}.`)) ||
+    ambiguous.some((a) => a.path === `proactive.${key}`);
+  const missing = PROACTIVE_BLOCKS.flatMap((b) =>
+    b.rows.filter((r) => !seen(r.key)).map((r) => `“${r.label}”`),
+  );
+  return missing.length === 0 ? [] : [`表二缺少${missing.join('、')}一行，相应单元格留空，请核对原报告。`];
+}
+
 /** Table 二: rows found by their labels, values placed under the block's column headers. */
 export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
   const numbers: ImportedNumber[] = [];
   const unmapped: Unmapped[] = [];
+  const ambiguous: AmbiguousRow[] = [];
   let legacy2019 = false;
   let found = false;
   /** Block index → value position → column index, from the block's header line. */
@@ -107,17 +161,23 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
       }
       continue;
     }
-    const spaced = /^(.*?[^\d\s.,，])\s+([\d.,，]+(?:\s+[\d.,，]+)*)$/.exec(text);
+    const spaced = /^(.*?[^\d\s.,，])\s*(\d[\d.,，]*(?:\s+[\d.,，]+)*)$/.exec(text);
     const spacedLabel = spaced?.[1] ? labelOf(spaced[1]) : undefined;
     if (spaced?.[2] && spacedLabel?.kind === 'row') {
       finish();
       found = true;
-      pending = {
-        block: spacedLabel.block,
-        key: spacedLabel.key,
-        line: line.no,
-        cells: spaced[2].split(/\s+/),
-      };
+      const tokens = spaced[2].split(/\s+/);
+      const block = PROACTIVE_BLOCKS[spacedLabel.block];
+      const width = block?.columns.length ?? 0;
+      if (block && tokens.length < width) {
+        // Fewer numbers than columns: digits ran together (`规章000`, `规章1011`).
+        const row = splitProactiveRow(tokens, block, spacedLabel.key, line.no);
+        if ('cells' in row)
+          pending = { block: spacedLabel.block, key: spacedLabel.key, line: line.no, cells: row.cells };
+        else ambiguous.push(row.ambiguous);
+        continue;
+      }
+      pending = { block: spacedLabel.block, key: spacedLabel.key, line: line.no, cells: tokens };
       continue;
     }
     const match = matchWithLookahead(lines, i, PROACTIVE_LABELS);
@@ -155,5 +215,13 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
       ],
     };
   }
-  return { legacy2019, found, numbers, printed: [], ambiguous: [], unmapped, notices: [] };
+  return {
+    legacy2019,
+    found,
+    numbers,
+    printed: [],
+    ambiguous,
+    unmapped,
+    notices: missingRows(numbers, ambiguous, found),
+  };
 }

@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../report/schema';
 import { draftSchema } from '../report/schema';
 import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
+import {
+  ALL_ZERO_APPEALS,
+  ALL_ZERO_APPLICATIONS,
+  ALL_ZERO_PROACTIVE,
+  HUAIAN_TABLES,
+} from './test-support/published-expected';
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -19,99 +24,6 @@ function imported(name: string): ImportSuccess {
   if (!result.ok) throw new Error(result.message);
   return result;
 }
-
-type Six = [number, number, number, number, number, number];
-const cell = ([natural, commercial, research, nonprofit, legal, other]: Six) => ({
-  natural,
-  commercial,
-  research,
-  nonprofit,
-  legal,
-  other,
-});
-const Z: Six = [0, 0, 0, 0, 0, 0];
-
-/** Table 三 written row by row as printed (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他). */
-function applications(rows: {
-  newReceived: Six;
-  carriedOver: Six;
-  disclosed: Six;
-  partiallyDisclosed: Six;
-  withheld: [Six, Six, Six, Six, Six, Six, Six, Six];
-  unavailable: [Six, Six, Six];
-  notProcessed: [Six, Six, Six, Six, Six];
-  otherHandling: [Six, Six, Six];
-  carriedForward: Six;
-}): Draft['applications'] {
-  const [
-    stateSecret,
-    prohibitedByLaw,
-    endangersSecurity,
-    thirdPartyRights,
-    internalAffairs,
-    processInfo,
-    enforcementFiles,
-    administrativeQuery,
-  ] = rows.withheld.map(cell);
-  const [notHeld, needsCreation, stillUnclear] = rows.unavailable.map(cell);
-  const [petition, repeated, publication, excessive, confirmation] = rows.notProcessed.map(cell);
-  const [noCorrection, feeUnpaid, other] = rows.otherHandling.map(cell);
-  return {
-    newReceived: cell(rows.newReceived),
-    carriedOver: cell(rows.carriedOver),
-    results: {
-      disclosed: cell(rows.disclosed),
-      partiallyDisclosed: cell(rows.partiallyDisclosed),
-      withheld: {
-        stateSecret,
-        prohibitedByLaw,
-        endangersSecurity,
-        thirdPartyRights,
-        internalAffairs,
-        processInfo,
-        enforcementFiles,
-        administrativeQuery,
-      },
-      unavailable: { notHeld, needsCreation, stillUnclear },
-      notProcessed: { petition, repeated, publication, excessive, confirmation },
-      otherHandling: { noCorrection, feeUnpaid, other },
-    },
-    carriedForward: cell(rows.carriedForward),
-  } as Draft['applications'];
-}
-
-const ALL_ZERO_APPLICATIONS = applications({
-  newReceived: Z,
-  carriedOver: Z,
-  disclosed: Z,
-  partiallyDisclosed: Z,
-  withheld: [Z, Z, Z, Z, Z, Z, Z, Z],
-  unavailable: [Z, Z, Z],
-  notProcessed: [Z, Z, Z, Z, Z],
-  otherHandling: [Z, Z, Z],
-  carriedForward: Z,
-});
-
-const ALL_ZERO_PROACTIVE: Draft['proactive'] = {
-  regulations: { issued: 0, repealed: 0, inForce: 0 },
-  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
-  licensing: 0,
-  penalty: 0,
-  coercion: 0,
-  feeAmount: 0,
-};
-
-const appealGroup = (upheld: number, corrected: number, other: number, pending: number) => ({
-  upheld,
-  corrected,
-  other,
-  pending,
-});
-const ALL_ZERO_APPEALS: Draft['appeals'] = {
-  reconsideration: appealGroup(0, 0, 0, 0),
-  litigationDirect: appealGroup(0, 0, 0, 0),
-  litigationAfterReconsideration: appealGroup(0, 0, 0, 0),
-};
 
 describe('haiyuan-jiguan-2024.txt (clean 2021 layout, tab-separated, all zero)', () => {
   const r = imported('haiyuan-jiguan-2024.txt');
@@ -229,55 +141,15 @@ describe('huaian-city-2024.txt (PDF text: one value per line, labels after numbe
   const r = imported('huaian-city-2024.txt');
 
   it('table 二', () => {
-    expect(r.draft.proactive).toEqual({
-      regulations: { issued: 1, repealed: 0, inForce: 11 },
-      normativeDocuments: { issued: 8, repealed: 26, inForce: 66 },
-      licensing: 447228,
-      penalty: 3985758,
-      coercion: 88283,
-      feeAmount: 96171.6,
-    });
+    expect(r.draft.proactive).toEqual(HUAIAN_TABLES.proactive);
   });
 
   it('table 三: every row, including （一）（二）, 5.要求行政机关确认… and （六）1–3 whose labels follow their numbers', () => {
-    expect(r.draft.applications).toEqual(
-      applications({
-        newReceived: [3001, 53, 0, 0, 61, 4],
-        carriedOver: [34, 0, 0, 0, 0, 0],
-        disclosed: [1288, 21, 0, 0, 50, 3],
-        partiallyDisclosed: [447, 7, 0, 0, 0, 0],
-        withheld: [
-          [2, 0, 0, 0, 0, 0],
-          [30, 1, 0, 0, 0, 0],
-          [5, 0, 0, 0, 0, 0],
-          [6, 0, 0, 0, 0, 0],
-          [7, 1, 0, 0, 0, 0],
-          [12, 0, 0, 0, 0, 0],
-          [9, 0, 0, 0, 0, 0],
-          [105, 0, 0, 0, 0, 0],
-        ],
-        unavailable: [
-          [746, 12, 0, 0, 10, 1],
-          [11, 0, 0, 0, 0, 0],
-          [1, 0, 0, 0, 0, 0],
-        ],
-        notProcessed: [[56, 6, 0, 0, 0, 0], [25, 0, 0, 0, 0, 0], Z, Z, [1, 0, 0, 0, 0, 0]],
-        otherHandling: [
-          [67, 3, 0, 0, 1, 0],
-          [6, 0, 0, 0, 0, 0],
-          [108, 2, 0, 0, 0, 0],
-        ],
-        carriedForward: [103, 0, 0, 0, 0, 0],
-      }),
-    );
+    expect(r.draft.applications).toEqual(HUAIAN_TABLES.applications);
   });
 
   it('table 四: the 15 numbers printed out of order are placed by their sums', () => {
-    expect(r.draft.appeals).toEqual({
-      reconsideration: appealGroup(72, 64, 178, 37),
-      litigationDirect: appealGroup(12, 1, 1, 6),
-      litigationAfterReconsideration: appealGroup(13, 4, 8, 1),
-    });
+    expect(r.draft.appeals).toEqual(HUAIAN_TABLES.appeals);
   });
 
   it('its printed totals all agree (3119, 3050, 351, 20, 26…): no mismatch, nothing blank or left over', () => {

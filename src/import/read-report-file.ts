@@ -19,6 +19,12 @@ export type FileText =
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF = [0x25, 0x50, 0x44, 0x46];
+/** PNG, JPEG, GIF: pictures (of a report, or dropped by mistake). */
+const IMAGES = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -73,6 +79,13 @@ export async function readReportFile(bytes: Uint8Array, name: string): Promise<F
       ok: false,
       message:
         '这个文件的扩展名是 .docx，但内容不是 Word 文档（可能是改了扩展名的图片或其他文件），无法导入。',
+    };
+  }
+  if (IMAGES.some((magic) => startsWith(bytes, magic))) {
+    return {
+      ok: false,
+      message:
+        '这是图片文件，不是文本、网页或 Word 文档，无法读取其中的文字；请选择报告正文（.txt、.html 或 .docx）。',
     };
   }
   const decoded = decodeText(bytes);

@@ -11,16 +11,52 @@ export interface Sections {
   readonly headingLines: ReadonlyMap<PartId, number>;
 }
 
-const HEADINGS: readonly { id: PartId; keys: readonly string[] }[] = PARTS.map((p) => ({
-  id: p.id,
-  keys: [p.heading, ...('aliases' in p ? p.aliases : [])].map(headingKey),
-}));
+const NUMERALS = '一二三四五六';
 
-/** The part whose heading this line is (a line of its own; markdown `#`/`**` allowed). */
+const HEADINGS: readonly {
+  id: PartId;
+  numeral: string;
+  keys: readonly string[];
+  words: readonly string[];
+}[] = PARTS.map((p) => {
+  const keys = [p.heading, ...('aliases' in p ? p.aliases : [])].map(headingKey);
+  return { id: p.id, numeral: p.numeral, keys, words: keys.map(withoutNumeral) };
+});
+
+function withoutNumeral(key: string): string {
+  return key.replace(new RegExp(`^[${NUMERALS}]、`), '');
+}
+
+/** `第三部分收到…` → `三、收到…`; a trailing `（单位：件）` dropped (headingKey has removed its brackets). */
+function canonical(key: string): string {
+  return key.replace(new RegExp(`^第([${NUMERALS}])部分[、]?`), '$1、').replace(/单位[件个项万元]{1,3}$/, '');
+}
+
+/** True when `a` becomes `b` by one added, dropped or changed character (`行政法复议` for `行政复议`). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+const MIN_FUZZY_LENGTH = 8;
+
+/**
+ * The part whose heading this line is (a line of its own; markdown `#`/`**` allowed): the heading
+ * or an alias as printed, as `第三部分 …`, with `（单位：件）` after it, without its numeral, or —
+ * when its numeral is printed — with one character wrong (`行政法复议`).
+ */
 export function partHeadingOf(line: SourceLine): PartId | undefined {
   if (line.cells.filter((c) => c !== '').length !== 1) return undefined;
-  const key = headingKey(line.text);
-  return HEADINGS.find((h) => h.keys.includes(key))?.id;
+  const key = canonical(headingKey(line.text));
+  const exact = HEADINGS.find((h) => h.keys.includes(key) || h.words.includes(key));
+  if (exact) return exact.id;
+  const numeral = key[0] ?? '';
+  if (key[1] !== '、' || key.length < MIN_FUZZY_LENGTH) return undefined;
+  return HEADINGS.find((h) => h.numeral === numeral && h.keys.some((k) => oneEditApart(k, key)))?.id;
 }
 
 /** Finds the part headings in order (each after the previous) and cuts the lines between them. */

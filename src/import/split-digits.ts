@@ -8,12 +8,15 @@ export function splitRunTogether(
   width: number,
   hasTotal: boolean,
   limit = 64,
+  /** Prunes a cut early: false when the numbers so far can already not be right. */
+  prefixOk?: (parts: readonly number[]) => boolean,
 ): number[][] {
   const out: number[][] = [];
   const digits = tokens.map((t) => t.replace(/\D/g, ''));
   if (digits.some((d) => d === '') || digits.join('').length < width || digits.join('').length > width * 16)
     return out;
   const parts: string[] = [];
+  const values: number[] = [];
   const restLength = digits.map((_, i) => digits.slice(i).join('').length);
   let budget = 200_000;
 
@@ -46,12 +49,23 @@ export function splitRunTogether(
     const maxLen = token[from] === '0' ? 1 : Math.min(15, token.length - from);
     for (let len = 1; len <= maxLen; len++) {
       if (parts.length + 1 + tokensLeft > width) return;
-      parts.push(token.slice(from, from + len));
-      cut(ti, token, from + len);
+      const piece = token.slice(from, from + len);
+      parts.push(piece);
+      values.push(Number(piece));
+      if (!prefixOk || prefixOk(values)) cut(ti, token, from + len);
       parts.pop();
+      values.pop();
     }
   };
 
   splitToken(0);
   return out;
+}
+
+/**
+ * Fewer numbers than cells, all 0 (a report that prints only 总计, its blanks lost): a blank is 0,
+ * so every cell is 0 whichever cells the zeros were printed in.
+ */
+export function onlyZeros(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && tokens.every((t) => /^0+$/.test(t));
 }

@@ -37,8 +37,8 @@ describe('TabCoordinator', () => {
     await tick();
     const second = new TabCoordinator('d1', 'B', make(), b);
     second.announce();
-    await tick();
-    expect(b.onOpenElsewhere).toHaveBeenCalledTimes(1);
+    // Two hops (announce → reply) through the asynchronous bus: wait for the reply, not a fixed time.
+    await vi.waitFor(() => expect(b.onOpenElsewhere).toHaveBeenCalledTimes(1));
     expect(second.isEditing).toBe(false);
     expect(first.isEditing).toBe(true);
     expect(a.onOpenElsewhere).not.toHaveBeenCalled();

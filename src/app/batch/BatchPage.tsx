@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BatchRow, PublishedImporter } from '../../batch/check-file';
+import type { BatchRow } from '../../batch/check-file';
 import { checkBatchFile } from '../../batch/check-file';
 import { keepBatchRows, keptBatchRows } from './batch-session';
 import { BatchDropZone } from './BatchDropZone';
@@ -9,13 +9,12 @@ import { runInChunks } from './run-in-chunks';
 import './batch.css';
 
 interface Props {
-  readonly importPublished?: PublishedImporter;
   readonly onOpen?: (row: BatchRow) => void;
   readonly onShowReport?: Parameters<typeof BatchSum>[0]['onShowReport'];
 }
 
 /** 批量检查: many units' files at once → one table, and the county sum. */
-export function BatchPage({ importPublished, onOpen, onShowReport }: Props) {
+export function BatchPage({ onOpen, onShowReport }: Props) {
   const [rows, setRows] = useState<readonly BatchRow[]>(keptBatchRows);
   useEffect(() => keepBatchRows(rows), [rows]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -25,7 +24,7 @@ export function BatchPage({ importPublished, onOpen, onShowReport }: Props) {
     setProgress({ done: 0, total: files.length });
     const checked = await runInChunks(
       files,
-      async (f) => checkBatchFile(f.name, new Uint8Array(await f.arrayBuffer()), importPublished),
+      async (f) => checkBatchFile(f.name, new Uint8Array(await f.arrayBuffer())),
       (done, total) => setProgress({ done, total }),
     );
     setRows((old) => {

@@ -17,15 +17,23 @@ interface Props {
 /** Where the report came from: pasted text, or a file by name. */
 type Source = { readonly kind: 'text' } | { readonly kind: 'file'; readonly name: string };
 
-async function importText(text: string): Promise<ImportResult> {
-  const { importReportText } = await import('../../import/import-text');
-  return importReportText(text);
+/** A published report through the one reader (`readAnyFile`); a draft file is sent where it belongs. */
+async function importBytes(bytes: Uint8Array, name: string): Promise<ImportResult> {
+  const { readAnyFile } = await import('../../import/read-any-file');
+  const read = await readAnyFile(bytes, name);
+  if (read.source.kind === 'published') return read.source.import;
+  if (read.source.kind === 'draft') {
+    return {
+      ok: false,
+      message:
+        '这是本工具的草稿文件，不是已发布的报告；请在首页用“打开草稿文件”打开它，或在下方“从上年报告开始”选择它。',
+    };
+  }
+  return { ok: false, message: read.findings.map((f) => f.message).join(' ') };
 }
 
-async function importFile(file: File): Promise<ImportResult> {
-  const { importReportFile } = await import('../../import/import-file');
-  return importReportFile(new Uint8Array(await file.arrayBuffer()), file.name);
-}
+const importText = (text: string) => importBytes(new TextEncoder().encode(text), '粘贴的文字.txt');
+const importFile = async (file: File) => importBytes(new Uint8Array(await file.arrayBuffer()), file.name);
 
 /** 导入已发布的报告: paste the text or choose a .txt/.html/.docx → mapping report → draft. */
 export function ImportPage({ onCreate, onStartNextYear, children }: Props) {

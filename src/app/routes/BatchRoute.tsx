@@ -5,7 +5,6 @@ import { ReportView } from '../report-view/ReportView';
 import { handOffForReview } from '../review/review-handoff';
 import { REVIEW_FILE_HASH } from '../routing/route';
 import { navigate } from '../routing/use-route';
-import { importPublished } from './published-importer';
 
 /** 批量检查, with each row opening review mode and the 汇总 shown as a report. */
 export function BatchRoute() {
@@ -13,7 +12,6 @@ export function BatchRoute() {
   return (
     <>
       <BatchPage
-        importPublished={importPublished}
         onOpen={(row) => {
           if (!row.draft) return;
           handOffForReview(row.draft);

@@ -1,21 +1,18 @@
 import { useEffect, useState } from 'react';
 import { FileButton } from '../common/FileButton';
+import { readChosenFile } from '../common/read-chosen-file';
 import type { Draft } from '../../report/schema';
-import { readDraftFile } from '../../storage/draft-file';
 import { openRecord } from '../../storage/draft-record';
 import { ComparePage } from '../compare/ComparePage';
 import { useDrafts } from '../drafts/repository-context';
 
+/** Last year's draft file or published report, through the one reader. */
 async function readLastYear(
   file: File,
 ): Promise<{ ok: true; draft: Draft } | { ok: false; message: string }> {
-  if (/\.json$/i.test(file.name)) {
-    const r = await readDraftFile(file);
-    return r.ok ? r : { ok: false, message: r.findings.map((f) => f.message).join(' ') };
-  }
-  const { importReportFile } = await import('../../import/import-file');
-  const r = await importReportFile(new Uint8Array(await file.arrayBuffer()), file.name);
-  return r.ok ? { ok: true, draft: r.draft } : r;
+  const read = await readChosenFile(file);
+  if (read.draft) return { ok: true, draft: read.draft };
+  return { ok: false, message: read.findings.map((f) => f.message).join(' ') };
 }
 
 /** Compare a stored draft with last year's draft file or published report. */

@@ -3,7 +3,7 @@ import { FileButton } from '../common/FileButton';
 import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
 import type { Finding } from '../../report/findings';
 import { startNextYear } from '../../report/next-year';
-import { readDraftFile } from '../../storage/draft-file';
+import { readChosenFile } from '../common/read-chosen-file';
 import { useSaveNewDraft } from '../drafts/use-save-new-draft';
 import { ImportPage } from '../import/ImportPage';
 import { FileProblems } from '../start/FileProblems';
@@ -43,8 +43,8 @@ export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
           label="选择上年的草稿文件"
           accept=".json,application/json"
           onFile={(file) => {
-            void readDraftFile(file).then((r) => {
-              if (!r.ok) return setProblem({ fileName: file.name, findings: r.findings });
+            void readChosenFile(file).then((r) => {
+              if (!r.draft) return setProblem({ fileName: file.name, findings: r.findings });
               setProblem(null);
               void save(startNextYear(r.draft));
             });

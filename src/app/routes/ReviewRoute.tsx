@@ -4,8 +4,8 @@ import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
 import { THIS_TAB } from '../../storage/broadcast-tab-channel';
 import { onDraftSaved } from '../../storage/draft-changes';
-import { readDraftFile } from '../../storage/draft-file';
 import { loadDraft, saveDraft } from '../../storage/draft-store';
+import { readChosenFile } from '../common/read-chosen-file';
 import { useDrafts } from '../drafts/repository-context';
 import { ReportView } from '../report-view/ReportView';
 import { ReviewPage } from '../review/ReviewPage';
@@ -100,8 +100,8 @@ export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
         label="打开要审核的草稿文件"
         accept=".json,application/json"
         onFile={(file) => {
-          void readDraftFile(file).then((r) => {
-            if (r.ok) {
+          void readChosenFile(file).then((r) => {
+            if (r.draft) {
               setProblem(null);
               setDraft(r.draft);
             } else setProblem({ fileName: file.name, findings: r.findings });

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import type { Draft } from '../schema';
 import type { DerivedValues } from '../totals';
+import { proactiveNarrativeFindings } from './narrative-proactive';
 
 const SAYS_NONE =
   /(未|没有|无)(收到|接到|受理|发生)[^。；]{0,30}?申请|(申请|依申请公开)[^。；]{0,10}?(为|共)\s*(0|零)\s*件/;
@@ -22,7 +23,10 @@ function positiveMentions(text: string): number[] {
   return out;
 }
 
-/** P1: the prose of 一 says no applications were received while table 三 counts some, or the reverse. */
+/**
+ * P1: the prose of 一 says no applications were received while table 三 counts some, or the reverse;
+ * or states a table-二 figure the table prints otherwise.
+ */
 export function narrativeFindings(draft: Draft, derived: DerivedValues): Finding[] {
   const received = derived.get('applications.newReceived.total') ?? 0;
   const fields = [
@@ -49,5 +53,5 @@ export function narrativeFindings(draft: Draft, derived: DerivedValues): Finding
       });
     }
   }
-  return out;
+  return [...out, ...proactiveNarrativeFindings(draft)];
 }

@@ -1,0 +1,147 @@
+import { approvalFindings } from '../report/approval';
+import { decodeText, encodingNote } from '../report/decode-text';
+import type { Finding } from '../report/findings';
+import { MAX_DRAFT_FILE_BYTES, excerpt, fileTooLarge } from '../report/limits';
+import { partById } from '../report/layout/parts';
+import { NUMERIC_FIELDS } from '../report/numeric-fields';
+import { restoreDraft } from '../report/restore';
+import { checkDraft } from '../report/rules/check-draft';
+import { printedTotalFindings } from '../report/rules/printed-totals';
+import type { Draft } from '../report/schema';
+import { computeDerived } from '../report/totals';
+import type { ImportSuccess, TablePartId } from './import-result';
+import type { FileKind } from './read-report-file';
+
+/** Where a read draft came from. */
+export type FileSource =
+  | { readonly kind: 'draft'; readonly name: string; readonly migratedFrom?: number }
+  | {
+      readonly kind: 'published';
+      readonly name: string;
+      readonly format?: FileKind;
+      /** The importer's full account (layout, mapped and unmapped text, notices). */
+      readonly import: ImportSuccess;
+    }
+  | { readonly kind: 'unreadable'; readonly name: string };
+
+export interface FileRead {
+  /** The draft, when the file is one or could be imported (even with errors). */
+  readonly draft: Draft | undefined;
+  /**
+   * Everything wrong with it, as the app shows it: why the file could not be read (S); for a
+   * published report its printed totals that disagree (R1/R2/R4), the rows the importer could
+   * not settle (S warnings) and each table it could not read (S error); then `checkDraft`.
+   */
+  readonly findings: readonly Finding[];
+  readonly source: FileSource;
+}
+
+export interface ReadOptions {
+  /** Last year's report, for the cross-year checks. */
+  readonly previous?: Draft;
+}
+
+/** Text that begins like JSON, or a name ending in .json, is read as a draft file. */
+function looksLikeDraftFile(bytes: Uint8Array, name: string): boolean {
+  if (/\.json$/i.test(name)) return true;
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64));
+  return /^\uFEFF?\s*[{[]/.test(head);
+}
+
+function unreadable(name: string, message: string): FileRead {
+  return {
+    draft: undefined,
+    findings: [{ rule: 'S', severity: 'error', path: '', message }],
+    source: { kind: 'unreadable', name },
+  };
+}
+
+/** A table the importer could not read: an error naming it, at its first cell. */
+function tableNotRead(id: TablePartId): Finding {
+  const heading = partById(id).heading;
+  return {
+    rule: 'S',
+    severity: 'error',
+    path: NUMERIC_FIELDS.find((f) => f.path.startsWith(`${id}.`))?.path ?? '',
+    message: `没有读到“${heading}”的表格（没有找到这一部分的标题或它的表格），无法核对这部分的数字，请核对原文。`,
+  };
+}
+
+/** What reading a published report found, before the rules are run on its draft. */
+function importFindings(imported: ImportSuccess): Finding[] {
+  return [
+    ...imported.tablesNotRead.map(tableNotRead),
+    ...printedTotalFindings(imported.printedTotals, computeDerived(imported.draft)),
+    ...imported.ambiguous.map((a): Finding => ({
+      rule: 'S',
+      severity: 'warning',
+      path: a.path,
+      message: `${a.reason}（第 ${a.line} 行）。`,
+    })),
+  ];
+}
+
+/**
+ * The one way to read a file someone hands us — a draft file (.json) or a published report
+ * (.txt, .html/.htm, .docx) — into `{ draft, findings, source }`. Used alike by `cli check`,
+ * the batch page, comparison, review and import. Never throws; the importer (and its Word
+ * reader) is loaded only when the file is not a draft.
+ */
+export async function readAnyFile(
+  bytes: Uint8Array,
+  name: string,
+  options: ReadOptions = {},
+): Promise<FileRead> {
+  const check = (draft: Draft) => {
+    const rules = checkDraft(draft, options.previous ? { previous: options.previous } : {});
+    // 审核通过后内容已被修改, an approval without digest, approved with errors, no history entry.
+    return [...rules, ...approvalFindings(draft, rules)];
+  };
+  try {
+    if (looksLikeDraftFile(bytes, name)) {
+      if (bytes.length > MAX_DRAFT_FILE_BYTES) {
+        return unreadable(name, fileTooLarge(bytes.length, MAX_DRAFT_FILE_BYTES, '草稿文件'));
+      }
+      // UTF-8 (±BOM), UTF-16 with BOM or GB18030/GBK (a draft re-saved by an editor), read right.
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) return unreadable(name, decoded.message);
+      const restored = restoreDraft(decoded.text);
+      if (!restored.ok)
+        return { draft: undefined, findings: restored.findings, source: { kind: 'unreadable', name } };
+      const source: FileSource =
+        restored.migratedFrom !== undefined
+          ? { kind: 'draft', name, migratedFrom: restored.migratedFrom }
+          : { kind: 'draft', name };
+      const note: Finding[] = decoded.encoding.startsWith('UTF-8')
+        ? []
+        : [
+            {
+              rule: 'S',
+              severity: 'warning',
+              path: '',
+              message: `草稿文件${encodingNote(decoded.encoding)}。`,
+            },
+          ];
+      return { draft: restored.draft, findings: [...check(restored.draft), ...note], source };
+    }
+    const { importReportFile } = await import('./import-file');
+    const imported = await importReportFile(bytes, name);
+    if (!imported.ok) return unreadable(name, imported.message);
+    // A table that was not read stays blank: its “blank cells” are the reading's fault, said above.
+    const notRead = new Set<string>(imported.tablesNotRead);
+    const findings = [
+      ...importFindings(imported),
+      ...check(imported.draft).filter((f) => !(f.rule === 'C2' && notRead.has(f.path.split('.')[0] ?? ''))),
+    ];
+    const source: FileSource =
+      imported.kind !== undefined
+        ? { kind: 'published', name, format: imported.kind, import: imported }
+        : { kind: 'published', name, import: imported };
+    return { draft: imported.draft, findings, source };
+  } catch (e) {
+    return unreadable(
+      name,
+      `读取文件时出现内部错误（${excerpt(e instanceof Error ? e.message : String(e), 60)}）。`,
+    );
+  }
+}
