@@ -67,6 +67,10 @@ test('batch check: 60 files give the right counts and the right 汇总', async (
   await page.getByLabel('筛选').selectOption({ label: '没有错误' });
   await expect(page.getByText('显示 40 / 60 个文件')).toBeVisible();
 
+  // None of these drafts is approved: the default (approved only) sums nothing, and says why.
+  await expect(page.getByRole('heading', { name: '汇总（0 个审核通过且没有错误的文件）' })).toBeVisible();
+  await expect(page.getByText('按状态：草稿 52 个，无法读取 8 个')).toBeVisible();
+  await page.getByLabel(/只汇总审核通过的报告/).uncheck();
   await expect(page.getByRole('heading', { name: '汇总（40 个没有错误的文件）' })).toBeVisible();
   const sum = page.locator('.batch-sum');
   const newReceived = sum.getByRole('row', { name: /^一、本年新收政府信息公开申请数量/ });
@@ -91,6 +95,52 @@ test('batch check: 60 files give the right counts and the right 汇总', async (
   const text = Buffer.concat(chunks).toString('utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text).toContain(`一、本年新收政府信息公开申请数量,${expectedNatural},${others.join(',')},${total}`);
+});
+
+test('the 汇总 sums only approved reports by default, shows files by status, and the report view takes focus', async ({
+  page,
+}) => {
+  const approved = (name: string, natural: number) => {
+    let d = setPath(sampleDraft(), 'applications.newReceived.natural', natural);
+    d = setPath(d, 'applications.results.disclosed.natural', 18 + natural - 40);
+    d = { ...d, meta: { ...d.meta, agencyName: name } };
+    return d;
+  };
+  const file = (name: string, status: 'draft' | 'submitted' | 'approved', natural: number) => ({
+    name: `${name}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      serializeDraft({
+        ...approved(name, natural),
+        review: { status, comments: [], history: [] },
+      }),
+    ),
+  });
+  await page.goto('./#/batch');
+  await page
+    .getByLabel('选择要检查的文件')
+    .setInputFiles([
+      file('甲局', 'approved', 41),
+      file('乙局', 'approved', 42),
+      file('丙局', 'draft', 50),
+      file('丁局', 'submitted', 60),
+    ]);
+  await expect(page.getByRole('status').filter({ hasText: '已检查 4 个文件' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '汇总（2 个审核通过且没有错误的文件）' })).toBeVisible();
+  await expect(page.getByText('按状态：审核通过 2 个，已提交审核 1 个，草稿 1 个')).toBeVisible();
+  await page.getByText('未计入汇总的文件：2 个').click();
+  await expect(page.getByText('丙局.json：状态为“草稿”，尚未审核通过')).toBeVisible();
+  await expect(page.getByText('丁局.json：状态为“已提交审核”，尚未审核通过')).toBeVisible();
+  const newReceived = page
+    .locator('.batch-sum')
+    .getByRole('row', { name: /^一、本年新收政府信息公开申请数量/ });
+  await expect(newReceived.getByRole('cell').first()).toHaveText('83');
+  await page.screenshot({ path: '/tmp/issue14-batch-sum.png', fullPage: true });
+
+  await page.getByRole('button', { name: '以报告格式查看汇总' }).click();
+  const reportHeading = page.getByRole('heading', { name: '汇总报告（报告格式）' });
+  await expect(reportHeading).toBeFocused();
+  await expect(reportHeading).toBeInViewport();
 });
 
 test('batch page sorts by errors and passes axe-core', async ({ page }) => {
@@ -138,6 +188,7 @@ test('a published .txt dropped with drafts is read by the importer; a row opens 
   await expect(row).toContainText('已发布');
   await expect(row.getByRole('cell').nth(3)).toHaveText('0'); // errors
   // The 2024 report is not added to the 2025 sum.
+  await page.getByLabel(/只汇总审核通过的报告/).uncheck();
   await expect(page.getByRole('heading', { name: '汇总（1 个没有错误的文件）' })).toBeVisible();
   await page.getByText('未计入汇总的文件：2 个').click();
   await expect(

@@ -43,6 +43,27 @@ test('the start page leads to the import page and to 从上年报告开始', asy
   await expect(page.getByLabel('选择上年的草稿文件')).toBeAttached();
 });
 
+test('from 从上年报告开始, a read report’s main action is next year’s draft; from 导入 it is that year’s', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: '从上年报告开始' }).click();
+  await expect(page).toHaveURL(/#\/import\/next-year$/);
+  await page.getByLabel('粘贴报告全文').fill(fixture('huaian-city-2024.txt'));
+  await page.getByRole('button', { name: '识别粘贴的文字' }).click();
+  const primary = page.locator('.import-actions .button.primary');
+  await expect(primary).toHaveText('以它为上年报告，开始 2025 年的报告');
+  await expect(page.locator('.import-actions .button').first()).toHaveText(
+    '以它为上年报告，开始 2025 年的报告',
+  );
+  await expect(page.getByRole('button', { name: '只创建 2024 年报告的草稿' })).toBeVisible();
+  await page.locator('.import-actions').screenshot({ path: '/tmp/issue14-next-year-actions.png' });
+
+  await page.goto('./#/import');
+  await pasteAndRead(page, fixture('huaian-city-2024.txt'));
+  await expect(primary).toHaveText('创建 2024 年报告的草稿');
+});
+
 test('huaian-city-2024: mapped with 0 mismatches; the draft holds 3119 and every number in its place', async ({
   page,
 }) => {
@@ -57,7 +78,7 @@ test('huaian-city-2024: mapped with 0 mismatches; the draft holds 3119 and every
   await expect(mapping(page).getByText(/不一致/)).toHaveCount(0);
   await page.screenshot({ path: '/tmp/import-huaian.png', fullPage: true });
 
-  await page.getByRole('button', { name: '创建该年度的草稿' }).click();
+  await page.getByRole('button', { name: /^创建 \d{4} 年报告的草稿$/ }).click();
   await expect(page).toHaveURL(/#\/report\/[^/]+\/basics$/);
   await expect(page.locator('[name="meta.agencyName"]')).toHaveValue('淮安市人民政府');
   await expect(page.locator('[name="meta.year"]')).toHaveValue('2024');
@@ -103,7 +124,7 @@ for (const report of ZERO_REPORTS) {
     else await expect(blanks).toHaveCount(0);
     if (!report.agency) await expect(mapping(page)).toContainText('标题中没有机关名称');
 
-    await page.getByRole('button', { name: '创建该年度的草稿' }).click();
+    await page.getByRole('button', { name: /^创建 \d{4} 年报告的草稿$/ }).click();
     await expect(page).toHaveURL(/#\/report\/[^/]+\/basics$/);
     await expect(page.locator('[name="meta.agencyName"]')).toHaveValue(report.agency);
     await expect(page.locator('[name="meta.year"]')).toHaveValue(String(report.year));
@@ -131,7 +152,7 @@ test('a copy of huaian with one printed 总计 changed shows that mismatch', asy
   await expect(report.getByText(ALL_AGREE)).toHaveCount(0);
   await page.screenshot({ path: '/tmp/import-mismatch.png', fullPage: true });
   // The draft keeps the cells; its total is recomputed, never the printed one.
-  await page.getByRole('button', { name: '创建该年度的草稿' }).click();
+  await page.getByRole('button', { name: /^创建 \d{4} 年报告的草稿$/ }).click();
   await openStep(page, STEP_3);
   await expect(output(page, 'applications.newReceived.total')).toHaveText('3119');
 });
@@ -149,13 +170,13 @@ test('garbage gets a clear message and creates nothing', async ({ page }) => {
   await expect(alert.getByRole('heading', { name: '无法导入粘贴的文字' })).toBeFocused();
   await expect(alert).toContainText('这不是政府信息公开工作年度报告');
   await expect(alert).toContainText('没有创建任何草稿。');
-  await expect(page.getByRole('button', { name: '创建该年度的草稿' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^创建 \d{4} 年报告的草稿$/ })).toHaveCount(0);
   await page.screenshot({ path: '/tmp/import-garbage.png', fullPage: true });
 
   // A picture renamed .docx.
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
   await page
-    .getByLabel('或者选择报告文件')
+    .getByLabel('选择报告文件', { exact: true })
     .setInputFiles({ name: '年度报告.docx', mimeType: 'application/octet-stream', buffer: png });
   await expect(alert.getByRole('heading', { name: '无法导入“年度报告.docx”' })).toBeVisible();
   await expect(alert).toContainText('内容不是 Word 文档');
@@ -176,6 +197,22 @@ test('以它为上年报告: next year’s draft carries 103 over; a changed 上
 
   await openStep(page, STEP_3);
   await expectRow(page, 'carriedOver', [103, 0, 0, 0, 0, 0]);
+  // The carried-over row is marked as last year's, with last year's figure on hover and in its description.
+  const carried = page.locator('td.from-last-year');
+  await expect(carried).toHaveCount(6);
+  await expect(carried.first()).toContainText('上年');
+  await expect(carried.first()).toHaveAttribute(
+    'title',
+    '由 2024 年报告结转：上年“四、结转下年度继续办理”为 103',
+  );
+  await expect(field(page, 'applications.carriedOver.natural')).toHaveAccessibleDescription(
+    /由 2024 年报告结转/,
+  );
+  await expect(page.locator('td.from-last-year')).toHaveCount(6);
+  await expect(page.locator('[id="applications.newReceived.natural"]').locator('xpath=..')).not.toHaveClass(
+    /from-last-year/,
+  );
+  await page.locator('table.grid-applications').screenshot({ path: '/tmp/issue14-carried-over.png' });
   await expectValue(field(page, 'applications.newReceived.natural'), '');
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
   await expect(summary).not.toContainText('上年结转');
@@ -183,7 +220,9 @@ test('以它为上年报告: next year’s draft carries 103 over; a changed 上
   await typeAt(page, 'applications.carriedOver.natural', '100');
   const x1 =
     '“二、上年结转政府信息公开申请数量”的“自然人”为 100，而 2024 年报告的“四、结转下年度继续办理”为 103，两者通常应当相等，请核对。';
-  await expect(summary.getByRole('link', { name: `提醒：${x1}` })).toBeVisible();
+  await page.getByRole('button', { name: '检查本步' }).click();
+  const reminders = page.getByRole('alert').filter({ hasText: '请核对以下提醒' });
+  await expect(reminders.getByRole('link', { name: x1 })).toBeVisible();
   await page.screenshot({ path: '/tmp/import-next-year-x1.png', fullPage: true });
 
   // X2: 现行有效件数 continues from last year's 11 规章 and 66 行政规范性文件.
@@ -191,12 +230,14 @@ test('以它为上年报告: next year’s draft carries 103 over; a changed 上
   await typeAt(page, 'proactive.regulations.issued', '2');
   await typeAt(page, 'proactive.regulations.repealed', '0');
   await typeAt(page, 'proactive.regulations.inForce', '12');
-  const x2 = page.getByRole('alert').filter({ hasText: '存在以下问题' });
+  await page.getByRole('button', { name: '检查本步' }).click();
+  const x2 = page.getByRole('alert').filter({ hasText: '请核对以下提醒' });
   await expect(x2).toContainText(
     '为 12，但上年规章现行有效件数 11 加本年制发 2 减本年废止 0 应为 13，请核对。',
   );
   await typeAt(page, 'proactive.regulations.inForce', '13');
-  await expect(page.getByText('应为 13')).toHaveCount(0);
+  await expect(x2).toContainText('✓ 已改正');
+  await expect(field(page, 'proactive.regulations.inForce')).not.toHaveAttribute('aria-describedby', /./);
   // A blank 现行有效件数 is not compared yet; an entered one that does not continue is.
   await typeAt(page, 'proactive.normativeDocuments.inForce', '60');
 

@@ -40,6 +40,7 @@ test('steps with errors, the dialogs and the narrow layout pass axe-core too', a
   await openStep(page, '三、收到和处理政府信息公开申请情况');
   await typeAt(page, 'applications.newReceived.natural', '3');
   await typeAt(page, 'applications.carriedOver.commercial', '-1');
+  await page.getByRole('button', { name: '检查本步' }).click();
   await expect(page.getByText('存在以下问题')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/wizard-applications-errors.png', fullPage: true });

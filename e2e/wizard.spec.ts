@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   createReport,
@@ -70,7 +72,8 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   await expect(output(page, 'applications.results.total.natural')).toHaveText('4');
   await expect(output(page, 'applications.results.total.total')).toHaveText('6');
 
-  // 自然人: 5 + 0 ≠ 4 + 0 — the step's own error summary says so at once.
+  // 自然人: 5 + 0 ≠ 4 + 0 — the step's own error summary says so when the clerk asks.
+  await page.getByRole('button', { name: '检查本步' }).click();
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
   await expect(summary).toContainText('“自然人”列勾稽关系不成立');
   await expect(
@@ -90,7 +93,8 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   await expect(output(page, 'applications.results.total.natural')).toBeFocused();
 
   await typeAt(page, 'applications.carriedForward.natural', '1');
-  await expect(page.getByText('存在以下问题')).toHaveCount(0);
+  await expect(summary).toContainText('✓ 已改正：“自然人”列勾稽关系不成立');
+  await expect(summary.getByRole('link')).toHaveCount(0);
   await openStep(page, '检查与提交');
   await expect(page.getByText('没有发现问题。')).toBeVisible();
   await expect(submit).toBeEnabled();
@@ -101,6 +105,71 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   await page.waitForTimeout(600);
   await page.getByRole('link', { name: '‹ 全部草稿' }).click();
   await expect(page.getByRole('row', { name: /某某县商务局/ })).toContainText('已提交审核');
+});
+
+test('the table never moves while the clerk types: the error summary changes only when they ask for the check', async ({
+  page,
+}) => {
+  await createReport(page, '某某县商务局', 2025);
+  await openStep(page, '三、收到和处理政府信息公开申请情况');
+  const table = page.locator('table.grid-applications');
+  // Its place in the page (not in the window: focusing a cell may scroll).
+  const top = () => table.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const start = await top();
+  const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
+  // Row 一 left to right, pausing after each cell: every column is off balance in turn.
+  for (const column of ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other']) {
+    await fillAt(page, `applications.newReceived.${column}`, '2');
+    await expect(page.locator('td.balance.unbalanced[data-column="total"]')).toBeVisible();
+    await expect(page.locator(`[id="applications.results.total.${column}-findings"]`)).toHaveCount(1);
+    expect(await top()).toBe(start);
+  }
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: /三、收到和处理/ }),
+  ).toContainText('有错误');
+  expect(await top()).toBe(start);
+  await expect(summary).toHaveCount(0);
+
+  // Asked for, the summary lists them all; fixing one strikes it through in its place.
+  await page.getByRole('button', { name: '检查本步' }).click();
+  await expect(summary).toContainText('“自然人”列勾稽关系不成立');
+  await expect(summary).toContainText('“其他”列勾稽关系不成立');
+  const listed = await summary.getByRole('link').count();
+  const withSummary = await top();
+  await fillAt(page, 'applications.carriedForward.natural', '2');
+  await page.keyboard.press('Tab');
+  await expect(summary).toContainText('✓ 已改正：“自然人”列勾稽关系不成立');
+  await expect(summary.getByRole('link')).toHaveCount(listed - 1);
+  expect(await top()).toBe(withSummary);
+  await page.locator('.step').screenshot({ path: '/tmp/issue14-summary-fixed.png' });
+});
+
+test('after 创建 the first field has the focus, ready to type', async ({ page }) => {
+  await createReport(page, '某某县商务局', 2025);
+  const agency = page.locator('[name="meta.agencyName"]');
+  await expect(agency).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[name="meta.year"]')).toBeFocused();
+});
+
+test('after submitting, the check step says it waits for the supervisor and how to withdraw', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await fillCompleteReport(page);
+  await page.getByLabel('填报人').fill('张三');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByText(/当前状态：已提交审核（张三，/)).toBeVisible();
+  const reason = page.locator('#submit-reason');
+  await expect(reason).toHaveText('已提交审核，正在等待审核人审核。如需修改，请点击页面上方的“撤回并修改”。');
+  await expect(page.getByText('本标签页只能查看')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '撤回并修改' })).toBeVisible();
+  await page.locator('.submit-panel').screenshot({ path: '/tmp/issue14-submitted.png' });
+  // The file it saves is named by that status.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存草稿文件' }).click();
+  expect((await download).suggestedFilename()).toBe('示例县人民政府办公室-2025-待审核.json');
 });
 
 test('a reload in the middle of typing finds every value where it was', async ({ page }) => {
@@ -148,7 +217,7 @@ test('a corrupt draft file is refused with a clear message and the stored drafts
   });
   const alert = page.getByRole('alert').filter({ hasText: '无法打开' });
   await expect(alert).toContainText('无法打开“坏文件.json”');
-  await expect(alert).toContainText('文件内容不是有效的 JSON，可能已损坏或不完整');
+  await expect(alert).toContainText('草稿文件已损坏（内容在中途结束）');
   await expect(alert).toContainText('已保存的草稿没有任何改动');
   expect(page.url()).not.toContain('#/report');
   expect(await page.getByRole('table').innerText()).toBe(before);
@@ -160,6 +229,35 @@ test('a corrupt draft file is refused with a clear message and the stored drafts
   });
   await expect(page.getByRole('alert')).toContainText('较新版本的工具保存');
   expect(await page.getByRole('table').innerText()).toBe(before);
+});
+
+test('a published report or a damaged draft opened as a draft file gets a Chinese message and the right action', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const published = readFileSync(
+    resolve(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'published', 'huaian-city-2024.txt'),
+  );
+  await page.getByLabel('打开草稿文件', { exact: true }).setInputFiles({
+    name: 'huaian-city-2024.txt',
+    mimeType: 'text/plain',
+    buffer: published,
+  });
+  const alert = page.getByRole('alert').filter({ hasText: '无法打开' });
+  await expect(alert).toContainText('此文件像是已发布的报告，不是草稿文件。请用“导入已发布的报告”打开它。');
+  await expect(alert).not.toContainText('Unexpected');
+  await expect(alert.getByRole('link', { name: '导入已发布的报告' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/issue14-open-published.png' });
+
+  const damaged = `{\n  "format": "gov-info-disclosure-annual-report",\n  "version": 1,\n  "meta": {'agencyName': 1}\n}`;
+  await page.getByLabel('打开草稿文件', { exact: true }).setInputFiles({
+    name: '坏草稿.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(damaged),
+  });
+  await expect(alert).toContainText('草稿文件已损坏（第 4 行第 12 个字符附近有错）');
+  await expect(alert).not.toContainText('JSON at position');
+  await expect(alert).not.toContainText('Expected');
 });
 
 test('a saved draft file opens again as a draft', async ({ page }) => {
@@ -254,14 +352,20 @@ test('errors show at the field once the clerk moves on, and the summary links fo
   // Not while typing…
   await expect(agency).not.toHaveAttribute('aria-invalid', 'true');
   await agency.blur();
-  // …but once the clerk moves on: text at the field, aria-invalid, aria-describedby, and the summary.
+  // …but once the clerk moves on: text at the field, aria-invalid, aria-describedby…
   await expect(agency).toHaveAttribute('aria-invalid', 'true');
   await expect(agency).toHaveAccessibleDescription(/机关名称 还没有填写/);
+  // …and the summary above the fields when they ask for the check (it takes focus).
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
+  await expect(summary).toHaveCount(0);
+  await page.getByRole('button', { name: '检查本步' }).click();
+  await expect(summary.getByRole('heading', { name: '存在以下问题' })).toBeFocused();
   await summary.getByRole('link', { name: '基本信息 · 机关名称 还没有填写。' }).click();
   await expect(agency).toBeFocused();
   await agency.fill('某某县商务局');
-  await expect(summary).toHaveCount(0);
+  await expect(summary).toContainText('✓ 已改正：基本信息 · 机关名称 还没有填写。');
+  await page.getByRole('button', { name: '检查本步' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '机关名称' })).toHaveCount(0);
 
   const year = page.locator('[name="meta.year"]');
   await year.fill('二〇二五');

@@ -1,6 +1,8 @@
 import { readAnyFile } from '../import/read-any-file';
+import { REVIEW_STATUS_LABELS } from '../report/layout/review-status';
 import type { Finding } from '../report/findings';
 import { selectForSum } from './select-for-sum';
+import { checkDraft } from '../report/rules/check-draft';
 import type { Draft, ReviewStatus } from '../report/schema';
 
 /** One row of the batch table. */
@@ -55,8 +57,34 @@ export async function checkBatchFile(file: string, bytes: Uint8Array): Promise<B
   return rowFor(file, read.source.kind, read.draft, read.findings);
 }
 
+/** The rules that need last year's report: 上年结转 (X1), 现行有效件数 (X2), same words (C5). */
+const ACROSS_YEARS = new Set(['X1', 'X2', 'C5']);
+
+/**
+ * With both years of a unit among the files (same 机关名称, year and year − 1), each later row
+ * gets the findings that compare it with the earlier one.
+ */
+export function withLastYear(rows: readonly BatchRow[]): BatchRow[] {
+  const byUnitYear = new Map<string, Draft>();
+  for (const r of rows) if (r.draft) byUnitYear.set(`${r.agency.trim()}|${r.year}`, r.draft);
+  return rows.map((r) => {
+    const previous =
+      r.draft && r.year !== null ? byUnitYear.get(`${r.agency.trim()}|${r.year - 1}`) : undefined;
+    if (!r.draft || !previous || r.agency.trim() === '') return r;
+    const seen = new Set(r.findings.map((f) => `${f.rule}|${f.path}`));
+    const added = checkDraft(r.draft, { previous }).filter(
+      (f) => ACROSS_YEARS.has(f.rule) && !seen.has(`${f.rule}|${f.path}`),
+    );
+    if (added.length === 0) return r;
+    return rowFor(r.file, r.kind, r.draft, [...r.findings, ...added]);
+  });
+}
+
 /** Rows that go into the county sum, and the ones left out with the reason. */
-export function partitionForSum(rows: readonly BatchRow[]): {
+export function partitionForSum(
+  rows: readonly BatchRow[],
+  { approvedOnly = false }: { approvedOnly?: boolean } = {},
+): {
   included: Draft[];
   left: { file: string; reason: string }[];
 } {
@@ -65,6 +93,12 @@ export function partitionForSum(rows: readonly BatchRow[]): {
   for (const r of rows) {
     if (r.kind === 'unreadable' || !r.draft) left.push({ file: r.file, reason: r.message ?? '无法读取' });
     else if (r.errors > 0) left.push({ file: r.file, reason: `有 ${r.errors} 个错误` });
+    // A published report was approved before it was published; a draft counts once approved.
+    else if (approvedOnly && r.kind === 'draft' && r.status !== 'approved')
+      left.push({
+        file: r.file,
+        reason: `状态为“${REVIEW_STATUS_LABELS[r.status ?? 'draft']}”，尚未审核通过`,
+      });
     else clean.push({ file: r.file, draft: r.draft });
   }
   const selection = selectForSum(clean);

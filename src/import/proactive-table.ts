@@ -1,4 +1,4 @@
-import { PROACTIVE_BLOCKS } from '../report/layout/proactive-blocks';
+import { PROACTIVE_BLOCKS, proactivePath } from '../report/layout/proactive-blocks';
 import { hasAtMostDecimals } from '../report/schema';
 import { MAX_DECIMALS } from '../report/numeric-fields';
 import { isSpacedLabels } from './label-index';
@@ -19,10 +19,7 @@ export interface ProactiveImport extends TableImport {
 type Block = (typeof PROACTIVE_BLOCKS)[number];
 
 function pathOf(block: Block, rowKey: string, column: number): string {
-  const col = block.columns[column];
-  return block.columns.length > 1 && col && 'key' in col
-    ? `proactive.${rowKey}.${col.key}`
-    : `proactive.${rowKey}`;
+  return proactivePath(block, rowKey, block.columns[column]);
 }
 
 function labelOf(cell: string): ProactiveLabel | undefined {

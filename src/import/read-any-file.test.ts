@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { publishedFixture } from './test-support/published-fixture';
 import { emptyDraft } from '../report/empty-draft';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
@@ -9,12 +7,7 @@ import { serializeDraft } from '../report/restore';
 import { checkDraft } from '../report/rules/check-draft';
 import { readAnyFile } from './read-any-file';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
-);
-const huaian = readFileSync(path.join(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
+const huaian = publishedFixture('huaian-city-2024.txt');
 const bytes = (s: string) => new TextEncoder().encode(s);
 const errors = (findings: readonly { severity: string; rule: string; path: string }[]) =>
   findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path]);

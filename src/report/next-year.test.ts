@@ -35,12 +35,24 @@ describe('startNextYear', () => {
     });
   });
 
-  it('keeps last year’s figures as baseline', () => {
+  it('keeps last year’s figures and prose as baseline', () => {
     expect(next.baseline).toEqual({
       year: 2025,
       carriedForward: { natural: 3, commercial: 2, research: 0, nonprofit: 0, legal: 1, other: 0 },
       regulationsInForce: 12,
       normativeDocumentsInForce: 56,
+      prose: {
+        overview: [
+          last.overview.summary,
+          last.overview.proactive,
+          last.overview.onRequest,
+          last.overview.management,
+          last.overview.platform,
+          last.overview.oversight,
+        ].join('\n'),
+        problems: `${last.problems.problems}\n${last.problems.improvements}`,
+        other: last.otherMatters.text,
+      },
     });
   });
 

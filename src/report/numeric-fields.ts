@@ -2,7 +2,7 @@ import { APPLICANT_COLUMNS, matrixColumnLabel } from './layout/applicant-columns
 import type { MatrixColumnKey } from './layout/applicant-columns';
 import { APPEAL_GROUPS, APPEAL_OUTCOMES } from './layout/appeals-columns';
 import { PROCESSING_FEE_FIELDS, YUAN_DECIMALS } from './layout/parts';
-import { FEE_AMOUNT_DECIMALS, PROACTIVE_BLOCKS } from './layout/proactive-blocks';
+import { FEE_AMOUNT_DECIMALS, PROACTIVE_BLOCKS, proactivePath } from './layout/proactive-blocks';
 import { BASELINE_LABELS } from './layout/meta-fields';
 import type { MatrixRow } from './matrix-shape';
 import { MATRIX_INPUT_ROWS } from './matrix-shape';
@@ -39,11 +39,9 @@ function buildFields(): NumericField[] {
   const out: NumericField[] = [];
   for (const block of PROACTIVE_BLOCKS) {
     for (const row of block.rows) {
-      const multi = block.columns.length > 1;
       for (const col of block.columns) {
-        const colKey = 'key' in col ? col.key : undefined;
         out.push({
-          path: multi && colKey ? `proactive.${row.key}.${colKey}` : `proactive.${row.key}`,
+          path: proactivePath(block, row.key, col),
           kind: block.kind,
           label: `${row.label} · ${col.label}`,
         });

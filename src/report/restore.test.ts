@@ -24,7 +24,41 @@ describe('restoreDraft: the one way in for draft files', () => {
     if (result.ok) return;
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ rule: 'S', severity: 'error' });
-    expect(result.findings[0]?.message).toContain('不是有效的 JSON');
+    expect(result.findings[0]?.message).toContain('草稿文件已损坏（内容在中途结束）');
+  });
+
+  it('says in Chinese what a file that is not JSON seems to be, and the right action', () => {
+    const message = (text: string) => {
+      const r = restoreDraft(text);
+      return r.ok ? '' : (r.findings[0]?.message ?? '');
+    };
+    const published = '# 某某县人民政府2024年政府信息公开工作年度报告\n\n一、总体情况\n……';
+    expect(message(published)).toBe('此文件像是已发布的报告，不是草稿文件。请用“导入已发布的报告”打开它。');
+    expect(message('<!DOCTYPE html><html><body>报告</body></html>')).toContain('此文件像是网页（HTML）');
+    expect(message('PK\u0003\u0004word/document.xml')).toContain('Word 文档');
+    expect(message('%PDF-1.7')).toContain('PDF 文件');
+    // a damaged draft: where, in lines and characters, and no English parser words
+    const damaged = message(
+      '{\n  "format": "gov-info-disclosure-annual-report",\n  "version": 1,\n  "meta": {,}\n}',
+    );
+    expect(damaged).toBe(
+      '草稿文件已损坏（第 4 行第 12 个字符附近有错），可能没有保存完整或被改动过。请打开较早保存的草稿文件，或在保存它的浏览器中重新保存。',
+    );
+    for (const text of [published, '{"a": ', '{"a" 1}', 'hello'])
+      expect(message(text).replace('.json', '')).not.toMatch(/[A-Za-z]{4,}/);
+  });
+
+  it('names a mistyped key by the field it was probably meant to be', () => {
+    const doc = JSON.parse(asText(emptyDraft('某局', 2025))) as { meta: Record<string, unknown> };
+    doc.meta.agencyname = doc.meta.agencyName;
+    delete doc.meta.agencyName;
+    const r = restoreDraft(JSON.stringify(doc));
+    const messages = r.ok ? [] : r.findings.map((f) => f.message);
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        '“基本信息”中有不认识的字段“agencyname”（是否应为“基本信息 · 机关名称（agencyName）”？）',
+      ),
+    );
   });
 
   it('refuses an empty file and a JSON document that is not a draft', () => {

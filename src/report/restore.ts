@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { describePath } from './describe-path';
+import { describePath, likelyField } from './describe-path';
 import { cleanJsonValue, jsonTooDeep } from './json-guard';
 import {
   MAX_COMMENTS,
@@ -43,9 +43,10 @@ function issueFindings(issue: z.core.$ZodIssue, input: unknown): Finding[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const full = path ? `${path}.${key}` : key;
-      const where = path ? `${describePath(path)}中` : '文件顶层';
+      const where = path ? `“${describePath(path)}”中` : '文件顶层';
+      const meant = likelyField(path, key);
       return fileFinding(
-        `${where}有不认识的字段“${key}”，本工具无法确定它的含义，因此没有打开该文件。`,
+        `${where}有不认识的字段“${key}”${meant ? `（是否应为“${meant}”？）` : ''}，本工具无法确定它的含义，因此没有打开该文件。请用保存它的工具重新保存，或改正这个字段名。`,
         full,
       );
     });
@@ -72,15 +73,43 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; fi
   try {
     return { ok: true, value: JSON.parse(trimmed) };
   } catch (e) {
-    // The parser's own words are English: only where it stopped is passed on.
-    const detail = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(detail)?.[1];
-    const where = at === undefined ? '' : `（在第 ${Number(at) + 1} 个字符附近）`;
-    return {
-      ok: false,
-      finding: fileFinding(`文件内容不是有效的 JSON，可能已损坏或不完整${where}。`),
-    };
+    // The parser's own words are English: say what the file seems to be, and what to do, instead.
+    return { ok: false, finding: fileFinding(notJsonMessage(trimmed, e instanceof Error ? e.message : '')) };
   }
+}
+
+/** The app's action for a published report (the messages below name it; the app links it). */
+export const IMPORT_ACTION_LABEL = '导入已发布的报告';
+const IMPORT_ACTION = `请用“${IMPORT_ACTION_LABEL}”打开它`;
+
+/** Line and column (from 1) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split(/\r\n|\n|\r/);
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Why text that is not JSON is not a draft file: what it looks like, and the right action. */
+export function notJsonMessage(text: string, parserDetail: string): string {
+  const head = text.slice(0, 2000);
+  if (head.startsWith('PK'))
+    return `此文件像是 Word 文档（.docx）或压缩文件，不是草稿文件。如果它是已发布的年度报告，${IMPORT_ACTION}。`;
+  if (head.startsWith('%PDF'))
+    return `此文件像是 PDF 文件，不是草稿文件。如果它是已发布的年度报告，请复制其中的文字，用“${IMPORT_ACTION_LABEL}”粘贴识别。`;
+  if (/^\s*<(!doctype|html|head|body|meta|table|div|p)\b/i.test(head))
+    return `此文件像是网页（HTML），不是草稿文件。如果它是已发布的年度报告，${IMPORT_ACTION}。`;
+  if (/政府信息公开|年度报告|总体情况|主动公开/.test(head) && !/^\s*[{[]/.test(head))
+    return `此文件像是已发布的报告，不是草稿文件。${IMPORT_ACTION}。`;
+  if (!/^\s*[{[]/.test(head))
+    return '此文件不是草稿文件（草稿文件是本工具“保存草稿文件”保存的 .json 文件）。';
+  const position = /position (\d+)/.exec(parserDetail)?.[1];
+  const where =
+    position !== undefined && Number(position) < text.trimEnd().length
+      ? (() => {
+          const { line, column } = lineAndColumn(text, Number(position));
+          return `第 ${line} 行第 ${column} 个字符附近有错`;
+        })()
+      : '内容在中途结束';
+  return `草稿文件已损坏（${where}），可能没有保存完整或被改动过。请打开较早保存的草稿文件，或在保存它的浏览器中重新保存。`;
 }
 
 const tooDeep = () =>

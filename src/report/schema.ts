@@ -7,7 +7,7 @@ import type { AppealGroupKey, AppealOutcomeKey } from './layout/appeals-columns'
 import type { MatrixRowDef } from './layout/matrix-rows';
 import { MATRIX_ROWS } from './layout/matrix-rows';
 import { REPORT_YEARS } from './layout/meta-fields';
-import { PROCESSING_FEE_FIELDS } from './layout/parts';
+import { PROCESSING_FEE_FIELDS, PROSE_PART_IDS } from './layout/parts';
 import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
 import type { Applications } from './matrix-shape';
 import { MAX_TEXT_CHARS } from './limits';
@@ -140,6 +140,15 @@ export const baselineSchema = z.strictObject({
   carriedForward: applicantCellSchema,
   regulationsInForce: count,
   normativeDocumentsInForce: count,
+  /** Last year's prose per part (一, 五, 六), for the same-words warning (C5). */
+  prose: z.optional(
+    z.strictObject(
+      Object.fromEntries(PROSE_PART_IDS.map((id) => [id, z.optional(text)])) as Record<
+        (typeof PROSE_PART_IDS)[number],
+        z.ZodMiniOptional<typeof text>
+      >,
+    ),
+  ),
 });
 
 export const draftSchema = z.strictObject({

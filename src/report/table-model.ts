@@ -11,6 +11,7 @@ import {
   PROACTIVE_BLOCKS,
   PROACTIVE_FIRST_COLUMN_LABEL,
   PROACTIVE_TABLE_WIDTH,
+  proactivePath,
 } from './layout/proactive-blocks';
 import { derivedCell } from './derived-cells';
 import type { MatrixRowDef } from './layout/matrix-rows';
@@ -115,12 +116,7 @@ function proactiveTable(): GridTable {
     for (const row of block.rows) {
       body.push([
         { kind: 'rowHeader', text: row.label, rowSpan: 1, colSpan: 1, scope: 'row' },
-        ...block.columns.map((c) =>
-          valueCell(
-            block.columns.length > 1 && 'key' in c ? `proactive.${row.key}.${c.key}` : `proactive.${row.key}`,
-            span,
-          ),
-        ),
+        ...block.columns.map((c) => valueCell(proactivePath(block, row.key, c), span)),
       ]);
     }
   }

@@ -1,6 +1,6 @@
 import { MATRIX_COLUMN_KEYS, matrixColumnLabel } from './layout/applicant-columns';
 import { APPEAL_GROUPS, APPEAL_OUTCOMES, APPEAL_TOTAL_LABEL } from './layout/appeals-columns';
-import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
+import { PROACTIVE_BLOCKS, proactivePath } from './layout/proactive-blocks';
 import { MATRIX_FLAT_ROWS } from './matrix-shape';
 import { matrixRowName } from './numeric-fields';
 import type { TableId } from './table-model';
@@ -24,8 +24,8 @@ function proactiveLines(): TableLine[] {
       columns: block.columns.map((c) => c.label),
       paths:
         block.columns.length > 1
-          ? block.columns.map((c) => `proactive.${row.key}.${'key' in c ? c.key : ''}`)
-          : [`proactive.${row.key}`],
+          ? block.columns.map((c) => proactivePath(block, row.key, c))
+          : [proactivePath(block, row.key, undefined)],
     })),
   );
 }

@@ -43,13 +43,23 @@ describe('draft files', () => {
     expect(draftFileName(emptyDraft('某某县商务局', 2025))).toBe('某某县商务局-2025-草稿.json');
     expect(draftFileName(emptyDraft(' a/b: c ', 2024))).toBe('a_b_c-2024-草稿.json');
   });
+  it('are named by the report’s status', () => {
+    const at = (status: 'draft' | 'submitted' | 'returned' | 'approved') => ({
+      ...emptyDraft('某某县商务局', 2025),
+      review: { status, history: [], comments: [] },
+    });
+    expect(draftFileName(at('draft'))).toBe('某某县商务局-2025-草稿.json');
+    expect(draftFileName(at('submitted'))).toBe('某某县商务局-2025-待审核.json');
+    expect(draftFileName(at('returned'))).toBe('某某县商务局-2025-已退回.json');
+    expect(draftFileName(at('approved'))).toBe('某某县商务局-2025-已通过.json');
+  });
 
   it('are read through restoreDraft, with findings for a corrupt file', async () => {
     const good = await readDraftFile(asFile(serializeDraft(emptyDraft('甲', 2025))));
     expect(good.ok).toBe(true);
     const bad = await readDraftFile(asFile('{"format": "gov-info'));
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.findings[0]?.message).toMatch(/不是有效的 JSON/);
+    if (!bad.ok) expect(bad.findings[0]?.message).toMatch(/草稿文件已损坏/);
   });
 });
 

@@ -1,13 +1,17 @@
 import { decodeText } from '../report/decode-text';
 import { MAX_DRAFT_FILE_BYTES, fileTooLarge } from '../report/limits';
+import { REVIEW_STATUS_FILE_WORDS } from '../report/layout/review-status';
 import { restoreDraft, serializeDraft } from '../report/restore';
 import type { RestoreResult } from '../report/restore';
 import type { Draft } from '../report/schema';
 
-/** `某某县商务局-2025-草稿.json`; characters file systems refuse become `_`. */
-export function draftFileName(draft: Pick<Draft, 'meta'>): string {
+/**
+ * `某某县商务局-2025-草稿.json`, named by the report's status (草稿/待审核/已退回/已通过);
+ * characters file systems refuse become `_`.
+ */
+export function draftFileName(draft: Pick<Draft, 'meta' | 'review'>): string {
   const agency = draft.meta.agencyName.trim().replace(/[\\/:*?"<>|\s]+/g, '_') || '未命名机关';
-  return `${agency}-${draft.meta.year}-草稿.json`;
+  return `${agency}-${draft.meta.year}-${REVIEW_STATUS_FILE_WORDS[draft.review?.status ?? 'draft']}.json`;
 }
 
 /** Lets the browser download the draft as its file. */

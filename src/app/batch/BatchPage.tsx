@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BatchRow } from '../../batch/check-file';
-import { checkBatchFile } from '../../batch/check-file';
+import { checkBatchFile, withLastYear } from '../../batch/check-file';
 import { keepBatchRows, keptBatchRows } from './batch-session';
 import { BatchDropZone } from './BatchDropZone';
 import { BatchSum } from './BatchSum';
@@ -29,7 +29,7 @@ export function BatchPage({ onOpen, onShowReport }: Props) {
     );
     setRows((old) => {
       const names = new Set(checked.map((r) => r.file));
-      return [...old.filter((r) => !names.has(r.file)), ...checked];
+      return withLastYear([...old.filter((r) => !names.has(r.file)), ...checked]);
     });
   }
 

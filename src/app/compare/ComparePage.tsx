@@ -8,11 +8,14 @@ import { FindingList } from '../review/FindingList';
 import { groupByColumns } from '../../report/table-rows';
 import './compare.css';
 
-/** This year's three tables beside last year's, changed cells highlighted with +/−, and X1/X2. */
+/** The rules that compare with last year: 上年结转, 现行有效件数, same words as last year. */
+const ACROSS_YEARS = new Set(['X1', 'X2', 'C5']);
+
+/** This year's three tables beside last year's, changed cells highlighted with +/−, and X1/X2/C5. */
 export function ComparePage({ current, previous }: { current: Draft; previous: Draft }) {
   const lines = useMemo(() => compareTables(current, previous), [current, previous]);
   const crossYear = useMemo(
-    () => checkDraft(current, { previous }).filter((f) => f.rule === 'X1' || f.rule === 'X2'),
+    () => checkDraft(current, { previous }).filter((f) => ACROSS_YEARS.has(f.rule)),
     [current, previous],
   );
   const changed = lines.reduce((n, l) => n + l.cells.filter((c) => c.change !== 0).length, 0);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ImportResult } from '../../import/import-result';
 import type { Draft } from '../../report/schema';
+import { FileButton } from '../common/FileButton';
 import { MappingReport } from './MappingReport';
 import './import.css';
 
@@ -12,6 +13,8 @@ interface Props {
   readonly onStartNextYear: (previous: Draft) => void;
   /** More ways in, shown below (从上年报告开始). */
   readonly children?: ReactNode;
+  /** Came for 从上年报告开始: the main action for a read report is next year's draft. */
+  readonly nextYear?: boolean;
 }
 
 /** Where the report came from: pasted text, or a file by name. */
@@ -36,7 +39,7 @@ const importText = (text: string) => importBytes(new TextEncoder().encode(text),
 const importFile = async (file: File) => importBytes(new Uint8Array(await file.arrayBuffer()), file.name);
 
 /** 导入已发布的报告: paste the text or choose a .txt/.html/.docx → mapping report → draft. */
-export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
+export function ImportPage({ onCreate, onStartNextYear, children, nextYear = false }: Props) {
   const [text, setText] = useState('');
   const [pasteMissing, setPasteMissing] = useState(false);
   const [outcome, setOutcome] = useState<{ result: ImportResult; source: Source } | null>(null);
@@ -104,23 +107,17 @@ export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
           </button>
         </div>
         <div className="field">
-          <label className="field-label" htmlFor={`${id}-file`}>
-            或者选择报告文件
-          </label>
+          <p className="field-label">或者选择报告文件</p>
           <p className="field-hint" id={`${id}-file-hint`}>
             .txt、.html 或 .docx；.doc 和 PDF 请先另存为 .docx 或复制文字。
           </p>
-          <input
+          <FileButton
             id={`${id}-file`}
-            type="file"
-            aria-describedby={`${id}-file-hint`}
+            label="选择报告文件"
+            describedBy={`${id}-file-hint`}
             accept=".txt,.html,.htm,.docx,text/plain,text/html"
             disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void run({ kind: 'file', name: file.name }, () => importFile(file));
-            }}
+            onFile={(file) => void run({ kind: 'file', name: file.name }, () => importFile(file))}
           />
         </div>
       </div>
@@ -140,12 +137,29 @@ export function ImportPage({ onCreate, onStartNextYear, children }: Props) {
         <>
           <MappingReport result={result} sourceName={sourceName} headingRef={resultHeading} />
           <div className="button-row import-actions">
-            <button type="button" className="button primary" onClick={() => onCreate(result.draft)}>
-              创建该年度的草稿
-            </button>
-            <button type="button" className="button" onClick={() => onStartNextYear(result.draft)}>
-              以它为上年报告，开始 {result.draft.meta.year + 1} 年的报告
-            </button>
+            {nextYear ? (
+              <>
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => onStartNextYear(result.draft)}
+                >
+                  以它为上年报告，开始 {result.draft.meta.year + 1} 年的报告
+                </button>
+                <button type="button" className="button" onClick={() => onCreate(result.draft)}>
+                  只创建 {result.draft.meta.year} 年报告的草稿
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="button primary" onClick={() => onCreate(result.draft)}>
+                  创建 {result.draft.meta.year} 年报告的草稿
+                </button>
+                <button type="button" className="button" onClick={() => onStartNextYear(result.draft)}>
+                  以它为上年报告，开始 {result.draft.meta.year + 1} 年的报告
+                </button>
+              </>
+            )}
           </div>
         </>
       )}

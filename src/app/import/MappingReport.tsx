@@ -1,15 +1,11 @@
 import type { Ref } from 'react';
 import type { ImportSuccess } from '../../import/import-result';
 import { describePath } from '../../report/describe-path';
+import { BALANCE_TOTAL_PATHS } from '../../report/rules/balance';
 import { computeDerived } from '../../report/totals';
 
-/** The totals of table 三 a clerk compares with the original first. */
-const KEY_TOTALS = [
-  'applications.newReceived.total',
-  'applications.carriedOver.total',
-  'applications.results.total.total',
-  'applications.carriedForward.total',
-] as const;
+/** The totals of table 三 a clerk compares with the original first (from the core). */
+const KEY_TOTALS = BALANCE_TOTAL_PATHS;
 
 const LAYOUT_NAMES = {
   '2021': '2021 年版格式（国办公开办函〔2021〕30号）',

@@ -1,9 +1,10 @@
 import type { Finding } from '../../report/findings';
 import { describePath } from '../../report/describe-path';
+import { ruleName } from '../../report/rules/rule-names';
 
-const SEVERITY = { error: '错误', warning: '警告' } as const;
+const SEVERITY = { error: '错误', warning: '提醒' } as const;
 
-/** Every finding of the report, errors first, in words. */
+/** Every finding of the report, errors first, in words (the rule by its Chinese name, not its code). */
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) return <p className="all-clear">✓ 没有发现错误或警告。</p>;
   const sorted = [...findings].sort((a, b) =>
@@ -14,7 +15,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
       {sorted.map((f, i) => (
         <li key={`${f.path}-${f.rule}-${i}`} className={f.severity}>
           <strong>
-            {SEVERITY[f.severity]}（{f.rule}）
+            {SEVERITY[f.severity]}：{ruleName(f.rule)}
           </strong>{' '}
           {f.path ? <span className="finding-where">{describePath(f.path)}：</span> : null}
           {f.message}

@@ -17,6 +17,7 @@ import { FindingList } from './FindingList';
 import { HistoryList } from './HistoryList';
 import { ReviewDecision } from './ReviewDecision';
 import { ReviewerName } from './ReviewerName';
+import { NextUnit } from './NextUnit';
 import { loadReviewerName, saveReviewerName } from './reviewer-name';
 import { useLeaveWarning } from './use-leave-warning';
 import './review.css';
@@ -31,6 +32,8 @@ interface Props {
   /** Why the last action was not saved (the stored draft changed meanwhile), if it was not. */
   readonly notice?: string | null | undefined;
   readonly onDismissNotice?: () => void;
+  /** Opens another unit's draft in review mode (offered after a decision). */
+  readonly onOpenNext?: (draft: Draft) => void;
 }
 
 const now = () => new Date().toISOString();
@@ -42,10 +45,19 @@ function placeOf(c: ReviewComment): Element | null {
 }
 
 /** 审核: the report, every finding, comments, and 退回修改 / 审核通过. */
-export function ReviewPage({ draft, onChange, inMemory, children, notice, onDismissNotice }: Props) {
+export function ReviewPage({
+  draft,
+  onChange,
+  inMemory,
+  children,
+  notice,
+  onDismissNotice,
+  onOpenNext,
+}: Props) {
   const [reviewer, setReviewer] = useState(loadReviewerName);
   const [nameMissing, setNameMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [decided, setDecided] = useState(false);
   const [target, setTarget] = useState<CommentTarget>({ part: 'applications', path: '' });
   const nameRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -58,6 +70,11 @@ export function ReviewPage({ draft, onChange, inMemory, children, notice, onDism
   const [savedDraft, setSavedDraft] = useState(draft);
   const unsaved = inMemory && draft !== savedDraft;
   useLeaveWarning(unsaved);
+
+  const saveFile = () => {
+    downloadDraftFile(draft);
+    setSavedDraft(draft);
+  };
 
   /** Every action needs the reviewer's name: ask for it at the field. */
   function named(): boolean {
@@ -75,6 +92,7 @@ export function ReviewPage({ draft, onChange, inMemory, children, notice, onDism
     if (result.ok) {
       onChange(result.draft);
       setMessage(done);
+      setDecided(true);
     } else {
       setMessage(result.message);
     }
@@ -106,14 +124,7 @@ export function ReviewPage({ draft, onChange, inMemory, children, notice, onDism
           </p>
         </div>
         <div className="review-save">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              downloadDraftFile(draft);
-              setSavedDraft(draft);
-            }}
-          >
+          <button type="button" className="button" onClick={saveFile}>
             保存草稿文件
           </button>
           <p className="review-unsaved" role="status">
@@ -148,6 +159,9 @@ export function ReviewPage({ draft, onChange, inMemory, children, notice, onDism
               if (named()) apply(approve(draft, findings, reviewer, now()), `已审核通过。${saveHint}`);
             }}
           />
+          {decided && onOpenNext ? (
+            <NextUnit current={draft} unsaved={unsaved} onSave={saveFile} onOpen={onOpenNext} />
+          ) : null}
           <section aria-labelledby="review-comments">
             <h2 id="review-comments">审核意见</h2>
             <ReviewerName value={reviewer} onChange={setReviewer} missing={nameMissing} inputRef={nameRef} />

@@ -28,7 +28,11 @@ export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
     heading.current?.focus({ preventScroll: true });
   }, [nextYear]);
   return (
-    <ImportPage onCreate={(d) => void save(d)} onStartNextYear={(d) => void save(startNextYear(d))}>
+    <ImportPage
+      nextYear={nextYear}
+      onCreate={(d) => void save(d)}
+      onStartNextYear={(d) => void save(startNextYear(d))}
+    >
       <section className="next-year" aria-labelledby="next-year-title">
         <h2 id="next-year-title" ref={heading} tabIndex={-1}>
           从上年报告开始

@@ -9,8 +9,10 @@ import { readChosenFile } from '../common/read-chosen-file';
 import { useDrafts } from '../drafts/repository-context';
 import { ReportView } from '../report-view/ReportView';
 import { ReviewPage } from '../review/ReviewPage';
-import { clearHandedOff, peekHandedOff } from '../review/review-handoff';
+import { clearHandedOff, handOffForReview, peekHandedOff } from '../review/review-handoff';
 import { FileProblems } from '../start/FileProblems';
+import { REVIEW_FILE_HASH } from '../routing/route';
+import { navigate } from '../routing/use-route';
 
 /** Review mode for a draft stored in this browser, or for a draft file the supervisor opens. */
 export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
@@ -18,6 +20,8 @@ export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
   const [draft, setDraft] = useState<Draft | null>(() => (draftId ? null : peekHandedOff()));
   const [problem, setProblem] = useState<{ fileName: string; findings: readonly Finding[] } | null>(null);
   const [missing, setMissing] = useState(false);
+  // Each draft opened here gets a fresh review page (its name field stays remembered).
+  const [opened, setOpened] = useState(0);
 
   // Read in the initializer, forgotten after mount (StrictMode runs initializers twice).
   useEffect(() => clearHandedOff(), []);
@@ -70,11 +74,22 @@ export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
   if (draft) {
     return (
       <ReviewPage
+        key={opened}
         draft={draft}
         onChange={change}
         inMemory={!draftId}
         notice={stale}
         onDismissNotice={() => setStale(null)}
+        onOpenNext={(next) => {
+          window.scrollTo(0, 0);
+          // From a stored draft, the next one is a file's or a batch row's: review mode for files.
+          if (draftId) {
+            handOffForReview(next);
+            return navigate(REVIEW_FILE_HASH);
+          }
+          setOpened((n) => n + 1);
+          setDraft(next);
+        }}
       >
         <ReportView draft={draft} draftMark={draft.review?.status !== 'approved'} />
       </ReviewPage>

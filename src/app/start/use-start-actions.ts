@@ -12,6 +12,10 @@ import { findDraftFor } from '../drafts/find-draft';
 import { useDrafts } from '../drafts/repository-context';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
+import { requestFocus } from '../wizard/focus-request';
+
+/** The first field of 基本信息. */
+const FIRST_FIELD = 'meta.agencyName';
 
 /** What the start page is asking the clerk, if anything. */
 export type StartQuestion =
@@ -46,11 +50,12 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
   const open = (id: string) => navigate(reportHash(id, 'basics'));
 
   /** A new draft of that agency and year, or the question whether to open the existing one. */
-  const create = async (draft: Draft) => {
+  const create = async (draft: Draft, focus?: string) => {
     const existing = findDraftFor(records, draft.meta.agencyName, draft.meta.year);
     if (existing) return setQuestion({ kind: 'exists', record: existing });
     const id = newDraftId();
     await store(id, draft);
+    if (focus) requestFocus(focus);
     open(id);
   };
 
@@ -58,7 +63,8 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
     question,
     fileProblem,
     dismiss: () => setQuestion(null),
-    createNew: (agencyName: string, year: number) => create(emptyDraft(agencyName, year)),
+    // A new report opens on its first field, ready to type (not on the page's top).
+    createNew: (agencyName: string, year: number) => create(emptyDraft(agencyName, year), FIRST_FIELD),
     loadSample: async () => {
       const sample = sampleDraft();
       const existing = findDraftFor(records, sample.meta.agencyName, sample.meta.year);

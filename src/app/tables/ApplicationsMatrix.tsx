@@ -3,7 +3,11 @@ import { memo } from 'react';
 import { useTable } from '@tanstack/react-table';
 import type { ReactTable } from '@tanstack/react-table';
 import { derivedCell } from '../../report/derived-cells';
-import { MATRIX_COLUMN_KEYS } from '../../report/layout/applicant-columns';
+import { useWatch } from 'react-hook-form';
+import { APPLICANT_KEYS, MATRIX_COLUMN_KEYS } from '../../report/layout/applicant-columns';
+import type { ApplicantKey } from '../../report/layout/applicant-columns';
+import { carriedOverSource } from '../../report/rules/cross-year';
+import type { Draft } from '../../report/schema';
 import type { MatrixRow } from '../../report/matrix-shape';
 import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
 import { BalanceRow } from './BalanceRow';
@@ -55,6 +59,18 @@ const MatrixHead = memo(function MatrixHead({ table }: { table: MatrixTable }) {
   );
 });
 
+const CARRIED_OVER_ROW = 'carriedOver';
+
+/** A cell of 二、上年结转: marked as coming from last year's report when the draft has one. */
+function CarriedOverCell({ path, column, readOnly }: { path: string; column: string; readOnly: boolean }) {
+  const baseline = useWatch<Draft, 'baseline'>({ name: 'baseline' });
+  const origin =
+    baseline && (APPLICANT_KEYS as readonly string[]).includes(column)
+      ? carriedOverSource(baseline, column as ApplicantKey)
+      : undefined;
+  return <NumberCell path={path} readOnly={readOnly} origin={origin} />;
+}
+
 /**
  * The body: nested row labels with their row spans from the grid model (react-table
  * never spans body rows), value cells from react-table's rows × leaf columns.
@@ -72,8 +88,9 @@ const MatrixBody = memo(function MatrixBody({ table, readOnly }: { table: Matrix
             ))}
           {row.getAllCells().map((cell) => {
             const path = `applications.${row.id}.${cell.column.id}`;
-            return derivedCell(path) ? (
-              <TotalOutput key={cell.id} path={path} />
+            if (derivedCell(path)) return <TotalOutput key={cell.id} path={path} />;
+            return row.id === CARRIED_OVER_ROW ? (
+              <CarriedOverCell key={cell.id} path={path} column={cell.column.id} readOnly={readOnly} />
             ) : (
               <NumberCell key={cell.id} path={path} readOnly={readOnly} />
             );

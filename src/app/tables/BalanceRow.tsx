@@ -1,6 +1,7 @@
 import { RESULTS_TOTAL_ROW } from '../../report/layout/matrix-rows';
 import { describeImbalance } from '../../report/rules/balance';
 import { MATRIX_LABEL_COLUMNS } from '../../report/matrix-shape';
+import { matrixColumnLabel } from '../../report/layout/applicant-columns';
 import { balanceMessages } from './messages';
 import { useRenderProbe } from './render-probe';
 import { useBalances } from './use-totals';
@@ -47,7 +48,12 @@ export function BalanceRow() {
                 <>
                   <span className="balance-side">{balanceMessages.side(b.difference)}</span>
                   <span className="visually-hidden">{describeImbalance(b.difference)}</span>
-                  <button type="button" className="balance-link" onClick={() => focusTotal(totalPath)}>
+                  <button
+                    type="button"
+                    className="balance-link"
+                    aria-label={balanceMessages.seeColumn(matrixColumnLabel(b.column))}
+                    onClick={() => focusTotal(totalPath)}
+                  >
                     {balanceMessages.see}
                   </button>
                 </>

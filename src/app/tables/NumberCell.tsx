@@ -16,10 +16,13 @@ export const NumberCell = memo(function NumberCell({
   path,
   readOnly,
   colSpan,
+  origin,
 }: {
   path: string;
   readOnly: boolean;
   colSpan?: number;
+  /** Where the number came from (上年结转 from last year's report): a mark, the words on hover. */
+  origin?: string;
 }) {
   useRenderProbe(path);
   const field = numericField(path);
@@ -31,13 +34,17 @@ export const NumberCell = memo(function NumberCell({
   const severity = severityOf(findings);
   const aria = {
     label: field?.label ?? path,
-    describedBy: describedBy(path, findings, refusal),
+    describedBy:
+      [describedBy(path, findings, refusal), origin ? `${path}-origin` : undefined]
+        .filter(Boolean)
+        .join(' ') || undefined,
     invalid: refusal !== null || severity === 'error',
   };
   return (
     <td
-      className={`cell cell-input${severity ? ` has-${severity}` : ''}${refusal ? ' has-refusal' : ''}`}
+      className={`cell cell-input${severity ? ` has-${severity}` : ''}${refusal ? ' has-refusal' : ''}${origin ? ' from-last-year' : ''}`}
       colSpan={colSpan}
+      title={origin}
     >
       {editing ? (
         <CellEditor
@@ -54,6 +61,16 @@ export const NumberCell = memo(function NumberCell({
         <CellText path={path} readOnly={readOnly} aria={aria} onFocus={() => setEditing(true)} />
       )}
       <CellNotes id={path} findings={findings} refusal={refusal} />
+      {origin ? (
+        <>
+          <span className="cell-origin" aria-hidden="true">
+            上年
+          </span>
+          <span className="visually-hidden" id={`${path}-origin`}>
+            {origin}
+          </span>
+        </>
+      ) : null}
     </td>
   );
 });

@@ -39,26 +39,24 @@ describe('neighbourMap', () => {
 });
 
 describe('moveForKey', () => {
-  const caret = (length: number, start: number, end = start) => ({ length, start, end });
   it('Up/Down/Enter always move; Shift+Enter moves up', () => {
-    expect(moveForKey('ArrowUp', false, caret(3, 1), false)).toBe('up');
-    expect(moveForKey('ArrowDown', false, caret(3, 1), false)).toBe('down');
-    expect(moveForKey('Enter', false, caret(3, 1), false)).toBe('down');
-    expect(moveForKey('Enter', true, caret(3, 1), false)).toBe('up');
+    for (const mode of ['enter', 'edit'] as const) {
+      expect(moveForKey('ArrowUp', false, mode, false)).toBe('up');
+      expect(moveForKey('ArrowDown', false, mode, false)).toBe('down');
+      expect(moveForKey('Enter', false, mode, false)).toBe('down');
+      expect(moveForKey('Enter', true, mode, false)).toBe('up');
+    }
   });
-  it('Left/Right move only at the edge of the text or with the whole text selected', () => {
-    expect(moveForKey('ArrowLeft', false, caret(3, 1), false)).toBeNull();
-    expect(moveForKey('ArrowLeft', false, caret(3, 0), false)).toBe('left');
-    expect(moveForKey('ArrowRight', false, caret(3, 2), false)).toBeNull();
-    expect(moveForKey('ArrowRight', false, caret(3, 3), false)).toBe('right');
-    expect(moveForKey('ArrowRight', false, caret(3, 0, 3), false)).toBe('right');
-    expect(moveForKey('ArrowLeft', false, caret(3, 0, 3), false)).toBe('left');
-    expect(moveForKey('ArrowLeft', false, caret(0, 0), false)).toBe('left');
-    expect(moveForKey('ArrowLeft', true, caret(3, 0), false)).toBeNull();
+  it('Left/Right move between cells in enter mode, and leave the caret to the text in edit mode', () => {
+    expect(moveForKey('ArrowLeft', false, 'enter', false)).toBe('left');
+    expect(moveForKey('ArrowRight', false, 'enter', false)).toBe('right');
+    expect(moveForKey('ArrowLeft', false, 'edit', false)).toBeNull();
+    expect(moveForKey('ArrowRight', false, 'edit', false)).toBeNull();
+    expect(moveForKey('ArrowLeft', true, 'enter', false)).toBeNull();
   });
   it('leaves other keys and modified keys to the text field', () => {
-    expect(moveForKey('a', false, caret(0, 0), false)).toBeNull();
-    expect(moveForKey('Tab', false, caret(0, 0), false)).toBeNull();
-    expect(moveForKey('ArrowDown', false, caret(0, 0), true)).toBeNull();
+    expect(moveForKey('a', false, 'enter', false)).toBeNull();
+    expect(moveForKey('Tab', false, 'enter', false)).toBeNull();
+    expect(moveForKey('ArrowDown', false, 'enter', true)).toBeNull();
   });
 });

@@ -34,27 +34,19 @@ export function neighbourMap(slots: readonly TypedSlot[]): ReadonlyMap<string, N
   return out;
 }
 
-/** The text-field facts that decide whether Left/Right move the caret or the focus. */
-export interface CaretState {
-  readonly length: number;
-  readonly start: number;
-  readonly end: number;
-}
+/**
+ * How a cell was entered, as in a spreadsheet: `enter` (focused and typed over — arrows move
+ * between cells) or `edit` (F2 or a double-click — Left/Right move the caret in the text).
+ */
+export type CellMode = 'enter' | 'edit';
 
 /**
  * Which move a key asks for in a grid cell, or null to leave the key to the text field.
- * Up/Down and Enter (down; Shift+Enter up) always move. Left/Right move when the
- * caret sits at that edge of the text or the whole text is selected (as after focus).
+ * Up/Down and Enter (down; Shift+Enter up) always move. Left/Right move between cells
+ * unless the clerk entered edit mode on purpose (then they move the caret).
  */
-export function moveForKey(
-  key: string,
-  shift: boolean,
-  caret: CaretState,
-  modifier: boolean,
-): Direction | null {
+export function moveForKey(key: string, shift: boolean, mode: CellMode, modifier: boolean): Direction | null {
   if (modifier) return null;
-  const allSelected = caret.start === 0 && caret.end === caret.length;
-  const collapsed = caret.start === caret.end;
   switch (key) {
     case 'ArrowUp':
       return shift ? null : 'up';
@@ -63,9 +55,9 @@ export function moveForKey(
     case 'Enter':
       return shift ? 'up' : 'down';
     case 'ArrowLeft':
-      return !shift && (allSelected || (collapsed && caret.start === 0)) ? 'left' : null;
+      return !shift && mode === 'enter' ? 'left' : null;
     case 'ArrowRight':
-      return !shift && (allSelected || (collapsed && caret.end === caret.length)) ? 'right' : null;
+      return !shift && mode === 'enter' ? 'right' : null;
     default:
       return null;
   }

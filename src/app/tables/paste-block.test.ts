@@ -36,7 +36,7 @@ describe('planPaste', () => {
   it('writes a block row by row over the typed cells, skipping the （七）总计 row', () => {
     const block = parseClipboardBlock(' 1 \t1,234\t３\n\t0\t5\n');
     const plan = planPaste(block, 'applications.results.otherHandling.other.natural', target('applications'));
-    expect(plan).toEqual({
+    expect(plan).toMatchObject({
       ok: true,
       writes: [
         ['applications.results.otherHandling.other.natural', 1],
@@ -76,7 +76,7 @@ describe('planPaste', () => {
 
   it('uses each target cell’s kind: 行政事业性收费 takes up to 4 decimals', () => {
     const t = target('proactive');
-    expect(planPaste([['5'], ['12.3456']], 'proactive.coercion', t)).toEqual({
+    expect(planPaste([['5'], ['12.3456']], 'proactive.coercion', t)).toMatchObject({
       ok: true,
       writes: [
         ['proactive.coercion', 5],
@@ -84,5 +84,31 @@ describe('planPaste', () => {
       ],
     });
     expect(planPaste([['12.3'], ['1']], 'proactive.penalty', t).ok).toBe(false);
+  });
+  it('checks, and does not write, the 总计 of a row copied whole with it', () => {
+    const withTotal = {
+      ...target('applications'),
+      trailingTotal: { label: '总计', rowName: (p: string) => `row of ${p}` },
+    };
+    const start = 'applications.newReceived.natural';
+    const ok = planPaste(parseClipboardBlock('1\t2\t3\t0\t0\t4\t10\n'), start, withTotal);
+    expect(ok.ok && ok.writes.length).toBe(6);
+    expect(ok.ok && ok.writes.map(([, v]) => v)).toEqual([1, 2, 3, 0, 0, 4]);
+    expect(ok.ok && ok.totals).toEqual({ agreed: 1, mismatched: [] });
+
+    const off = planPaste(parseClipboardBlock('1\t2\t3\t0\t0\t4\t10\n5\t\t\t\t\t\t6\n'), start, withTotal);
+    expect(off.ok && off.writes.length).toBe(12);
+    expect(off.ok && off.totals).toEqual({
+      agreed: 1,
+      mismatched: [{ row: 'row of applications.carriedOver.natural', pasted: 6, sum: 5 }],
+    });
+    // without a trailing total (tables 二 and 四), or not from the row's first cell, it is too wide
+    expect(planPaste(parseClipboardBlock('1\t2\t3\t0\t0\t4\t10\n'), start, target('applications')).ok).toBe(
+      false,
+    );
+    expect(
+      planPaste(parseClipboardBlock('2\t3\t0\t0\t4\t9\n'), 'applications.newReceived.commercial', withTotal)
+        .ok,
+    ).toBe(false);
   });
 });

@@ -24,10 +24,28 @@ export interface PasteTarget {
   readonly nameOf: (path: string) => string;
   /** What the paste area leaves out, for the overflow message (e.g. `（七）总计行和总计列`). */
   readonly excluded?: string;
+  /**
+   * Each typed row ends before a derived 总计 column (table 三): a row copied whole with its
+   * total (one value more than the row's cells, from its first cell) has that total checked,
+   * not written. `rowName` names a row (by its first cell) in the message.
+   */
+  readonly trailingTotal?: { readonly label: string; readonly rowName: (path: string) => string };
+}
+
+/** A pasted row whose own 总计 did not equal the sum of its pasted cells. */
+export interface TotalMismatch {
+  readonly row: string;
+  readonly pasted: number;
+  readonly sum: number;
 }
 
 export type PastePlan =
-  | { readonly ok: true; readonly writes: readonly (readonly [path: string, value: number | null])[] }
+  | {
+      readonly ok: true;
+      readonly writes: readonly (readonly [path: string, value: number | null])[];
+      /** Rows pasted with their 总计 column: how many agreed, and those that did not. */
+      readonly totals: { readonly agreed: number; readonly mismatched: readonly TotalMismatch[] };
+    }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -45,9 +63,25 @@ export function planPaste(
   if (r0 < 0 || c0 < 0) return { ok: false, message: pasteMessages.notInGrid };
   const width = Math.max(...block.map((row) => row.length));
   const writes: (readonly [string, number | null])[] = [];
+  const mismatched: TotalMismatch[] = [];
+  let agreed = 0;
   for (let i = 0; i < block.length; i++) {
     const row = target.rows[r0 + i];
-    const cells = block[i] ?? [];
+    let cells = block[i] ?? [];
+    const total = target.trailingTotal;
+    let pastedTotal: number | null | undefined;
+    if (total && row && c0 === 0 && cells.length === row.length + 1) {
+      const text = cells[row.length] ?? '';
+      const parsed = parseNumberInput(text, 'count');
+      if (!parsed.ok) {
+        return {
+          ok: false,
+          message: pasteMessages.invalid(i + 1, row.length + 1, text, total.label, parsed.message),
+        };
+      }
+      pastedTotal = parsed.value;
+      cells = cells.slice(0, row.length);
+    }
     if (!row || c0 + cells.length > row.length) {
       return {
         ok: false,
@@ -66,6 +100,11 @@ export function planPaste(
       }
       writes.push([path, parsed.value]);
     }
+    if (pastedTotal !== undefined && total && row) {
+      const sum = writes.slice(-cells.length).reduce((a, [, v]) => a + (v ?? 0), 0);
+      if ((pastedTotal ?? 0) === sum) agreed++;
+      else mismatched.push({ row: total.rowName(row[0] ?? ''), pasted: pastedTotal ?? 0, sum });
+    }
   }
-  return { ok: true, writes };
+  return { ok: true, writes, totals: { agreed, mismatched } };
 }

@@ -2,6 +2,7 @@ import type { DerivedCell } from '../../report/derived-cells';
 import { DERIVED_CELLS } from '../../report/derived-cells';
 import { TOTAL_LABEL } from '../../report/layout/applicant-columns';
 import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
+import { matrixRowName } from '../../report/numeric-fields';
 import { numericField } from '../../report/numeric-fields';
 import type { GridTable, TableId } from '../../report/table-model';
 import { gridTable } from '../../report/table-model';
@@ -25,6 +26,13 @@ const matrixExcluded = () => {
   return `${derivedRows.join('、')}行和${TOTAL_LABEL}列`;
 };
 
+/** The matrix row a cell's path lies in, named as in messages (`（三）不予公开 1.属于国家秘密`). */
+const matrixRowOf = (path: string): string => {
+  const key = path.replace(/^applications\./, '').replace(/\.[^.]+$/, '');
+  const row = MATRIX_FLAT_ROWS.find((r) => r.key === key);
+  return row ? matrixRowName(row) : path;
+};
+
 function build(id: TableId): TableGrid {
   const table = gridTable(id);
   const slots = typedSlots(table.body);
@@ -38,6 +46,7 @@ function build(id: TableId): TableGrid {
       nameOf: (path) => numericField(path)?.label ?? path,
       excluded:
         id === 'applications' ? matrixExcluded() : derivedPaths.size > 0 ? `${TOTAL_LABEL}列` : undefined,
+      trailingTotal: id === 'applications' ? { label: TOTAL_LABEL, rowName: matrixRowOf } : undefined,
     },
     derived: DERIVED_CELLS.filter((d) => derivedPaths.has(d.path)),
   };

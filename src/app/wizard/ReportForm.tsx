@@ -13,6 +13,7 @@ import { RevealStore } from '../form/reveal-store';
 import { approvalWarningOf } from '../review/ApprovalWarning';
 import { LockedBanner } from './LockedBanner';
 import { PrintShortcut } from './PrintShortcut';
+import { ReturnedBanner } from './ReturnedBanner';
 import { StepStatesContext } from './step-states-context';
 import { StepView } from './StepView';
 import { TaskList } from './TaskList';
@@ -83,6 +84,7 @@ export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, 
                     warning={approvalWarningOf(form.getValues(), findings.get())}
                   />
                 ) : null}
+                <ReturnedBanner draftId={draftId} />
                 <div className="wizard-body">
                   <TaskList draftId={draftId} current={step} />
                   <main id="main" className="step-area">

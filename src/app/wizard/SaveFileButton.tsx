@@ -3,7 +3,7 @@ import type { Draft } from '../../report/schema';
 import { downloadDraftFile } from '../../storage/draft-file';
 import { storableDraft } from '../../storage/storable-draft';
 
-/** “保存草稿文件”: downloads the draft as `<机关>-<年度>-草稿.json`. */
+/** “保存草稿文件”: downloads the draft as `<机关>-<年度>-<状态>.json` (草稿/待审核/已退回/已通过). */
 export function SaveFileButton({ lastValid }: { lastValid: Draft }) {
   const { getValues } = useFormContext<Draft>();
   const save = () => {

@@ -2,8 +2,19 @@ import { WIZARD_STEPS } from '../../report/layout/steps';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 
-/** 上一步 / 下一步 (下一步 is the form's submit button, so Enter in a field goes on). */
-export function StepNav({ draftId, index }: { draftId: string; index: number }) {
+/**
+ * 上一步 / 下一步 (下一步 is the form's submit button, so Enter in a field goes on), and
+ * 检查本步, which brings the step's error summary up to date.
+ */
+export function StepNav({
+  draftId,
+  index,
+  onCheck,
+}: {
+  draftId: string;
+  index: number;
+  onCheck?: () => void;
+}) {
   const prev = WIZARD_STEPS[index - 1];
   const next = WIZARD_STEPS[index + 1];
   return (
@@ -11,6 +22,11 @@ export function StepNav({ draftId, index }: { draftId: string; index: number }) 
       {next ? (
         <button type="submit" className="button primary">
           下一步<span className="step-nav-target">：{next.title}</span>
+        </button>
+      ) : null}
+      {onCheck ? (
+        <button type="button" className="button step-check" onClick={onCheck}>
+          检查本步
         </button>
       ) : null}
       {prev ? (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { stepTitle, WIZARD_STEPS } from '../../report/layout/steps';
 import type { StepId } from '../../report/part-of-path';
@@ -13,6 +13,8 @@ import { StepNav } from './StepNav';
 /** One step: its heading, its error summary, its fields, and the way on. */
 export function StepView({ draftId, step }: { draftId: string; step: StepId }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const [checks, setChecks] = useState({ step, count: 0 });
+  const checkRequest = checks.step === step ? checks.count : 0;
   const first = useRef(true);
   useEffect(() => {
     // After a step change: the field an error link asked for, else the step's heading.
@@ -37,10 +39,16 @@ export function StepView({ draftId, step }: { draftId: string; step: StepId }) {
       <h1 id="step-title" ref={heading} tabIndex={-1}>
         {stepTitle(step)}
       </h1>
-      {step !== 'check' ? <ErrorSummary draftId={draftId} step={step} /> : null}
+      {step !== 'check' ? (
+        <ErrorSummary key={step} draftId={draftId} step={step} checkRequest={checkRequest} />
+      ) : null}
       <StepComments draftId={draftId} step={step} />
       <StepBody draftId={draftId} step={step} />
-      <StepNav draftId={draftId} index={index} />
+      <StepNav
+        draftId={draftId}
+        index={index}
+        onCheck={step !== 'check' ? () => setChecks({ step, count: checkRequest + 1 }) : undefined}
+      />
     </form>
   );
 }

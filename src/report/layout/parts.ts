@@ -136,6 +136,9 @@ export const PARTS = [
   },
 ] as const satisfies readonly PartDef[];
 
+/** The parts written in prose (一, 五, 六). */
+export const PROSE_PART_IDS = ['overview', 'problems', 'other'] as const satisfies readonly PartId[];
+
 export function partById(id: PartId): PartDef {
   const part = PARTS.find((p) => p.id === id);
   if (!part) throw new Error(`unknown part ${id}`);

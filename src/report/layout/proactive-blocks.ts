@@ -64,5 +64,19 @@ export const PROACTIVE_BLOCKS = [
   },
 ] as const satisfies readonly ProactiveBlockDef[];
 
+/**
+ * The draft path of a table 二 value: `proactive.<row>.<column>` in a block of several columns,
+ * `proactive.<row>` in a block of one. The one place this rule is written.
+ */
+export function proactivePath(
+  block: Pick<ProactiveBlockDef, 'columns'>,
+  rowKey: string,
+  column: ProactiveColumnDef | undefined,
+): string {
+  return block.columns.length > 1 && column?.key !== undefined
+    ? `proactive.${rowKey}.${column.key}`
+    : `proactive.${rowKey}`;
+}
+
 /** 行政事业性收费 is in 万元 with at most 4 decimals (one yuan). */
 export const FEE_AMOUNT_DECIMALS = 4;

@@ -10,3 +10,11 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
 
 /** The status column's word for a published report (it has no review status). */
 export const PUBLISHED_REPORT_LABEL = '已发布';
+
+/** The status word in a saved file's name (`某某县商务局-2025-待审核.json`). */
+export const REVIEW_STATUS_FILE_WORDS: Record<ReviewStatus, string> = {
+  draft: '草稿',
+  submitted: '待审核',
+  returned: '已退回',
+  approved: '已通过',
+};

@@ -12,6 +12,14 @@ export const BALANCE_ROWS = {
   carriedForward: 'carriedForward',
 } as const;
 
+/** The 总计 of the four 勾稽关系 rows: the totals of table 三 a reader checks first. */
+export const BALANCE_TOTAL_PATHS: readonly string[] = [
+  BALANCE_ROWS.newReceived,
+  BALANCE_ROWS.carriedOver,
+  BALANCE_ROWS.resultsTotal,
+  BALANCE_ROWS.carriedForward,
+].map((row) => `applications.${row}.${TOTAL_KEY}`);
+
 export interface ColumnBalance {
   readonly column: (typeof MATRIX_COLUMN_KEYS)[number];
   /** 一 + 二 */
@@ -33,6 +41,14 @@ export function columnBalance(
   const outgoing = at(BALANCE_ROWS.resultsTotal) + at(BALANCE_ROWS.carriedForward);
   return { column, incoming, outgoing, difference: incoming - outgoing };
 }
+
+/** The 勾稽关系's two sides, in the words of the matrix's corner cell (short forms for the grid). */
+export const BALANCE_WORDS = {
+  name: '勾稽关系',
+  sides: '第一项加第二项 / 第三项（七）加第四项',
+  /** Which way an imbalance goes, in the fewest characters (the grid's balance row). */
+  shortSide: (difference: number) => (difference > 0 ? '一+二 多' : '一+二 少'),
+} as const;
 
 /** How an imbalance reads in Chinese, e.g. `第一项加第二项之和比第三项加第四项之和多 2 件`. */
 export function describeImbalance(difference: number): string {
@@ -56,7 +72,7 @@ export function balanceFindings(draft: unknown, derived: DerivedValues): Finding
       rule: 'R3',
       severity: 'error',
       path: `applications.${RESULTS_TOTAL_ROW}.${column}`,
-      message: `“${matrixColumnLabel(column)}”列勾稽关系不成立：第一项加第二项之和为 ${b.incoming}，第三项（七）总计加第四项之和为 ${b.outgoing}，${describeImbalance(b.difference)}。`,
+      message: `“${matrixColumnLabel(column)}”列${BALANCE_WORDS.name}不成立：第一项加第二项之和为 ${b.incoming}，第三项（七）总计加第四项之和为 ${b.outgoing}，${describeImbalance(b.difference)}。`,
       difference: b.difference,
     });
   }

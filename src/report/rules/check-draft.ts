@@ -7,6 +7,7 @@ import { completenessFindings } from './completeness';
 import { contactFindings } from './contact';
 import { baselineFromDraft, carriedOverFindings, inForceFindings } from './cross-year';
 import { narrativeFindings } from './narrative';
+import { sameAsLastYearFindings } from './same-as-last-year';
 import { valueFindings } from './values';
 
 export interface CheckOptions {
@@ -18,7 +19,7 @@ export interface CheckOptions {
 
 /**
  * Every rule over one draft — R5 (values, contact details), R3, X1, X2, P1 and the
- * completeness rules C1–C4 — in one list. The wizard (task list, check page, submit), review
+ * completeness rules C1–C5 — in one list. The wizard (task list, check page, submit), review
  * mode, the batch page, `cli check` and export all call this (R1/R2/R4 need printed totals).
  */
 export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
@@ -32,6 +33,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] 
     ...valueFindings(draft),
     ...balanceFindings(draft, derived),
     ...(baseline ? [...carriedOverFindings(draft, baseline), ...inForceFindings(draft, baseline)] : []),
+    ...(baseline?.prose ? sameAsLastYearFindings(draft, baseline.prose) : []),
     ...narrativeFindings(draft, derived),
   ];
 }

@@ -1,10 +1,12 @@
 import { APPLICANT_KEYS, matrixColumnLabel } from '../layout/applicant-columns';
+import type { ApplicantKey } from '../layout/applicant-columns';
 import { BASELINE_LABELS } from '../layout/meta-fields';
 import type { Finding } from '../findings';
 import { MATRIX_FLAT_ROWS } from '../matrix-shape';
 import { numericField } from '../numeric-fields';
 import type { Baseline, Draft } from '../schema';
 import { cellNumber } from '../totals';
+import { partTexts } from './same-as-last-year';
 
 /** Last year's figures that this year's report must continue from. */
 export function baselineFromDraft(previous: Draft): Baseline {
@@ -13,10 +15,16 @@ export function baselineFromDraft(previous: Draft): Baseline {
     carriedForward: { ...previous.applications.carriedForward },
     regulationsInForce: previous.proactive.regulations.inForce,
     normativeDocumentsInForce: previous.proactive.normativeDocuments.inForce,
+    prose: partTexts(previous),
   };
 }
 
 const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
+
+/** How a carried-over cell says where its number came from (the tables mark the row with it). */
+export function carriedOverSource(baseline: Baseline, col: ApplicantKey): string {
+  return `由 ${baseline.year} 年报告结转：上年“${rowLabel('carriedForward')}”为 ${baseline.carriedForward[col] ?? 0}`;
+}
 
 /** X1: this year's carried-over row (二) = last year's carried-forward row (四), per applicant column. */
 export function carriedOverFindings(draft: Draft, baseline: Baseline): Finding[] {

@@ -1,5 +1,7 @@
 import { useFormContext } from 'react-hook-form';
+import { DERIVED_CELLS } from '../../../report/derived-cells';
 import { describePath } from '../../../report/describe-path';
+import { BALANCE_TOTAL_PATHS } from '../../../report/rules/balance';
 import { META_FIELDS } from '../../../report/layout/meta-fields';
 import { PARTS, PROCESSING_FEE_FIELDS } from '../../../report/layout/parts';
 import { stepTitle } from '../../../report/layout/steps';
@@ -16,18 +18,10 @@ interface Row {
   readonly value: string;
 }
 
+/** The totals shown per table step, from the core: 三's 勾稽关系 rows, 四's group totals (R4). */
 const TABLE_TOTALS: Partial<Record<StepId, readonly string[]>> = {
-  applications: [
-    'applications.newReceived.total',
-    'applications.carriedOver.total',
-    'applications.results.total.total',
-    'applications.carriedForward.total',
-  ],
-  appeals: [
-    'appeals.reconsideration.total',
-    'appeals.litigationDirect.total',
-    'appeals.litigationAfterReconsideration.total',
-  ],
+  applications: BALANCE_TOTAL_PATHS,
+  appeals: DERIVED_CELLS.filter((c) => c.rule === 'R4').map((c) => c.path),
 };
 
 function text(v: unknown): string {

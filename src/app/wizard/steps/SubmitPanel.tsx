@@ -12,9 +12,16 @@ import { formatDateTime } from '../../start/format-time';
 /** Why the button is (not) available, and whether it is blocked. */
 function submitState(review: Review | undefined, errorCount: number, readOnly: boolean) {
   const status = review?.status ?? 'draft';
-  if (status === 'approved') return { blocked: true, reason: '报告已审核通过，无需提交。' };
-  if (readOnly) return { blocked: true, reason: '本标签页只能查看，不能提交。' };
-  if (status === 'submitted') return { blocked: true, reason: '报告已提交，正在等待审核。' };
+  // The report's own status first: a submitted report is read-only because it was submitted.
+  if (status === 'approved') return { blocked: true, calm: true, reason: '报告已审核通过，无需提交。' };
+  if (status === 'submitted')
+    return {
+      blocked: true,
+      calm: true,
+      reason: '已提交审核，正在等待审核人审核。如需修改，请点击页面上方的“撤回并修改”。',
+    };
+  if (readOnly)
+    return { blocked: true, reason: '这份草稿正在另一个标签页中编辑，本标签页只能查看，不能提交。' };
   if (errorCount > 0) return { blocked: true, reason: `还有 ${errorCount} 个错误，全部改正后才能提交审核。` };
   const open = review?.comments.filter((c) => !c.resolved).length ?? 0;
   if (open > 0)
@@ -36,7 +43,7 @@ export function SubmitPanel() {
   const [nameMissing, setNameMissing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const last = review?.history.at(-1);
-  const { blocked, reason } = submitState(review, errorCount, readOnly);
+  const { blocked, reason, calm } = submitState(review, errorCount, readOnly);
 
   const send = () => {
     if (name.trim() === '') return setNameMissing(true);
@@ -92,7 +99,7 @@ export function SubmitPanel() {
         >
           {review?.status === 'returned' ? '重新提交审核' : '提交审核'}
         </button>
-        <p id="submit-reason" className={blocked ? 'submit-reason blocked' : 'submit-reason'}>
+        <p id="submit-reason" className={blocked && !calm ? 'submit-reason blocked' : 'submit-reason'}>
           {reason}
         </p>
       </div>

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The shared real published reports (`/work/shared/fixtures/published/`), for tests. */
+const FIXTURES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../..',
+  'shared/fixtures/published',
+);
+
+/** One published report's text, by file name. */
+export function publishedFixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8');
+}
