@@ -84,6 +84,11 @@ export default tseslint.config(
     rules: restrict([]),
   },
   {
+    // The server runs the core, importer, exporters and batch in Node — never the React app.
+    files: ['src/server/**'],
+    rules: restrict([]),
+  },
+  {
     files: ['src/storage/**'],
     rules: {
       'no-restricted-imports': [

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the app and its tests need on a fresh machine, and nothing twice:
 # npm packages (when node_modules is missing or older than the lockfile), and Debian's
-# Chromium, Noto CJK fonts and poppler-utils (for the end-to-end tests, printing and screenshots).
+# Chromium, Noto CJK fonts and poppler-utils (for the end-to-end tests, printing and screenshots),
+# and PostgreSQL (the server's tests on a real database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,8 @@ command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 # Read the whole list first: `fc-list | grep -q` can die of SIGPIPE and fail under pipefail.
 zh_fonts="$(fc-list :lang=zh family 2>/dev/null || true)"
 grep -qi 'Noto Sans CJK' <<<"$zh_fonts" || need_apt+=(fonts-noto-cjk)
+# The server's API tests and bench:server run a throwaway PostgreSQL cluster (initdb, pg_ctl).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "· 安装 ${need_apt[*]}（apt-get）"

@@ -1,6 +1,6 @@
 // First: the polyfills must be installed before any other module runs.
 import './polyfills';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
@@ -8,11 +8,22 @@ import './app/app.css';
 // index.html shows its 浏览器版本过旧 notice when this mark is missing after the page has loaded.
 document.documentElement.setAttribute('data-app', 'started');
 
+// Served by `npm run server` (its index.html carries this tag): sign-in, the server's start page
+// and syncing, loaded on demand. Without it the app is the static app, unchanged.
+const onServer = document.querySelector('meta[name="report-server"]') !== null;
+const ServerApp = lazy(() => import('./app/server/ServerApp'));
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {onServer ? (
+        <Suspense fallback={null}>
+          <ServerApp />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </StrictMode>,
   );
 }

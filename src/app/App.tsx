@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { openRepository } from '../storage/open-repository';
 import type { OpenedRepository } from '../storage/open-repository';
 import { DraftsContext } from './drafts/repository-context';
@@ -19,17 +19,30 @@ const CompareRoute = lazy(() => import('./routes/CompareRoute').then((m) => ({ d
 // 表格示例: the three table forms on the example report (used by the matrix end-to-end tests).
 const TablesDemo = lazy(() => import('./tables/TablesDemo'));
 
+/** What the server shell (src/app/server, loaded only when a server serves the app) puts in. */
+export interface ServerHooks {
+  /** The drafts' storage: IndexedDB first, then the server. */
+  readonly openRepository: () => Promise<OpenedRepository>;
+  /** Sync status and the signed-in user, in the header. */
+  readonly header: ReactNode;
+  /** The units' reports from the server, instead of the drafts in this browser. */
+  readonly startPage: ReactNode;
+  /** Pages only the server has (管理), by hash. */
+  readonly page: (hash: string) => ReactNode | undefined;
+}
+
 /** The application shell: opens the drafts' storage, then the start page or the wizard by route. */
-export function App() {
+export function App({ server }: { server?: ServerHooks } = {}) {
   const [opened, setOpened] = useState<OpenedRepository | undefined>(undefined);
   const [storageProblem, setStorageProblem] = useState<string | undefined>(undefined);
+  const open = server?.openRepository ?? openRepository;
   useEffect(() => {
-    void openRepository().then((o) => {
+    void open().then((o) => {
       setOpened(o);
       const { failure } = o;
       if (failure) setStorageProblem(`浏览器拒绝了本地存储（${failure}）`);
     });
-  }, []);
+  }, [open]);
   const reportStorageProblem = useCallback((message: string | undefined) => setStorageProblem(message), []);
   const drafts = useMemo<Drafts | undefined>(
     () =>
@@ -52,22 +65,25 @@ export function App() {
           <a href={REVIEW_FILE_HASH}>审核草稿文件</a>
           <a href={BATCH_HASH}>批量检查</a>
         </nav>
+        {server?.header}
       </header>
       {drafts ? (
         <DraftsContext.Provider value={drafts}>
           <StorageBanner />
-          <Routes />
+          <Routes server={server} />
         </DraftsContext.Provider>
       ) : null}
     </div>
   );
 }
 
-function Routes() {
+function Routes({ server }: { server: ServerHooks | undefined }) {
   const route = useRoute();
   if (route.page === 'report')
     return <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />;
-  if (route.page === 'start') return <StartPage />;
+  if (route.page === 'start') return server ? server.startPage : <StartPage />;
+  const serverPage = route.page === 'not-found' ? server?.page(window.location.hash) : undefined;
+  if (serverPage) return serverPage;
   const loading = <main id="main">正在载入…</main>;
   if (route.page === 'tables-demo')
     return (

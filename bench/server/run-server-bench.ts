@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:server`: the server on a throwaway PostgreSQL cluster on this machine (loopback
+ * only), under the load of `BENCH_CLERKS` clerks (default 2,000) each saving a realistic report
+ * every 10 s for `BENCH_SECONDS` (default 60). Prints `name value unit` lines; never a test.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { sampleDraft } from '../../src/report/fixtures/sample-draft';
+import { restoreDraft } from '../../src/report/restore';
+import { setPath } from '../../src/report/paths';
+import { storedDocument } from '../../src/server/reports/stored-document';
+import { createUser } from '../../src/server/accounts/accounts';
+import { grantAppRole } from '../../src/server/db/grants';
+import { migrate } from '../../src/server/db/migrate';
+import { openPgDatabase } from '../../src/server/db/pg-database';
+import { createTestDatabase, startCluster } from '../../src/server/test/pg-cluster';
+import { percentile } from '../stats';
+import { cpuMs, cpuMsOfTree } from './process-cpu';
+import { seedClerks } from './seed';
+
+const CLERKS = Number(process.env.BENCH_CLERKS ?? 2000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const INTERVAL_MS = 10_000;
+const YEAR = 2025;
+
+const line = (name: string, value: number, unit: string) =>
+  console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+async function main() {
+  const cluster = await startCluster();
+  const stops: (() => Promise<void>)[] = [() => cluster.stop()];
+  try {
+    const urls = await createTestDatabase(cluster, 'bench');
+    const owner = openPgDatabase(urls.ownerUrl, 4);
+    await migrate(owner);
+    await grantAppRole(owner, 'bench_app');
+    const now = new Date();
+    const clerks = await seedClerks(owner, CLERKS, now);
+    await createUser(
+      owner,
+      { login: 'loginbench', displayName: '登录测试', password: 'bench-login-password', role: 'admin' },
+      now,
+    );
+    await owner.close();
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: urls.appUrl,
+        MIGRATION_DATABASE_URL: urls.ownerUrl,
+        DATABASE_POOL_SIZE: '20',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    stops.unshift(async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout?.on('data', (d: Buffer) => d.toString().includes('服务器已启动') && resolve());
+      child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+    });
+    const headers = { origin: base, 'content-type': 'application/json' };
+
+    // Sign-in: argon2id verification dominates; sequential, so each is measured alone.
+    const logins: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      const res = await fetch(`${base}/api/session`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ login: 'loginbench', password: 'bench-login-password' }),
+      });
+      if (res.status !== 200) throw new Error(`login ${res.status}`);
+      await res.arrayBuffer();
+      logins.push(performance.now() - t);
+    }
+
+    // Every clerk creates its report, then saves every 10 s at a random phase.
+    const doc = (i: number, n: number) =>
+      setPath(
+        setPath(sampleDraft(), 'meta.year', YEAR),
+        'overview.proactive',
+        `第 ${n} 次保存：${'本年度主动公开政府信息情况。'.repeat(150)}${i}`,
+      );
+    const bytes = JSON.stringify({ baseRevision: 0, document: doc(0, 0) }).length;
+    const revisions = new Map<number, number>();
+    const put = async (c: (typeof clerks)[number], n: number) => {
+      const t = performance.now();
+      const res = await fetch(`${base}/api/reports/${c.unitId}/${YEAR}`, {
+        method: 'PUT',
+        headers: { ...headers, cookie: c.cookie },
+        body: JSON.stringify({ baseRevision: revisions.get(c.unitId) ?? 0, document: doc(c.unitId, n) }),
+      });
+      const body = (await res.json()) as { revision?: number };
+      if (res.status === 200 && body.revision) revisions.set(c.unitId, body.revision);
+      return { ms: performance.now() - t, ok: res.status === 200 };
+    };
+    for (let i = 0; i < clerks.length; i += 50)
+      await Promise.all(clerks.slice(i, i + 50).map((c) => put(c, 0)));
+
+    const pgPid = Number(readFileSync(join(cluster.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const serverPid = child.pid ?? 0;
+    const cpu0 = { node: cpuMsOfTree(serverPid), pg: cpuMsOfTree(pgPid) };
+    const latencies: number[] = [];
+    let failed = 0;
+    const started = performance.now();
+    const end = started + SECONDS * 1000;
+    await Promise.all(
+      clerks.map(async (c) => {
+        let next = started + Math.random() * INTERVAL_MS;
+        let n = 1;
+        for (;;) {
+          const wait = next - performance.now();
+          if (next > end) return;
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          const r = await put(c, n++);
+          latencies.push(r.ms);
+          if (!r.ok) failed++;
+          next += INTERVAL_MS;
+        }
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    const cpu1 = { node: cpuMsOfTree(serverPid), pg: cpuMsOfTree(pgPid) };
+
+    // Submitting: every clerk's report, 20 at a time, as fast as the server takes them.
+    const subStart = performance.now();
+    let submitted = 0;
+    const queue = [...clerks];
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        for (let c = queue.pop(); c; c = queue.pop()) {
+          const res = await fetch(`${base}/api/reports/${c.unitId}/${YEAR}/submit`, {
+            method: 'POST',
+            headers: { ...headers, cookie: c.cookie },
+            body: JSON.stringify({ revision: revisions.get(c.unitId) }),
+          });
+          await res.arrayBuffer();
+          if (res.status === 200) submitted++;
+        }
+      }),
+    );
+    const submitSeconds = (performance.now() - subStart) / 1000;
+
+    // The core's share of one save, measured alone in this process: parse, restore, check, hash.
+    const text = JSON.stringify(doc(1, 1));
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) {
+      const r = restoreDraft(JSON.parse(text));
+      if (r.ok) storedDocument(r.draft);
+    }
+    const coreMs = (performance.now() - t0) / 200;
+
+    const saves = latencies.length;
+    line('server_save_p95_ms', percentile(latencies, 95), 'ms');
+    line('server_save_p50_ms', percentile(latencies, 50), 'ms');
+    line('server_save_p99_ms', percentile(latencies, 99), 'ms');
+    line('server_saves_per_s', saves / elapsed, '/s');
+    line('server_save_failed', failed, 'requests');
+    line('server_submit_per_s', submitted / submitSeconds, '/s');
+    line('server_login_ms', percentile(logins, 50), 'ms');
+    line('server_login_p95_ms', percentile(logins, 95), 'ms');
+    line('server_save_node_cpu_ms', (cpu1.node - cpu0.node) / saves, 'ms/save');
+    line('server_save_postgres_cpu_ms', (cpu1.pg - cpu0.pg) / saves, 'ms/save');
+    line('server_save_core_ms', coreMs, 'ms/save');
+    line('server_save_body_kb', bytes / 1024, 'KB');
+    console.log(
+      `(${CLERKS} clerks, one save each every ${INTERVAL_MS / 1000} s for ${SECONDS} s; one server process, pool 20; ${cpuMs(process.pid).toFixed(0)} ms CPU in the load generator)`,
+    );
+  } finally {
+    for (const stop of stops) await stop().catch(() => undefined);
+  }
+}
+
+void main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

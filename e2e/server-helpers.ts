@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'e2e-demo-password';
+
+/**
+ * `npm run server -- --demo` (the real server, on the embedded PGlite in a temporary DATA_DIR)
+ * on a port of its own: E2E_PORT + 1 + 2 × the worker's index. `kill()` ends it at once (as a
+ * crash would), `start()` starts it again on the same data.
+ */
+export class DemoServer {
+  readonly port: number;
+  readonly url: string;
+  private readonly dataDir = mkdtempSync(join(tmpdir(), 'report-e2e-server-'));
+  private child: ChildProcess | undefined;
+
+  constructor(info: TestInfo) {
+    this.port = Number(process.env.E2E_PORT ?? 4173) + 1 + info.parallelIndex * 2;
+    this.url = `http://localhost:${this.port}/`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn('npx', ['tsx', 'src/server/main.ts', '--demo'], {
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.dataDir,
+        DEMO_PASSWORD,
+        DATABASE_URL: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    this.child = child;
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('服务器已启动')) resolve();
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+      child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+    });
+  }
+
+  /** Ends the server's whole process group at once (SIGKILL), as a crash or a pulled plug would. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child?.pid || child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    process.kill(-child.pid, 'SIGKILL');
+    await exited;
+    this.child = undefined;
+  }
+
+  async stop(): Promise<void> {
+    await this.kill();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Signs in on the sign-in page and waits for the server's start page. */
+export async function signIn(page: Page, server: DemoServer, login: string): Promise<void> {
+  await page.goto(server.url);
+  await page.getByLabel('登录名').fill(login);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('年度报告');
+}
+
+/** The header's sync status. */
+export const syncStatus = (page: Page) => page.locator('.sync-status');

@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { sampleDraft } from '../src/report/fixtures/sample-draft';
+import type { Draft } from '../src/report/schema';
+import { DemoServer, signIn, syncStatus } from './server-helpers';
+
+// The shared deployment: the real server (npm run server -- --demo) on its own port, one per test.
+const YEAR = new Date().getFullYear() - 1;
+const PROSE = 'overview.proactive';
+
+// Each test starts (and one restarts) a real server with argon2id sign-ins: a longer timeout.
+test.describe.configure({ timeout: 150_000 });
+
+let server: DemoServer;
+test.beforeEach(async () => {
+  server = new DemoServer(test.info());
+  await server.start();
+});
+test.afterEach(async () => {
+  await server.stop();
+});
+
+/** The report of clerk1's unit (unit 1) as the server has it. */
+async function serverReport(request: APIRequestContext) {
+  const res = await request.get(`${server.url}api/reports/1/${YEAR}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as { revision: number; status: string; document: Draft };
+}
+
+async function openReport(page: Page, step = 'overview') {
+  await page.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
+  await expect(page).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
+  await expect(syncStatus(page)).toContainText('已保存到服务器');
+  await page.goto(`${server.url}#/report/srv-1-${YEAR}/${step}`);
+}
+
+test('a clerk signs in, fills the report and submits it through the server', async ({ page }) => {
+  await signIn(page, server, 'clerk1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('演示县人民政府办公室的年度报告');
+  await page.screenshot({ path: '/tmp/server-start.png' });
+  // The numbers come in as the clerk's own first save (a complete, balanced report).
+  const start = await page.request.put(`${server.url}api/reports/1/${YEAR}`, {
+    headers: { origin: server.url.replace(/\/$/, '') },
+    data: { baseRevision: 0, document: { ...sampleDraft(), meta: { ...sampleDraft().meta, year: YEAR } } },
+  });
+  expect(start.status()).toBe(200);
+  await page.reload();
+  await openReport(page);
+  await page.locator(`[id="${PROSE}"]`).fill('本年度通过政府网站主动公开信息 120 条。');
+  await expect
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .toBe('本年度通过政府网站主动公开信息 120 条。');
+  await page.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
+  await page.getByLabel('填报人', { exact: true }).fill('填报人1');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect
+    .poll(async () => (await serverReport(page.request)).status, { timeout: 30_000 })
+    .toBe('submitted');
+  const stored = await serverReport(page.request);
+  expect(stored.document.overview.proactive).toBe('本年度通过政府网站主动公开信息 120 条。');
+  // The history is the server's: the signed-in user's name, whatever the form said.
+  expect(stored.document.review?.history.map((h) => [h.status, h.by])).toEqual([['submitted', '填报人1']]);
+  await expect(syncStatus(page)).toContainText('已保存到服务器');
+});
+
+test('the server is killed in the middle of typing and restarted: nothing is lost, the header catches up', async ({
+  page,
+}) => {
+  await signIn(page, server, 'clerk1');
+  await openReport(page);
+  const box = page.locator(`[id="${PROSE}"]`);
+  await box.pressSequentially('服务器停止之前');
+  await expect
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .toBe('服务器停止之前');
+  await server.kill();
+  await box.pressSequentially('，停止之后继续写');
+  await expect(syncStatus(page)).toContainText('已保存到本机，尚未同步');
+  await page.screenshot({ path: '/tmp/server-offline.png' });
+  await box.pressSequentially('，还在写');
+  await server.start();
+  await expect(syncStatus(page)).toContainText('已保存到服务器', { timeout: 30_000 });
+  const stored = await serverReport(page.request);
+  expect(stored.document.overview.proactive).toBe('服务器停止之前，停止之后继续写，还在写');
+  await page.reload();
+  await expect(box).toHaveValue('服务器停止之前，停止之后继续写，还在写');
+});
+
+test('a second browser edits the same report: the conflict shows both versions and nothing is lost', async ({
+  browser,
+  page,
+}) => {
+  await signIn(page, server, 'clerk1');
+  await openReport(page);
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await signIn(second, server, 'clerk1');
+  await openReport(second);
+
+  await page.locator(`[id="${PROSE}"]`).fill('第一个浏览器写的');
+  // The header said 已保存到服务器 already when the report opened: wait for the save itself.
+  await expect
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .toBe('第一个浏览器写的');
+  await expect(syncStatus(page)).toContainText('已保存到服务器');
+  await second.locator(`[id="${PROSE}"]`).fill('第二个浏览器写的');
+  await expect(syncStatus(second)).toContainText('同步冲突', { timeout: 30_000 });
+  await second.getByRole('button', { name: '查看两个版本' }).click();
+  const dialog = second.getByRole('dialog', { name: /同步冲突/ });
+  const row = dialog.getByRole('row').filter({ hasText: '第二个浏览器写的' });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('第二个浏览器写的');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('第一个浏览器写的');
+  await second.screenshot({ path: '/tmp/server-conflict.png' });
+  await dialog.getByRole('button', { name: /保留本机版本/ }).click();
+  await expect(syncStatus(second)).toContainText('已保存到服务器');
+  const stored = await serverReport(page.request);
+  expect(stored.document.overview.proactive).toBe('第二个浏览器写的');
+  await other.close();
+});

@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useState } from 'react';
+import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
+import type { ReviewStatus } from '../../report/schema';
+import { callApi } from '../../storage/server-sync/server-api';
+import { reportHash } from '../routing/route';
+import { navigate } from '../routing/use-route';
+import { formatDateTime } from '../start/format-time';
+import { useServerSession } from './server-session';
+
+interface UnitRow {
+  readonly id: number;
+  readonly name: string;
+  readonly regionName: string;
+  readonly status: ReviewStatus | null;
+  readonly revision: number | null;
+  readonly errors: number | null;
+  readonly warnings: number | null;
+  readonly updatedAt: string | null;
+  readonly updatedBy: string | null;
+}
+
+/** The report year most units write in a given calendar year: the one before. */
+const defaultYear = () => new Date().getFullYear() - 1;
+
+/** Server mode's start page: the units in the user's scope and each one's report for a year. */
+export function ServerStartPage() {
+  const { me, engine } = useServerSession();
+  const [year, setYear] = useState(defaultYear);
+  const [units, setUnits] = useState<readonly UnitRow[] | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [opening, setOpening] = useState<number | null>(null);
+
+  const load = useCallback(async (y: number) => {
+    try {
+      const answer = await callApi<{ units: UnitRow[] }>('GET', `/units?year=${y}`);
+      if (answer.status === 200) {
+        setUnits(answer.body.units);
+        setProblem(null);
+      } else setProblem(answer.body.error ?? `读取失败（HTTP ${answer.status}）`);
+    } catch {
+      setProblem('无法连接服务器，请检查网络后重试。');
+    }
+  }, []);
+  useEffect(() => {
+    // The list comes from the server; the state is set when it answers.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load(year);
+  }, [load, year]);
+
+  const open = async (unit: UnitRow) => {
+    setOpening(unit.id);
+    try {
+      const id = await engine.open(unit.id, year, unit.name);
+      navigate(reportHash(id, 'basics'));
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    } finally {
+      setOpening(null);
+    }
+  };
+
+  const clerk = me.role === 'clerk';
+  return (
+    <main className="start" id="main">
+      <h1>{clerk ? `${me.unit?.name ?? ''}的年度报告` : `${me.region?.name ?? ''}各单位的年度报告`}</h1>
+      <div className="field">
+        <label className="field-label" htmlFor="server-year">
+          报告年度
+        </label>
+        <select
+          id="server-year"
+          className="input input-short"
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+        >
+          {[0, 1, 2, 3].map((k) => {
+            const y = defaultYear() + 1 - k;
+            return (
+              <option key={y} value={y}>
+                {y} 年
+              </option>
+            );
+          })}
+        </select>
+      </div>
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {units === undefined ? (
+        <p>正在读取…</p>
+      ) : units.length === 0 ? (
+        <p>您的范围内还没有单位。请管理员添加。</p>
+      ) : (
+        <table className="drafts server-units">
+          <caption className="visually-hidden">{year} 年度各单位报告</caption>
+          <thead>
+            <tr>
+              <th scope="col">单位</th>
+              <th scope="col">状态</th>
+              <th scope="col">错误 / 提示</th>
+              <th scope="col">最后修改</th>
+              {clerk ? <th scope="col">操作</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>{u.status ? REVIEW_STATUS_LABELS[u.status] : '未开始'}</td>
+                <td>{u.status ? `${u.errors ?? 0} / ${u.warnings ?? 0}` : '—'}</td>
+                <td>{u.updatedAt ? `${formatDateTime(u.updatedAt)}（${u.updatedBy ?? ''}）` : '—'}</td>
+                {clerk ? (
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={opening !== null}
+                      onClick={() => void open(u)}
+                    >
+                      {u.status ? `打开 ${year} 年度报告` : `开始填写 ${year} 年度报告`}
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!clerk ? <p className="server-note">审核人的审核台（名单、审核、汇总）在下一步提供。</p> : null}
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { callApi } from '../../storage/server-sync/server-api';
+
+/** 登录: login and password; the server's Chinese message when it refuses. */
+export function SignInPage({ onSignedIn, expired }: { onSignedIn: () => void; expired: boolean }) {
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await callApi('POST', '/session', { login: login.trim(), password });
+      if (answer.status === 200) onSignedIn();
+      else setError(answer.body.error ?? `登录失败（HTTP ${answer.status}）`);
+    } catch {
+      setError('无法连接服务器，请检查网络后重试。');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main className="start server-sign-in" id="main">
+      <h1>登录</h1>
+      {expired ? (
+        <p className="server-note">登录已过期，请重新登录。本机未同步的修改不会丢失，登录后会继续同步。</p>
+      ) : null}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="field">
+          <label className="field-label" htmlFor="sign-in-login">
+            登录名
+          </label>
+          <input
+            id="sign-in-login"
+            className="input input-medium"
+            autoComplete="username"
+            value={login}
+            onChange={(e) => setLogin(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="sign-in-password">
+            密码
+          </label>
+          <input
+            id="sign-in-password"
+            className="input input-medium"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button primary" disabled={busy}>
+          登录
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { ADMIN_HASH } from './server-routes';
+import { useServerSession } from './server-session';
+import { SyncStatus } from './SyncStatus';
+
+/** The header's right side in server mode: sync status, who is signed in, 管理, 退出登录. */
+export function UserBar() {
+  const { me, signOut } = useServerSession();
+  return (
+    <div className="server-bar">
+      <SyncStatus />
+      <span className="server-user">
+        {me.name}（{me.roleName}
+        {me.unit ? ` · ${me.unit.name}` : me.region ? ` · ${me.region.name}` : ''}）
+      </span>
+      {me.role === 'admin' ? <a href={ADMIN_HASH}>管理</a> : null}
+      <button type="button" className="button link-button" onClick={() => void signOut()}>
+        退出登录
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Queryable } from '../db/database';
+
+export type AuditAction =
+  | 'login'
+  | 'login-failed'
+  | 'logout'
+  | 'save'
+  | 'submit'
+  | 'withdraw'
+  | 'return'
+  | 'approve'
+  | 'reopen'
+  | 'export'
+  | 'import'
+  | 'setup'
+  | 'create-region'
+  | 'create-unit'
+  | 'create-user'
+  | 'reset-password';
+
+export interface AuditEvent {
+  readonly at: Date;
+  readonly userId?: number | undefined;
+  readonly login?: string | undefined;
+  readonly action: AuditAction;
+  /** What it concerns: `report:<unitId>/<year>`, `user:<login>`, … */
+  readonly object?: string | undefined;
+  /** 'ok', or why it was refused. */
+  readonly result: string;
+  readonly revision?: number | undefined;
+  readonly sha256?: string | undefined;
+  readonly clientAddress?: string | undefined;
+  readonly detail?: string | undefined;
+}
+
+/** Appends one event to the audit log (the only statement the server ever runs on it besides SELECT). */
+export async function audit(db: Queryable, e: AuditEvent): Promise<void> {
+  await db.query(
+    `INSERT INTO events (at, user_id, login, action, object, result, revision, sha256, client_address, detail)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      e.at,
+      e.userId ?? null,
+      e.login ?? null,
+      e.action,
+      e.object ?? null,
+      e.result,
+      e.revision ?? null,
+      e.sha256 ?? null,
+      e.clientAddress ?? null,
+      e.detail ?? null,
+    ],
+  );
+}
+
+export interface AuditRow {
+  readonly id: string;
+  readonly at: Date;
+  readonly login: string | null;
+  readonly action: string;
+  readonly object: string | null;
+  readonly result: string;
+  readonly revision: number | null;
+  readonly client_address: string | null;
+}
+
+/** The newest events first. */
+export function recentEvents(db: Queryable, limit: number): Promise<AuditRow[]> {
+  return db.query<AuditRow>(
+    `SELECT id::text AS id, at, login, action, object, result, revision, client_address
+       FROM events ORDER BY id DESC LIMIT $1`,
+    [limit],
+  );
+}

@@ -1,0 +1,27 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable } from './database';
+
+/** The embedded database: PGlite in `dataDir` (or in memory when `dataDir` is undefined, for tests). */
+export async function openPgliteDatabase(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+  await db.waitReady;
+  const query = async <T extends object>(sql: string, params: readonly unknown[] = []) =>
+    (await db.query<T>(sql, params as unknown[])).rows;
+  return {
+    kind: 'pglite',
+    query,
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
+      db.transaction((t) =>
+        fn({
+          query: async <R extends object>(sql: string, params: readonly unknown[] = []) =>
+            (await t.query<R>(sql, params as unknown[])).rows,
+        }),
+      ),
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+    close: () => db.close(),
+  };
+}

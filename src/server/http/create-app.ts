@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import type { ErrorHandler } from 'hono';
+import { AccountError } from '../accounts/accounts';
+import { ReportError } from '../reports/report-errors';
+import { loadSession } from './auth-middleware';
+import { BodyError } from './read-body';
+import { adminRoutes } from './routes/admin-routes';
+import { meRoutes } from './routes/me-routes';
+import { reportRoutes } from './routes/report-routes';
+import { sessionRoutes } from './routes/session-routes';
+import { setupRoutes } from './routes/setup-routes';
+import { sumRoutes } from './routes/sum-routes';
+import { checkOrigin, clientAddress, limitBody, securityHeaders } from './security';
+import type { InlineAllowance } from './security';
+import type { AppEnv, ServerContext } from './server-env';
+import { serveBuiltApp } from './static-app';
+
+/** Refusals as `{ error }` with their status; anything else is a 500 that says nothing inside. */
+const onError: ErrorHandler<AppEnv> = (e, c) => {
+  if (e instanceof ReportError) return c.json({ error: e.message, ...e.extra }, e.status);
+  if (e instanceof AccountError) return c.json({ error: e.message }, e.status);
+  if (e instanceof BodyError) return c.json({ error: e.message }, 400);
+  console.error(e);
+  return c.json({ error: '服务器内部错误，请稍后再试。' }, 500);
+};
+
+/** The whole HTTP application: /api of server.md, and the built app when `distDir` is given. */
+export function createApp(ctx: ServerContext, distDir?: string): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  // Filled in once the built app is read (its inline code's hashes), before any request.
+  const allow: InlineAllowance = { scripts: [], styles: [] };
+  app.use('*', securityHeaders(allow));
+  const api = new Hono<AppEnv>();
+  api.use('*', clientAddress(ctx), limitBody, checkOrigin(ctx), loadSession(ctx));
+  api.route('/', sessionRoutes(ctx));
+  api.route('/', setupRoutes(ctx));
+  api.route('/', meRoutes(ctx));
+  api.route('/', reportRoutes(ctx));
+  api.route('/', sumRoutes(ctx));
+  api.route('/', adminRoutes(ctx));
+  api.notFound((c) => c.json({ error: '没有这个接口。' }, 404));
+  app.route('/api', api);
+  api.onError(onError);
+  app.onError(onError);
+  if (distDir) Object.assign(allow, serveBuiltApp(app, distDir));
+  return app;
+}

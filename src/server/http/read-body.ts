@@ -1,0 +1,22 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { AppEnv } from './server-env';
+
+/** A request body that failed validation: 400 with a Chinese message. */
+export class BodyError extends Error {}
+
+/** The JSON body checked against `schema`; throws BodyError (→ 400) when it is not. */
+export async function readBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
+  let value: unknown;
+  try {
+    value = await c.req.json();
+  } catch {
+    throw new BodyError('请求内容不是有效的 JSON。');
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new BodyError(`请求内容不完整或有误${issue ? `（${issue.path.join('.') || '整体'}）` : ''}。`);
+  }
+  return result.data;
+}

@@ -1,0 +1,25 @@
+import type { CurrentUser } from '../accounts/current-user';
+import type { RateLimiter } from '../auth/rate-limit';
+import type { Database } from '../db/database';
+
+/** What every request handler may use. */
+export interface ServerContext {
+  readonly db: Database;
+  /** The time (tests move it to expire sessions and lockouts). */
+  readonly now: () => Date;
+  readonly loginLimiter: RateLimiter;
+  /** Cookies marked Secure (the server is behind HTTPS). */
+  readonly secureCookies: boolean;
+  /** Origins allowed besides the request's own (PUBLIC_ORIGIN, behind a proxy). */
+  readonly allowedOrigins: readonly string[];
+  /** Take the client's address from X-Forwarded-For (TRUST_PROXY=1, behind a proxy only). */
+  readonly trustProxy: boolean;
+}
+
+export interface AppEnv {
+  Variables: {
+    user: CurrentUser | undefined;
+    sessionToken: string | undefined;
+    clientAddress: string;
+  };
+}

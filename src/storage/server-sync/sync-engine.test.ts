@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDraft } from '../../report/fixtures/sample-draft';
+import { setPath } from '../../report/paths';
+import { restoreDraft } from '../../report/restore';
+import type { Draft, Review } from '../../report/schema';
+import { makeRecord } from '../draft-record';
+import { createMemoryRepository } from '../memory-repository';
+import type { ApiAnswer, ApiCall } from './server-api';
+import { Unreachable } from './server-api';
+import { SyncEngine } from './sync-engine';
+import { memorySyncMetaStore } from './sync-meta';
+import type { SyncState } from './sync-state';
+
+/** A stand-in for the server's report API: one report, revisions, status calls; can go down. */
+class FakeServer {
+  up = true;
+  revision = 0;
+  document: Draft | undefined;
+  status: 'draft' | 'submitted' = 'draft';
+  readonly calls: string[] = [];
+
+  api: ApiCall = async <T>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> => {
+    if (!this.up) throw new Unreachable('down');
+    this.calls.push(`${method} ${path.replace('/reports/1/2025', '')}`);
+    const answer = (status: number, b: unknown): ApiAnswer<T> => ({
+      status,
+      body: b as ApiAnswer<T>['body'],
+    });
+    const review = (): Review => this.document?.review ?? { status: 'draft', comments: [], history: [] };
+    if (method === 'GET') {
+      return this.document
+        ? answer(200, { revision: this.revision, status: this.status, document: this.document })
+        : answer(404, { error: '没有' });
+    }
+    const b = body as { baseRevision?: number; revision?: number; document?: Draft };
+    if (method === 'PUT') {
+      if (b.baseRevision !== this.revision)
+        return answer(409, { revision: this.revision, document: this.document });
+      if (
+        JSON.stringify(b.document?.review ?? { status: 'draft', comments: [], history: [] }) !==
+        JSON.stringify(review())
+      ) {
+        return answer(422, { error: '审核记录由服务器记录' });
+      }
+      this.document = b.document;
+      return answer(200, { revision: ++this.revision });
+    }
+    if (path.endsWith('/submit') && this.document) {
+      this.status = 'submitted';
+      this.document = {
+        ...this.document,
+        review: {
+          status: 'submitted',
+          comments: [],
+          history: [{ status: 'submitted', by: '服务器', at: '2026-01-02T00:00:00.000Z' }],
+        },
+      };
+      return answer(200, { revision: ++this.revision, status: 'submitted' });
+    }
+    return answer(404, { error: '?' });
+  };
+}
+
+const until = (engine: SyncEngine, kind: SyncState['kind'], test: (s: SyncState) => boolean = () => true) =>
+  new Promise<void>((resolve) => {
+    const done = () => engine.state.get().kind === kind && test(engine.state.get());
+    if (done()) return resolve();
+    const off = engine.state.subscribe(() => {
+      if (done()) {
+        off();
+        resolve();
+      }
+    });
+  });
+
+function setup() {
+  const server = new FakeServer();
+  const drafts = createMemoryRepository();
+  const engine = new SyncEngine(drafts, memorySyncMetaStore(), server.api);
+  const save = async (id: string, draft: Draft) => {
+    await drafts.put(makeRecord(id, draft, new Date()));
+    await engine.changed(id);
+  };
+  return { server, drafts, engine, save };
+}
+
+const year2025 = (d: Draft) => setPath(d, 'meta.year', 2025);
+
+describe('SyncEngine', () => {
+  it('creates a report that is not on the server yet and sends it with base revision 0', async () => {
+    const { server, engine } = setup();
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    expect(id).toBe('srv-1-2025');
+    expect(server.revision).toBe(1);
+    expect(server.document?.meta.agencyName).toBe('某单位');
+  });
+
+  it('queues changes while the server is down and sends the last one when it is back', async () => {
+    const { server, engine, save } = setup();
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    server.up = false;
+    await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '离线时写的')));
+    await until(engine, 'pending', (st) => st.kind === 'pending' && st.offline);
+    expect(server.document?.overview.proactive).not.toBe('离线时写的');
+    server.up = true;
+    engine.resume();
+    await until(engine, 'synced');
+    expect(server.document?.overview.proactive).toBe('离线时写的');
+  });
+
+  it('a stale base revision shows a conflict with both versions; keeping the local one saves it on top', async () => {
+    const { server, engine, save } = setup();
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    server.document = year2025(setPath(sampleDraft(), 'overview.proactive', '另一个浏览器写的'));
+    server.revision = 2;
+    await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '本机写的')));
+    await until(engine, 'conflict');
+    const s = engine.state.get();
+    if (s.kind !== 'conflict') throw new Error('no conflict');
+    expect(s.conflict.local.overview.proactive).toBe('本机写的');
+    expect(s.conflict.server.overview.proactive).toBe('另一个浏览器写的');
+    await engine.keepLocal();
+    await until(engine, 'synced');
+    expect(server.revision).toBe(3);
+    expect(server.document?.overview.proactive).toBe('本机写的');
+  });
+
+  it('taking the server’s version writes it into this browser', async () => {
+    const { server, engine, save, drafts } = setup();
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    server.document = year2025(setPath(sampleDraft(), 'overview.proactive', '服务器上的'));
+    server.revision = 5;
+    await save(id, year2025(sampleDraft()));
+    await until(engine, 'conflict');
+    await engine.takeServer();
+    const record = await drafts.get(id);
+    const restored = record ? restoreDraft(record.draft) : undefined;
+    expect(restored?.ok && restored.draft.overview.proactive).toBe('服务器上的');
+  });
+
+  it('a status of 已提交审核 set in the wizard is sent as the server’s submit call, with the server’s history kept', async () => {
+    const { server, engine, save, drafts } = setup();
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    const submitted: Draft = {
+      ...year2025(sampleDraft()),
+      review: {
+        status: 'submitted',
+        comments: [],
+        history: [{ status: 'submitted', by: '本机', at: '2026-01-01T00:00:00.000Z' }],
+      },
+    };
+    await save(id, submitted);
+    await until(engine, 'synced');
+    expect(server.calls).toEqual(['GET ', 'PUT ', 'PUT ', 'POST /submit', 'GET ']);
+    expect(server.status).toBe('submitted');
+    const record = await drafts.get(id);
+    const restored = record ? restoreDraft(record.draft) : undefined;
+    expect(restored?.ok && restored.draft.review?.history[0]?.by).toBe('服务器');
+  });
+});

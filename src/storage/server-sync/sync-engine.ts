@@ -1,0 +1,297 @@
+import { emptyDraft } from '../../report/empty-draft';
+import { restoreDraft } from '../../report/restore';
+import type { Draft, Review, ReviewStatus } from '../../report/schema';
+import { makeRecord } from '../draft-record';
+import type { DraftRepository } from '../draft-repository';
+import type { ApiAnswer, ApiCall } from './server-api';
+import { serverDraftId, Unreachable } from './server-api';
+import type { SyncMeta, SyncMetaStore } from './sync-meta';
+import { StateCell } from './sync-state';
+import type { SyncState } from './sync-state';
+
+interface ReportBody {
+  readonly revision: number;
+  readonly status: ReviewStatus;
+  readonly document: Draft;
+}
+
+/** The draft with the server's review block; only the clerk's resolved marks are kept. */
+export function withReview(draft: Draft, review: Review | undefined): Draft {
+  if (!review) {
+    const { review: _local, ...rest } = draft;
+    return rest;
+  }
+  const resolved = new Map((draft.review?.comments ?? []).map((c) => [c.id, c.resolved]));
+  return {
+    ...draft,
+    review: {
+      ...review,
+      comments: review.comments.map((c) => ({ ...c, resolved: resolved.get(c.id) ?? c.resolved })),
+    },
+  };
+}
+
+/** Retry delays while the server cannot be reached; the last one repeats. */
+const RETRY_MS = [500, 1000, 2000, 3000];
+
+/**
+ * Keeps reports on the server in step with this browser. The wizard saves to IndexedDB as
+ * always; every saved change then marks the report dirty (kept in IndexedDB too, so a reload or
+ * an offline spell loses nothing) and is sent with the revision it was based on. A status the
+ * clerk set (提交审核, 撤回) is sent as the server's own call; the review block the server
+ * keeps is never overwritten. Unreachable: retried until it works. Stale: both versions are
+ * kept and shown until the clerk chooses.
+ */
+export class SyncEngine {
+  readonly state = new StateCell<SyncState>({ kind: 'idle' });
+  private current: string | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private failures = 0;
+  /** Changes noticed per report, so a change during a send keeps the report dirty. */
+  private readonly changes = new Map<string, number>();
+
+  constructor(
+    private readonly drafts: DraftRepository,
+    private readonly meta: SyncMetaStore,
+    private readonly api: ApiCall,
+  ) {}
+
+  /**
+   * Opens a unit's report for editing: the server's copy, unless this browser holds changes the
+   * server has not got (then those, and they are sent). Creates the report when there is none.
+   * Returns the wizard's draft id.
+   */
+  async open(unitId: number, year: number, unitName: string): Promise<string> {
+    const id = serverDraftId(unitId, year);
+    this.current = id;
+    const known = await this.meta.get(id);
+    const local = await this.drafts.get(id);
+    if (known?.dirty && local) {
+      this.kick();
+      return id;
+    }
+    let answer: ApiAnswer<ReportBody>;
+    try {
+      answer = await this.api<ReportBody>('GET', `/reports/${unitId}/${year}`);
+    } catch (e) {
+      if (e instanceof Unreachable && local) {
+        this.state.set({ kind: 'pending', offline: true });
+        return id;
+      }
+      throw new Error('无法连接服务器，请检查网络后重试。', { cause: e });
+    }
+    if (answer.status === 200) {
+      await this.adopt(id, unitId, year, answer.body);
+      this.state.set({ kind: 'synced', at: new Date(), revision: answer.body.revision });
+      return id;
+    }
+    if (answer.status === 404) {
+      await this.drafts.put(makeRecord(id, emptyDraft(unitName, year), new Date()));
+      await this.meta.put({
+        id,
+        unitId,
+        year,
+        baseRevision: 0,
+        serverStatus: 'draft',
+        serverReview: undefined,
+        dirty: true,
+      });
+      this.kick();
+      return id;
+    }
+    if (answer.status === 401) this.state.set({ kind: 'signed-out' });
+    throw new Error(answer.body.error ?? `打开报告失败（HTTP ${answer.status}）`);
+  }
+
+  /** The wizard saved report `id` to IndexedDB: send it. */
+  async changed(id: string): Promise<void> {
+    const meta = await this.meta.get(id);
+    if (!meta) return;
+    this.current = id;
+    this.changes.set(id, (this.changes.get(id) ?? 0) + 1);
+    if (!meta.dirty) await this.meta.put({ ...meta, dirty: true });
+    this.kick();
+  }
+
+  /** Signed in again, or back online: send what waits. */
+  resume(): void {
+    this.failures = 0;
+    this.kick();
+  }
+
+  /** Keep this browser's version: it becomes the next revision after the server's. */
+  async keepLocal(): Promise<void> {
+    const s = this.state.get();
+    if (s.kind !== 'conflict') return;
+    const meta = await this.meta.get(s.conflict.id);
+    if (!meta) return;
+    const server = s.conflict.server;
+    await this.meta.put({
+      ...meta,
+      baseRevision: s.conflict.serverRevision,
+      serverReview: server.review,
+      serverStatus: server.review?.status ?? 'draft',
+      dirty: true,
+    });
+    this.state.set({ kind: 'pending', offline: false });
+    this.kick();
+  }
+
+  /** Take the server's version into this browser (the wizard then reloads it). */
+  async takeServer(): Promise<void> {
+    const s = this.state.get();
+    if (s.kind !== 'conflict') return;
+    const meta = await this.meta.get(s.conflict.id);
+    if (!meta) return;
+    const server = s.conflict.server;
+    await this.adopt(s.conflict.id, meta.unitId, meta.year, {
+      revision: s.conflict.serverRevision,
+      status: server.review?.status ?? 'draft',
+      document: server,
+    });
+    this.state.set({ kind: 'synced', at: new Date(), revision: s.conflict.serverRevision });
+  }
+
+  private async adopt(id: string, unitId: number, year: number, body: ReportBody): Promise<void> {
+    await this.drafts.put(makeRecord(id, body.document, new Date()));
+    await this.meta.put({
+      id,
+      unitId,
+      year,
+      baseRevision: body.revision,
+      serverStatus: body.status,
+      serverReview: body.document.review,
+      dirty: false,
+    });
+  }
+
+  private kick(): void {
+    if (this.retry !== undefined) clearTimeout(this.retry);
+    this.retry = undefined;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.pushCurrent().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  private async pushCurrent(): Promise<void> {
+    const id = this.current;
+    if (!id) return;
+    try {
+      await this.push(id);
+      this.failures = 0;
+    } catch (e) {
+      if (!(e instanceof Unreachable)) throw e;
+      this.state.set({ kind: 'pending', offline: true });
+      const delay = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? 3000;
+      this.failures++;
+      this.retry = setTimeout(() => this.kick(), delay);
+    }
+  }
+
+  /** Sends report `id` until the server has everything this browser has (or refuses). */
+  private async push(id: string): Promise<void> {
+    let meta = await this.meta.get(id);
+    if (!meta) return;
+    if (!meta.dirty) {
+      this.state.set({ kind: 'synced', at: new Date(), revision: meta.baseRevision });
+      return;
+    }
+    const seen = this.changes.get(id) ?? 0;
+    const record = await this.drafts.get(id);
+    const restored = record ? restoreDraft(record.draft) : undefined;
+    if (!restored?.ok) return;
+    this.state.set({ kind: 'pending', offline: false });
+    const localStatus = restored.draft.review?.status ?? 'draft';
+    const base = `/reports/${meta.unitId}/${meta.year}`;
+
+    if (localStatus === 'draft' && meta.serverStatus === 'submitted') {
+      meta = await this.transition(meta, 'withdraw');
+      if (!meta) return;
+    }
+    const locked = meta.serverStatus === 'submitted' || meta.serverStatus === 'approved';
+    if (!locked) {
+      const document = withReview(restored.draft, meta.serverReview);
+      const answer = await this.api<{ revision: number } & Partial<ReportBody>>('PUT', base, {
+        baseRevision: meta.baseRevision,
+        document,
+      });
+      if (answer.status === 409 && answer.body.document && answer.body.revision !== undefined) {
+        this.state.set({
+          kind: 'conflict',
+          conflict: {
+            id,
+            local: document,
+            server: answer.body.document,
+            serverRevision: answer.body.revision,
+          },
+        });
+        return;
+      }
+      if (!this.accepted(answer)) return;
+      meta = { ...meta, baseRevision: answer.body.revision };
+      await this.meta.put(meta);
+    }
+    if (localStatus === 'submitted' && (meta.serverStatus === 'draft' || meta.serverStatus === 'returned')) {
+      meta = await this.transition(meta, 'submit');
+      if (!meta) return;
+    }
+    const clean = (this.changes.get(id) ?? 0) === seen;
+    await this.meta.put({ ...meta, dirty: !clean });
+    if (clean) this.state.set({ kind: 'synced', at: new Date(), revision: meta.baseRevision });
+    else this.again = true;
+  }
+
+  /** True for a 2xx; otherwise sets the state that says why. */
+  private accepted(answer: ApiAnswer): boolean {
+    if (answer.status >= 200 && answer.status < 300) return true;
+    if (answer.status === 401) this.state.set({ kind: 'signed-out' });
+    else
+      this.state.set({
+        kind: 'refused',
+        message: answer.body.error ?? `服务器拒绝了保存（HTTP ${answer.status}）`,
+      });
+    return false;
+  }
+
+  /** A status change through the server's call, then the server's copy of the review block. */
+  private async transition(meta: SyncMeta, call: 'submit' | 'withdraw'): Promise<SyncMeta | undefined> {
+    const base = `/reports/${meta.unitId}/${meta.year}`;
+    const answer = await this.api<{ revision: number }>('POST', `${base}/${call}`, {
+      revision: meta.baseRevision,
+    });
+    if (!this.accepted(answer)) return undefined;
+    const fresh = await this.api<ReportBody>('GET', base);
+    if (!this.accepted(fresh)) return undefined;
+    const next: SyncMeta = {
+      ...meta,
+      baseRevision: fresh.body.revision,
+      serverStatus: fresh.body.status,
+      serverReview: fresh.body.document.review,
+    };
+    await this.meta.put(next);
+    // The history this browser shows is the server's from now on.
+    const record = await this.drafts.get(meta.id);
+    const restored = record ? restoreDraft(record.draft) : undefined;
+    if (record && restored?.ok) {
+      await this.drafts.put(
+        makeRecord(
+          meta.id,
+          withReview(restored.draft, fresh.body.document.review),
+          new Date(record.savedAt),
+          record.unparsed,
+        ),
+      );
+    }
+    return next;
+  }
+}
