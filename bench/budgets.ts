@@ -12,6 +12,7 @@ export const BUDGETS: Record<string, { max: number; unit: string }> = {
   docx_export_ms: { max: 1000, unit: 'ms' },
   html_export_ms: { max: 1000, unit: 'ms' },
   import_published_ms: { max: 20, unit: 'ms' },
+  import_pdf_ms: { max: 500, unit: 'ms' },
   batch_check_1000_ms: { max: 3000, unit: 'ms' },
   autosave_after_keystroke_ms: { max: 1000, unit: 'ms' },
 };

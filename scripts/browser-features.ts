@@ -15,7 +15,7 @@ export const TARGET_CHROMIUM = 80;
 
 export const BROWSER_FEATURES: readonly BrowserFeature[] = [
   { name: 'Array/String.prototype.at', chromium: 92, pattern: /\.at\(/, polyfill: 'array-at.ts' },
-  { name: 'Object.hasOwn', chromium: 93, pattern: /\bObject\.hasOwn\b/ },
+  { name: 'Object.hasOwn', chromium: 93, pattern: /\bObject\.hasOwn\b/, polyfill: 'object-has-own.ts' },
   { name: 'Array.prototype.findLast', chromium: 97, pattern: /\.findLast\(/, polyfill: 'array-find-last.ts' },
   {
     name: 'Array.prototype.findLastIndex',
@@ -30,23 +30,44 @@ export const BROWSER_FEATURES: readonly BrowserFeature[] = [
   },
   { name: 'Promise.any', chromium: 85, pattern: /\bPromise\.any\(/ },
   { name: 'AggregateError', chromium: 85, pattern: /\bnew AggregateError\b/ },
-  { name: 'WeakRef', chromium: 84, pattern: /\bnew WeakRef\(/ },
-  { name: 'FinalizationRegistry', chromium: 84, pattern: /\bnew FinalizationRegistry\(/ },
-  { name: 'Element.replaceChildren', chromium: 86, pattern: /\.replaceChildren\(/ },
+  { name: 'WeakRef', chromium: 84, pattern: /\bnew WeakRef\(/, polyfill: 'weak-ref.ts' },
+  {
+    name: 'FinalizationRegistry',
+    chromium: 84,
+    pattern: /\bnew FinalizationRegistry\(/,
+    polyfill: 'weak-ref.ts',
+  },
+  {
+    name: 'Element.replaceChildren',
+    chromium: 86,
+    pattern: /\.replaceChildren\(/,
+    polyfill: 'element-replace-children.ts',
+  },
   { name: 'Intl.Segmenter', chromium: 87, pattern: /\bIntl\.Segmenter\b/ },
-  { name: 'structuredClone', chromium: 98, pattern: /\bstructuredClone\(/ },
+  { name: 'structuredClone', chromium: 98, pattern: /\bstructuredClone\(/, polyfill: 'structured-clone.ts' },
   { name: 'Array.prototype.toSorted', chromium: 110, pattern: /\.toSorted\(/ },
   { name: 'Array.prototype.toReversed', chromium: 110, pattern: /\.toReversed\(/ },
   { name: 'Array.prototype.toSpliced', chromium: 110, pattern: /\.toSpliced\(/ },
   { name: 'String.prototype.isWellFormed', chromium: 111, pattern: /\.(?:isWellFormed|toWellFormed)\(/ },
   { name: 'Object.groupBy / Map.groupBy', chromium: 117, pattern: /\b(?:Object|Map)\.groupBy\(/ },
-  { name: 'Promise.withResolvers', chromium: 119, pattern: /\bPromise\.withResolvers\(/ },
+  {
+    name: 'Promise.withResolvers',
+    chromium: 119,
+    pattern: /\bPromise\.withResolvers\(/,
+    polyfill: 'promise-with-resolvers.ts',
+  },
   { name: 'Array.fromAsync', chromium: 121, pattern: /\bArray\.fromAsync\(/ },
-  { name: 'AbortSignal.timeout / any', chromium: 103, pattern: /\bAbortSignal\.(?:timeout|any)\(/ },
+  {
+    name: 'AbortSignal.timeout / any',
+    chromium: 103,
+    pattern: /\bAbortSignal\.(?:timeout|any)\(/,
+    polyfill: 'abort-signal-timeout-any.ts',
+  },
   {
     name: 'Set methods',
     chromium: 122,
     pattern: /\.(?:union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/,
+    polyfill: 'set-methods.ts',
   },
 ];
 

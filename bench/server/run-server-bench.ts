@@ -101,8 +101,16 @@ async function main() {
       );
     const bytes = JSON.stringify({ baseRevision: 0, document: doc(0, 0) }).length;
     const revisions = new Map<number, number>();
-    const put = async (c: (typeof clerks)[number], n: number) => {
+    const put = async (c: (typeof clerks)[number], n: number): Promise<{ ms: number; ok: boolean }> => {
       const t = performance.now();
+      try {
+        return await send(c, n, t);
+      } catch {
+        // A reset keep-alive connection (the server closes idle ones after 5 s): counted as failed.
+        return { ms: performance.now() - t, ok: false };
+      }
+    };
+    const send = async (c: (typeof clerks)[number], n: number, t: number) => {
       const res = await fetch(`${base}/api/reports/${c.unitId}/${YEAR}`, {
         method: 'PUT',
         headers: { ...headers, cookie: c.cookie },

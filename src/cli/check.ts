@@ -13,7 +13,7 @@ export interface FileReport {
 }
 
 const CHECK_SYNTAX = 'check [--json] [--previous 上年草稿.json] 文件...';
-export const CHECK_USAGE = `${CHECK_SYNTAX}   检查草稿文件或已发布的报告（.txt/.html/.docx）`;
+export const CHECK_USAGE = `${CHECK_SYNTAX}   检查草稿文件或已发布的报告（.txt/.html/.docx/.pdf）`;
 
 const SEVERITY = { error: '错误', warning: '警告' } as const;
 

@@ -8,7 +8,7 @@ import { readBytes } from './read-bytes';
 import { writeOutput } from './write-output';
 
 const IMPORT_SYNTAX = 'import 文件 [-o 草稿.json] [--json]';
-export const IMPORT_USAGE = `${IMPORT_SYNTAX}   导入已发布的年度报告（.txt/.html/.docx），生成草稿`;
+export const IMPORT_USAGE = `${IMPORT_SYNTAX}   导入已发布的年度报告（.txt/.html/.docx/.pdf），生成草稿`;
 
 /** `import FILE [-o DRAFT.json] [--json]`: exit 0 when a draft was produced, 1 when not a report. */
 export const importCommand: Command = async (args, io) => {

@@ -4,6 +4,8 @@ import { IMPORT_USAGE, importCommand } from './import';
 import { SUM_USAGE, sumCommand } from './sum';
 import type { CliIo, Command } from './io';
 import { UsageError, nodeIo } from './io';
+import { providePdfAssets } from '../import/pdf-assets';
+import { nodePdfAssets } from './pdf-assets-node';
 
 /** Every command of `npm run -s cli -- <command>`. */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -24,6 +26,7 @@ function help(): string {
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  providePdfAssets(nodePdfAssets());
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());

@@ -165,5 +165,5 @@ describe('a Word (.docx) report', () => {
     expect(r.mismatches).toEqual([]);
     expect(r.unmapped).toEqual([]);
     expect(r.printedTotals).toContainEqual({ path: 'applications.results.total.total', printed: 6 });
-  });
+  }, 30_000);
 });

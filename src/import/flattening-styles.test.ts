@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { PARTS } from '../report/layout/parts';
 import type { Draft } from '../report/schema';
@@ -62,6 +63,9 @@ function accountedFor(r: ImportSuccess, p: string): boolean {
   return r.ambiguous.some((a) => p === a.path || p.startsWith(`${a.path}.`));
 }
 
+/** OpenCC, as Taiwan writes it: independent of the importer's own map of traditional forms. */
+const TO_TRADITIONAL = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
 const STYLES: Record<string, (text: string) => string> = {
   'one line, no separators': (t) => oneLine(t, 'none'),
   'one line, single spaces': (t) => oneLine(t, 'single'),
@@ -72,6 +76,7 @@ const STYLES: Record<string, (text: string) => string> = {
   'headings as 第N部分': (t) => rewordHeadings(t, 'part-words', HEADINGS),
   'headings with （单位：件）': (t) => rewordHeadings(t, 'unit-suffix', HEADINGS),
   'Word/WPS HTML': (t) => htmlToText(wordHtml(t)),
+  'traditional characters (a mirror site)': (t) => TO_TRADITIONAL(t),
 };
 
 /** 海原's tab-separated layout printing 淮安's numbers (non-zero in every table). */

@@ -50,6 +50,12 @@ function isHeaderText(cell: string): boolean {
   return MATRIX_HEADER_LABELS.exact(labelKey(cell)) !== undefined;
 }
 
+/** A piece of a label or header cut by wrapping (`(三)不` / `予公开`, `社会法律`). */
+function isLabelPiece(cell: string): boolean {
+  const key = labelKey(cell);
+  return MATRIX_BODY_LABELS.isFragment(key) || MATRIX_HEADER_LABELS.isFragment(key);
+}
+
 function printedCell(cell: string): PrintedCell {
   if (isBlankCell(cell)) return { kind: 'blank' };
   return looksNumeric(cell) ? { kind: 'num', text: cell.trim() } : { kind: 'text', text: cell };
@@ -93,7 +99,7 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
       lastText = i;
       const found = bodyLabelOf(cell);
       if (found && (found.kind === 'row' || label === undefined || label.kind === 'group')) label = found;
-      else if (!found && !isHeaderText(cell)) {
+      else if (!found && !isHeaderText(cell) && !isLabelPiece(cell)) {
         unmapped.push({ line: line.no, text: line.text, cell, reason: '表三中认不出的文字' });
       }
     });
@@ -208,5 +214,23 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
     if (MATRIX_BODY_LABELS.isFragment(key) || MATRIX_HEADER_LABELS.isFragment(key)) continue;
     unmapped.push({ line: line.no, text, reason: '表三中认不出的文字' });
   }
-  return { tokens, width: !sawHeader || sawTotal ? 7 : 6, unmapped };
+  if (!sawHeader || sawTotal || !rowsEndInTotals(tokens))
+    return { tokens, width: !sawHeader || sawTotal ? 7 : 6, unmapped };
+  // A header whose 总计 was not read (`总` and `计` on lines of their own in a PDF): the rows say it.
+  return {
+    tokens: tokens.map((t) => (t.t === 'row' ? { ...t, short: t.cells.length < 7 } : t)),
+    width: 7,
+    unmapped,
+  };
+}
+
+/** Three rows or more of seven numbers, nearly all ending in the sum of the other six. */
+function rowsEndInTotals(tokens: readonly MatrixToken[]): boolean {
+  const sevens = tokens.flatMap((t) =>
+    t.t === 'row' && t.cells.length === 7 && t.cells.every((c) => c.kind === 'num')
+      ? [t.cells.map((c) => (c.kind === 'num' ? Number(c.text.replace(/[,，]/g, '')) : NaN))]
+      : [],
+  );
+  const summed = sevens.filter((v) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6]);
+  return summed.length >= 3 && summed.length >= sevens.length * 0.9;
 }

@@ -3,7 +3,19 @@
  * Prose keeps its own characters; only labels and numbers are compared in normalised form.
  */
 
+import { TRADITIONAL_FORMS } from './traditional-forms';
+
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/**
+ * The layout's characters for their traditional forms (`總計` → `总计`, a mirror site's copy), for
+ * comparing labels and headings; the text itself keeps its characters.
+ */
+export function layoutCharacters(s: string): string {
+  let out = '';
+  for (const c of s) out += TRADITIONAL_FORMS[c] ?? c;
+  return out;
+}
 
 /** Full-width digits and ASCII-range characters → their ASCII forms (prose is left to the caller). */
 export function toHalfWidthDigits(s: string): string {
@@ -20,11 +32,12 @@ export function cleanLine(raw: string): string {
   return s;
 }
 
-/** A markdown table row `| a | b |` → tab-separated cells; other lines unchanged. */
+/** A markdown table row `| a | b |` (or `a | b |`, no leading pipe) → tab-separated cells; other lines unchanged. */
 export function pipesToTabs(line: string): string {
   const t = line.trim();
-  if (!t.startsWith('|') || t.length < 2) return line;
-  const inner = t.endsWith('|') ? t.slice(1, -1) : t.slice(1);
+  const leading = t.startsWith('|');
+  if (t.length < 2 || (!leading && !t.endsWith('|'))) return line;
+  const inner = t.slice(leading ? 1 : 0, t.endsWith('|') ? -1 : undefined);
   return inner
     .split('|')
     .map((c) => c.trim())
@@ -61,13 +74,13 @@ export function stripNumbering(s: string): string {
  * no punctuation or parentheses, ASCII digits. Two labels mean the same when their keys are equal.
  */
 export function labelKey(s: string): string {
-  const compact = unifyParentheses(cleanLine(s)).replace(/\s+/g, '');
+  const compact = layoutCharacters(unifyParentheses(cleanLine(s))).replace(/\s+/g, '');
   return stripNumbering(compact).replace(PUNCTUATION, '');
 }
 
 /** Like labelKey but keeps the numbering (for part headings: `一、总体情况` ≠ `总体情况`). */
 export function headingKey(s: string): string {
-  const compact = unifyParentheses(cleanLine(s)).replace(/\s+/g, '');
+  const compact = layoutCharacters(unifyParentheses(cleanLine(s))).replace(/\s+/g, '');
   return compact.replace(/[．.]/g, '、').replace(PUNCTUATION, (c) => (c === '、' ? '、' : ''));
 }
 
@@ -112,4 +125,102 @@ export function parseAmount(cell: string): number | null {
 /** True when the cell looks like a number of any kind (so it is not a label). */
 export function looksNumeric(cell: string): boolean {
   return /^[\d０-９][\d０-９,，.]*$/.test(cell.trim());
+}
+
+/**
+ * CJK Radicals Supplement characters that PDF fonts map some glyphs to (Chromium prints 民 as ⺠,
+ * 长 as ⻓): their ideographs. NFKC maps the Kangxi radicals (⼀ → 一) but not these.
+ */
+const RADICAL_FORMS: Readonly<Record<string, string>> = {
+  '⺁': '厂',
+  '⺇': '几',
+  '⺌': '小',
+  '⺍': '小',
+  '⺓': '幺',
+  '⺔': '彑',
+  '⺕': '彐',
+  '⺗': '心',
+  '⺘': '扌',
+  '⺙': '攵',
+  '⺛': '无',
+  '⺝': '月',
+  '⺞': '歺',
+  '⺟': '母',
+  '⺠': '民',
+  '⺡': '氵',
+  '⺢': '水',
+  '⺣': '灬',
+  '⺤': '爫',
+  '⺥': '爫',
+  '⺦': '丬',
+  '⺧': '牛',
+  '⺨': '犭',
+  '⺩': '王',
+  '⺪': '疋',
+  '⺫': '罒',
+  '⺬': '示',
+  '⺭': '礻',
+  '⺮': '竹',
+  '⺯': '糸',
+  '⺰': '纟',
+  '⺱': '网',
+  '⺲': '罒',
+  '⺶': '羊',
+  '⺷': '羊',
+  '⺹': '耂',
+  '⺺': '肀',
+  '⺻': '聿',
+  '⺼': '月',
+  '⺾': '艹',
+  '⺿': '艹',
+  '⻀': '艹',
+  '⻁': '虎',
+  '⻂': '衤',
+  '⻃': '覀',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻇': '言',
+  '⻈': '讠',
+  '⻉': '贝',
+  '⻊': '足',
+  '⻋': '车',
+  '⻌': '辶',
+  '⻍': '辶',
+  '⻎': '辶',
+  '⻏': '阝',
+  '⻑': '長',
+  '⻒': '镸',
+  '⻓': '长',
+  '⻔': '门',
+  '⻖': '阝',
+  '⻗': '雨',
+  '⻘': '青',
+  '⻙': '韦',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻟': '饣',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻪': '黾',
+  '⻬': '齐',
+  '⻭': '齿',
+  '⻮': '齿',
+  '⻯': '龙',
+  '⻰': '龙',
+  '⻱': '龟',
+  '⻳': '龟',
+};
+
+/** Text from a PDF → plain characters: NFKC (full-width forms, ⼀ → 一), then the radical forms above. */
+export function unifyCjkForms(s: string): string {
+  return s.normalize('NFKC').replace(/[\u2e80-\u2eff]/g, (c) => RADICAL_FORMS[c] ?? c);
 }

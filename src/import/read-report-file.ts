@@ -3,8 +3,13 @@ import type { TextEncodingName } from '../report/decode-text';
 import { MAX_REPORT_FILE_BYTES, fileTooLarge } from '../report/limits';
 import { docxToHtml } from './docx-to-html';
 import { htmlToText } from './html-to-text';
+import { pdfAssets } from './pdf-assets';
+import type { PdfAssets } from './pdf-text';
 
-export type FileKind = 'text' | 'html' | 'docx';
+/** No bundled files: PDFs with embedded fonts still read. */
+const NO_ASSETS: PdfAssets = { load: () => Promise.resolve(undefined) };
+
+export type FileKind = 'text' | 'html' | 'docx' | 'pdf';
 
 export type FileText =
   | {
@@ -50,7 +55,8 @@ function looksHtml(text: string, name: string): boolean {
 }
 
 /**
- * A file's bytes → the report text: .docx by its zip signature (whatever the extension),
+ * A file's bytes → the report text: .docx by its zip signature (whatever the extension), PDF by
+ * its `%PDF` signature (pdf.js, cells rebuilt from positions),
  * .html/.htm or HTML-looking text through htmlToText, else plain text. Never throws.
  */
 export async function readReportFile(bytes: Uint8Array, name: string): Promise<FileText> {
@@ -69,10 +75,10 @@ export async function readReportFile(bytes: Uint8Array, name: string): Promise<F
     };
   }
   if (startsWith(bytes, PDF)) {
-    return {
-      ok: false,
-      message: '这是 PDF 文件，无法直接导入；请在 PDF 阅读器中全选复制正文，保存为 .txt 后再导入。',
-    };
+    // pdf.js (about 2 MB) is loaded only now, when a PDF was chosen
+    const { pdfToText } = await import('./pdf-text');
+    const read = await pdfToText(bytes, pdfAssets() ?? NO_ASSETS);
+    return read.ok ? { ok: true, kind: 'pdf', text: read.text } : read;
   }
   if (/\.docx$/i.test(name)) {
     return {

@@ -1,5 +1,6 @@
 import { PARTS } from '../report/layout/parts';
 import type { LabelIndex } from './label-index';
+import { layoutCharacters } from './normalize';
 import { APPEALS_LABELS } from './appeals-labels';
 import { MATRIX_BODY_LABELS, MATRIX_HEADER_LABELS } from './matrix-labels';
 import { PROACTIVE_COLUMN_LABELS, PROACTIVE_LABELS } from './proactive-labels';
@@ -20,7 +21,7 @@ const WIDE: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': 
 
 /** Whitespace gone, parentheses and common punctuation made full-width: how labels are compared here. */
 export function compactChar(c: string): string {
-  return /\s/.test(c) ? '' : (WIDE[c] ?? c);
+  return /\s/.test(c) ? '' : (WIDE[c] ?? layoutCharacters(c));
 }
 
 export function compact(s: string): string {

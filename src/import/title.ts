@@ -1,6 +1,6 @@
 import { REPORT_TITLE_SUFFIX } from '../report/layout/parts';
 import type { SourceLine } from './lines';
-import { toHalfWidthDigits } from './normalize';
+import { layoutCharacters, toHalfWidthDigits } from './normalize';
 
 export interface TitleInfo {
   readonly agencyName: string;
@@ -30,10 +30,11 @@ export function readTitle(head: readonly SourceLine[]): TitleInfo {
     let joined = '';
     for (let b = a; b < Math.min(filled.length, a + MAX_TITLE_LINES); b++) {
       joined += compact(filled[b]?.l.text ?? '');
-      const m = TITLE.exec(joined);
+      // compared in the layout's characters (a traditional copy), the agency kept as printed
+      const m = TITLE.exec(layoutCharacters(joined));
       if (m) {
         return {
-          agencyName: (m[1] ?? '').replace(/^[《“"#*\s]+/, ''),
+          agencyName: joined.slice(0, (m[1] ?? '').length).replace(/^[《“"#*\s]+/, ''),
           year: Number(m[2]),
           end: (filled[b]?.i ?? 0) + 1,
         };

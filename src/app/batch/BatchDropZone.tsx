@@ -27,7 +27,7 @@ export function BatchDropZone({ onFiles, busy }: { onFiles: (files: File[]) => v
         className="visually-hidden"
         type="file"
         multiple
-        accept=".json,.txt,.html,.htm,.docx,application/json,text/plain,text/html"
+        accept=".json,.txt,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf"
         disabled={busy}
         aria-label="选择要检查的文件"
         onChange={(e) => {

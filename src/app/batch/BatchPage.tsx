@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BatchRow } from '../../batch/check-file';
 import { checkBatchFile, withLastYear } from '../../batch/check-file';
+import '../common/app-pdf-assets';
 import { keepBatchRows, keptBatchRows } from './batch-session';
 import { BatchDropZone } from './BatchDropZone';
 import { BatchSum } from './BatchSum';

@@ -1,3 +1,4 @@
+import './app-pdf-assets';
 import { readAnyFile } from '../../import/read-any-file';
 import type { FileRead } from '../../import/read-any-file';
 

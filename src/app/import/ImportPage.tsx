@@ -22,7 +22,10 @@ type Source = { readonly kind: 'text' } | { readonly kind: 'file'; readonly name
 
 /** A published report through the one reader (`readAnyFile`); a draft file is sent where it belongs. */
 async function importBytes(bytes: Uint8Array, name: string): Promise<ImportResult> {
-  const { readAnyFile } = await import('../../import/read-any-file');
+  const [{ readAnyFile }] = await Promise.all([
+    import('../../import/read-any-file'),
+    import('../common/app-pdf-assets'),
+  ]);
   const read = await readAnyFile(bytes, name);
   if (read.source.kind === 'published') return read.source.import;
   if (read.source.kind === 'draft') {
@@ -75,7 +78,8 @@ export function ImportPage({ onCreate, onStartNextYear, children, nextYear = fal
     <main className="import-page" id="main">
       <h1>导入已发布的报告</h1>
       <p className="lead">
-        把政府网站上已发布的年度报告全文复制粘贴到下面，或者选择报告文件（.txt、.html、.docx），系统会识别各部分文字和三张表格的全部数字。
+        把政府网站上已发布的年度报告全文复制粘贴到下面，或者选择报告文件（.txt、.html、.docx 或
+        PDF），系统会识别各部分文字和三张表格的全部数字。
       </p>
       <div className="import-sources">
         <div className={`field${pasteMissing ? ' field-invalid' : ''}`}>
@@ -109,13 +113,13 @@ export function ImportPage({ onCreate, onStartNextYear, children, nextYear = fal
         <div className="field">
           <p className="field-label">或者选择报告文件</p>
           <p className="field-hint" id={`${id}-file-hint`}>
-            .txt、.html 或 .docx；.doc 和 PDF 请先另存为 .docx 或复制文字。
+            .txt、.html、.docx 或 PDF（有文字的 PDF；扫描件无法读取）；.doc 请先另存为 .docx。
           </p>
           <FileButton
             id={`${id}-file`}
             label="选择报告文件"
             describedBy={`${id}-file-hint`}
-            accept=".txt,.html,.htm,.docx,text/plain,text/html"
+            accept=".txt,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf"
             disabled={busy}
             onFile={(file) => void run({ kind: 'file', name: file.name }, () => importFile(file))}
           />

@@ -41,7 +41,7 @@ export function CompareRoute({ draftId }: { draftId: string }) {
       <FileButton
         primary
         label="选择上年的报告"
-        accept=".json,.txt,.html,.htm,.docx"
+        accept=".json,.txt,.html,.htm,.docx,.pdf"
         onFile={(file) => {
           void readLastYear(file).then((r) => {
             if (r.ok) setPrevious(r.draft);
