@@ -1,9 +1,9 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-/** Creates a report from the start page's dialog and waits for 基本信息. */
-export async function createReport(page: Page, agency: string, year?: number): Promise<string> {
-  await page.goto('./');
+/** Creates a report from the start page's dialog (at `start`) and waits for 基本信息. */
+export async function createReport(page: Page, agency: string, year?: number, start = './'): Promise<string> {
+  await page.goto(start);
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
   await dialog.getByLabel('机关名称').fill(agency);

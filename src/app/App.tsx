@@ -1,6 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
-import type { DraftRepository } from '../storage/draft-repository';
 import { openRepository } from '../storage/open-repository';
 import type { OpenedRepository } from '../storage/open-repository';
 import { DraftsContext } from './drafts/repository-context';
@@ -36,19 +35,23 @@ export interface ServerHooks {
 
 /** The application shell: opens the drafts' storage, then the start page or the wizard by route. */
 export function App({ server }: { server?: ServerHooks } = {}) {
-  const [repository, setRepository] = useState<DraftRepository | undefined>(undefined);
+  const [opened, setOpened] = useState<OpenedRepository | undefined>(undefined);
   const [storageProblem, setStorageProblem] = useState<string | undefined>(undefined);
   const open = server?.openRepository ?? openRepository;
   useEffect(() => {
-    void open().then(({ repository: r, failure }) => {
-      setRepository(r);
+    void open().then((o) => {
+      setOpened(o);
+      const { failure } = o;
       if (failure) setStorageProblem(`浏览器拒绝了本地存储（${failure}）`);
     });
   }, [open]);
   const reportStorageProblem = useCallback((message: string | undefined) => setStorageProblem(message), []);
   const drafts = useMemo<Drafts | undefined>(
-    () => (repository ? { repository, storageProblem, reportStorageProblem } : undefined),
-    [repository, storageProblem, reportStorageProblem],
+    () =>
+      opened
+        ? { repository: opened.repository, journal: opened.journal, storageProblem, reportStorageProblem }
+        : undefined,
+    [opened, storageProblem, reportStorageProblem],
   );
   return (
     <div className="app">

@@ -83,18 +83,34 @@ describe('checkBatchFile', () => {
   });
 
   it('sums one year only: files of another year are left out and say why', async () => {
-    const draft = (year: number) => ({ ...sampleDraft(), meta: { ...sampleDraft().meta, year } });
+    const draft = (year: number, i: number) => ({
+      ...sampleDraft(),
+      meta: { ...sampleDraft().meta, year, agencyName: `示例县第${i}局` },
+    });
     const rows = await Promise.all(
-      [2025, 2024, 2025].map((y, i) => checkBatchFile(`${i}.json`, bytes(serializeDraft(draft(y))))),
+      [2025, 2024, 2025].map((y, i) => checkBatchFile(`${i}.json`, bytes(serializeDraft(draft(y, i))))),
     );
     const { included, left } = partitionForSum(rows);
     expect(included.map((d) => d.meta.year)).toEqual([2025, 2025]);
     expect(left).toEqual([{ file: '1.json', reason: '2024 年的报告，与汇总年度 2025 年不同' }]);
   });
 
+  it('sums one report per unit: the same file twice counts once', async () => {
+    const row = await checkBatchFile('a.json', bytes(serializeDraft(sampleDraft())));
+    const { included, left } = partitionForSum([row, { ...row, file: 'a-副本.json' }]);
+    expect(included).toHaveLength(1);
+    expect(left).toEqual([
+      {
+        file: 'a.json',
+        reason: '与 a-副本.json 是同一单位（示例县人民政府办公室）的报告，每个单位只计一份：计入了最新的那份',
+      },
+    ]);
+  });
+
   it('sums only approved drafts when asked (published reports count), saying why the others are out', async () => {
     const withStatus = (status: 'draft' | 'submitted' | 'approved') => ({
       ...sampleDraft(),
+      meta: { ...sampleDraft().meta, agencyName: `示例县${status}局` },
       review: { status, comments: [], history: [] },
     });
     const rows = await Promise.all(

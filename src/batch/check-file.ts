@@ -1,6 +1,7 @@
 import { readAnyFile } from '../import/read-any-file';
 import { REVIEW_STATUS_LABELS } from '../report/layout/review-status';
 import type { Finding } from '../report/findings';
+import { selectForSum } from './select-for-sum';
 import { checkDraft } from '../report/rules/check-draft';
 import type { Draft, ReviewStatus } from '../report/schema';
 
@@ -100,14 +101,6 @@ export function partitionForSum(
       });
     else clean.push({ file: r.file, draft: r.draft });
   }
-  // One year only: the year most clean files have (the later one on a tie).
-  const counts = new Map<number, number>();
-  for (const c of clean) counts.set(c.draft.meta.year, (counts.get(c.draft.meta.year) ?? 0) + 1);
-  const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  const included: Draft[] = [];
-  for (const c of clean) {
-    if (c.draft.meta.year === year) included.push(c.draft);
-    else left.push({ file: c.file, reason: `${c.draft.meta.year} 年的报告，与汇总年度 ${year} 年不同` });
-  }
-  return { included, left };
+  const selection = selectForSum(clean);
+  return { included: selection.included.map((c) => c.draft), left: [...left, ...selection.left] };
 }

@@ -2,6 +2,7 @@ import { EXPORT_FORMATS, exportReport } from '../export/export-report';
 import type { ExportFormat } from '../export/export-report';
 import type { Finding } from '../report/findings';
 import { parseArgs } from './args';
+import { writeOutput } from './write-output';
 import type { Command } from './io';
 import { UsageError } from './io';
 import { readDraftFile } from './read-draft';
@@ -34,10 +35,9 @@ export const exportCommand: Command = async (args, io) => {
     return 1;
   }
   const out = parsed.options.get('-o') ?? parsed.options.get('--output') ?? result.fileName;
-  try {
-    await io.writeFile(out, result.data);
-  } catch (e) {
-    io.err(`无法写入 ${out}：${e instanceof Error ? e.message : String(e)}\n`);
+  const failed = await writeOutput(io, out, result.data);
+  if (failed) {
+    io.err(`${failed}\n`);
     return 1;
   }
   io.out(`✓ 已导出${draftCopy ? '草稿' : ''}：${out}\n`);

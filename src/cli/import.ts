@@ -5,6 +5,7 @@ import type { Command } from './io';
 import { UsageError } from './io';
 import { importSummary } from './import-summary';
 import { readBytes } from './read-bytes';
+import { writeOutput } from './write-output';
 
 const IMPORT_SYNTAX = 'import 文件 [-o 草稿.json] [--json]';
 export const IMPORT_USAGE = `${IMPORT_SYNTAX}   导入已发布的年度报告（.txt/.html/.docx/.pdf），生成草稿`;
@@ -25,7 +26,13 @@ export const importCommand: Command = async (args, io) => {
     return 1;
   }
   const output = parsed.options.get('-o');
-  if (output !== undefined) await io.writeFile(output, serializeDraft(result.draft));
+  if (output !== undefined) {
+    const failed = await writeOutput(io, output, serializeDraft(result.draft));
+    if (failed) {
+      io.err(`${failed}\n`);
+      return 1;
+    }
+  }
   if (json) {
     const { draft, layout, unmapped, mismatches, blanks, ambiguous, notices } = result;
     io.out(

@@ -51,6 +51,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 const isEntry =
   process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry) {
+  // `sum … | head -1`: the reader closed the pipe; stop quietly, as other command-line tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
   main(process.argv.slice(2), nodeIo).then(
     (code) => {
       process.exitCode = code;

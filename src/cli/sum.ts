@@ -1,4 +1,6 @@
 import { sumCsv, sumLines } from '../batch/sum-csv';
+import { selectForSum } from '../batch/select-for-sum';
+import type { SumCandidate } from '../batch/select-for-sum';
 import { sumDrafts } from '../batch/sum-drafts';
 import { hasErrors } from '../report/findings';
 import type { Draft } from '../report/schema';
@@ -13,7 +15,7 @@ export const SUM_USAGE = 'sum [--csv] 文件...   汇总多个报告的三张表
 export const sumCommand: Command = async (args, io) => {
   const parsed = parseArgs(args, { flags: ['--csv'] });
   if (parsed.positional.length === 0) throw new UsageError('用法：sum [--csv] 文件...');
-  const included: Draft[] = [];
+  const clean: SumCandidate[] = [];
   const left: string[] = [];
   for (const file of parsed.positional) {
     const { draft, findings } = await readDraftFile(io, file);
@@ -25,9 +27,13 @@ export const sumCommand: Command = async (args, io) => {
       left.push(`${file}（有 ${findings.filter((f) => f.severity === 'error').length} 个错误）`);
       continue;
     }
-    included.push(draft);
+    clean.push({ file, draft });
   }
-  const year = included[0]?.meta.year ?? new Date().getFullYear() - 1;
+  // One year, one report per unit: what else was given is left out, with the reason.
+  const selection = selectForSum(clean);
+  const included: Draft[] = selection.included.map((c) => c.draft);
+  left.push(...selection.left.map((l) => `${l.file}（${l.reason}）`));
+  const year = selection.year ?? new Date().getFullYear() - 1;
   const total = sumDrafts(included, '汇总', year);
   if (parsed.flags.has('--csv')) {
     io.out(sumCsv(total));
@@ -40,7 +46,7 @@ export const sumCommand: Command = async (args, io) => {
     }
   }
   io.err(
-    `已汇总 ${included.length} 个文件。${left.length > 0 ? `未计入 ${left.length} 个：${left.join('；')}` : ''}\n`,
+    `已汇总 ${included.length} 个文件（${year} 年）。${left.length > 0 ? `未计入 ${left.length} 个：${left.join('；')}` : ''}\n`,
   );
   return included.length > 0 ? 0 : 1;
 };

@@ -1,3 +1,6 @@
+import { MAX_DOCX_UNPACKED_BYTES, excerpt, formatBytes } from '../report/limits';
+import { zipSize } from './zip-directory';
+
 /** Result of reading a .docx: its HTML (for htmlToText), or why it could not be read. */
 export type DocxRead =
   { readonly ok: true; readonly html: string } | { readonly ok: false; readonly message: string };
@@ -8,6 +11,16 @@ export type DocxRead =
  * and both accept the same bytes.
  */
 export async function docxToHtml(bytes: Uint8Array): Promise<DocxRead> {
+  const size = zipSize(bytes);
+  if (!size.ok) {
+    return { ok: false, message: '无法读取这个 Word 文档：文件不完整或已损坏（找不到 .docx 的目录）。' };
+  }
+  if (size.unpacked > MAX_DOCX_UNPACKED_BYTES || size.entries > 5000) {
+    return {
+      ok: false,
+      message: `这个 Word 文档解压后超过 ${formatBytes(MAX_DOCX_UNPACKED_BYTES)} 的上限（或文件数过多），真实的报告远小于此，没有打开（可能是恶意构造的压缩文件）。`,
+    };
+  }
   try {
     const loaded = await import('mammoth');
     const mammoth = 'default' in loaded && loaded.default ? loaded.default : loaded;
@@ -20,6 +33,9 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxRead> {
     return { ok: true, html: result.value };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: `无法读取这个 Word 文档，文件可能已损坏或不是 .docx 格式（${detail}）。` };
+    return {
+      ok: false,
+      message: `无法读取这个 Word 文档，文件可能已损坏或不是 .docx 格式（${excerpt(detail, 60)}）。`,
+    };
   }
 }

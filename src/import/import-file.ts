@@ -1,3 +1,4 @@
+import { encodingNote } from '../report/decode-text';
 import type { ImportOptions } from './import-report';
 import type { ImportResult } from './import-result';
 import { importReportText } from './import-text';
@@ -15,7 +16,16 @@ export async function importReportFile(
   try {
     const file = await readReportFile(bytes, name);
     if (!file.ok) return file;
-    return { ...importReportText(file.text, options), kind: file.kind };
+    const result = importReportText(file.text, options);
+    // Say which encoding a text file was read in when it was not plain UTF-8 (often GBK).
+    if (result.ok && file.encoding && !file.encoding.startsWith('UTF-8')) {
+      return {
+        ...result,
+        notices: [`文件${encodingNote(file.encoding)}。`, ...result.notices],
+        kind: file.kind,
+      };
+    }
+    return { ...result, kind: file.kind };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, message: `读取文件时出现内部错误（${detail}）。` };

@@ -1,4 +1,7 @@
+import { approvalFindings } from '../report/approval';
+import { decodeText, encodingNote } from '../report/decode-text';
 import type { Finding } from '../report/findings';
+import { MAX_DRAFT_FILE_BYTES, excerpt, fileTooLarge } from '../report/limits';
 import { partById } from '../report/layout/parts';
 import { NUMERIC_FIELDS } from '../report/numeric-fields';
 import { restoreDraft } from '../report/restore';
@@ -89,17 +92,37 @@ export async function readAnyFile(
   name: string,
   options: ReadOptions = {},
 ): Promise<FileRead> {
-  const check = (draft: Draft) => checkDraft(draft, options.previous ? { previous: options.previous } : {});
+  const check = (draft: Draft) => {
+    const rules = checkDraft(draft, options.previous ? { previous: options.previous } : {});
+    // 审核通过后内容已被修改, an approval without digest, approved with errors, no history entry.
+    return [...rules, ...approvalFindings(draft, rules)];
+  };
   try {
     if (looksLikeDraftFile(bytes, name)) {
-      const restored = restoreDraft(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
+      if (bytes.length > MAX_DRAFT_FILE_BYTES) {
+        return unreadable(name, fileTooLarge(bytes.length, MAX_DRAFT_FILE_BYTES, '草稿文件'));
+      }
+      // UTF-8 (±BOM), UTF-16 with BOM or GB18030/GBK (a draft re-saved by an editor), read right.
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) return unreadable(name, decoded.message);
+      const restored = restoreDraft(decoded.text);
       if (!restored.ok)
         return { draft: undefined, findings: restored.findings, source: { kind: 'unreadable', name } };
       const source: FileSource =
         restored.migratedFrom !== undefined
           ? { kind: 'draft', name, migratedFrom: restored.migratedFrom }
           : { kind: 'draft', name };
-      return { draft: restored.draft, findings: check(restored.draft), source };
+      const note: Finding[] = decoded.encoding.startsWith('UTF-8')
+        ? []
+        : [
+            {
+              rule: 'S',
+              severity: 'warning',
+              path: '',
+              message: `草稿文件${encodingNote(decoded.encoding)}。`,
+            },
+          ];
+      return { draft: restored.draft, findings: [...check(restored.draft), ...note], source };
     }
     const { importReportFile } = await import('./import-file');
     const imported = await importReportFile(bytes, name);
@@ -116,6 +139,9 @@ export async function readAnyFile(
         : { kind: 'published', name, import: imported };
     return { draft: imported.draft, findings, source };
   } catch (e) {
-    return unreadable(name, `读取文件时出现内部错误（${e instanceof Error ? e.message : String(e)}）。`);
+    return unreadable(
+      name,
+      `读取文件时出现内部错误（${excerpt(e instanceof Error ? e.message : String(e), 60)}）。`,
+    );
   }
 }

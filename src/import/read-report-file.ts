@@ -1,3 +1,6 @@
+import { decodeText } from '../report/decode-text';
+import type { TextEncodingName } from '../report/decode-text';
+import { MAX_REPORT_FILE_BYTES, fileTooLarge } from '../report/limits';
 import { docxToHtml } from './docx-to-html';
 import { htmlToText } from './html-to-text';
 import { pdfAssets } from './pdf-assets';
@@ -9,7 +12,13 @@ const NO_ASSETS: PdfAssets = { load: () => Promise.resolve(undefined) };
 export type FileKind = 'text' | 'html' | 'docx' | 'pdf';
 
 export type FileText =
-  | { readonly ok: true; readonly kind: FileKind; readonly text: string }
+  | {
+      readonly ok: true;
+      readonly kind: FileKind;
+      readonly text: string;
+      /** The encoding a .txt/.html file was in (a .docx is always UTF-8 inside). */
+      readonly encoding?: TextEncodingName;
+    }
   | { readonly ok: false; readonly message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -24,19 +33,6 @@ const IMAGES = [
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
-}
-
-/** UTF-8 (with or without BOM), else GB18030 — Chinese government pages still use GBK. */
-function decode(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      return undefined;
-    }
-  }
 }
 
 /** Text with control characters (other than tab, newlines, form feed) is a binary file renamed. */
@@ -65,6 +61,9 @@ function looksHtml(text: string, name: string): boolean {
  */
 export async function readReportFile(bytes: Uint8Array, name: string): Promise<FileText> {
   if (bytes.length === 0) return { ok: false, message: '文件是空的，没有可导入的内容。' };
+  if (bytes.length > MAX_REPORT_FILE_BYTES) {
+    return { ok: false, message: fileTooLarge(bytes.length, MAX_REPORT_FILE_BYTES, '报告文件') };
+  }
   if (startsWith(bytes, ZIP)) {
     const read = await docxToHtml(bytes);
     return read.ok ? { ok: true, kind: 'docx', text: htmlToText(read.html) } : read;
@@ -95,14 +94,16 @@ export async function readReportFile(bytes: Uint8Array, name: string): Promise<F
         '这是图片文件，不是文本、网页或 Word 文档，无法读取其中的文字；请选择报告正文（.txt、.html 或 .docx）。',
     };
   }
-  const text = decode(bytes);
+  const decoded = decodeText(bytes);
+  const text = decoded.ok ? decoded.text : undefined;
   if (text === undefined || looksBinary(text)) {
     return {
       ok: false,
       message: '这个文件不是文本、网页或 Word 文档（可能是图片或其他二进制文件），无法导入。',
     };
   }
+  const encoding = decoded.ok ? decoded.encoding : undefined;
   return looksHtml(text, name)
-    ? { ok: true, kind: 'html', text: htmlToText(text) }
-    : { ok: true, kind: 'text', text };
+    ? { ok: true, kind: 'html', text: htmlToText(text), ...(encoding ? { encoding } : {}) }
+    : { ok: true, kind: 'text', text, ...(encoding ? { encoding } : {}) };
 }

@@ -1,5 +1,14 @@
 import type { z } from 'zod/mini';
 import { describePath, likelyField } from './describe-path';
+import { cleanJsonValue, jsonTooDeep } from './json-guard';
+import {
+  MAX_COMMENTS,
+  MAX_DRAFT_FILE_BYTES,
+  MAX_HISTORY,
+  MAX_JSON_DEPTH,
+  excerpt,
+  fileTooLarge,
+} from './limits';
 import type { Finding } from './findings';
 import { migrate } from './migrations';
 import { numericField } from './numeric-fields';
@@ -19,10 +28,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** A bad value in a message: a short excerpt, never the whole of a huge value. */
 function show(value: unknown): string {
-  if (typeof value === 'string') return `“${value.length > 20 ? value.slice(0, 20) + '…' : value}”`;
+  if (typeof value === 'string') return `“${excerpt(value)}”`;
   if (value === undefined) return '空';
-  return JSON.stringify(value) ?? String(value);
+  if (Array.isArray(value)) return `一个列表（${value.length} 项）`;
+  if (value !== null && typeof value === 'object') return '一组字段';
+  return excerpt(String(value), 40);
 }
 
 /** Converts one zod issue to findings: bad numbers are R5, everything else S. */
@@ -52,8 +64,12 @@ function issueFindings(issue: z.core.$ZodIssue, input: unknown): Finding[] {
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; finding: Finding } {
+  if (text.length > MAX_DRAFT_FILE_BYTES) {
+    return { ok: false, finding: fileFinding(fileTooLarge(text.length, MAX_DRAFT_FILE_BYTES, '草稿文件')) };
+  }
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed.trim() === '') return { ok: false, finding: fileFinding('文件是空的，不是草稿文件。') };
+  if (jsonTooDeep(trimmed, MAX_JSON_DEPTH)) return { ok: false, finding: tooDeep() };
   try {
     return { ok: true, value: JSON.parse(trimmed) };
   } catch (e) {
@@ -96,17 +112,53 @@ export function notJsonMessage(text: string, parserDetail: string): string {
   return `草稿文件已损坏（${where}），可能没有保存完整或被改动过。请打开较早保存的草稿文件，或在保存它的浏览器中重新保存。`;
 }
 
+const tooDeep = () =>
+  fileFinding(`文件的层次嵌套超过 ${MAX_JSON_DEPTH} 层（草稿文件只有几层），不是有效的草稿文件，没有打开。`);
+
+/** Lists over their limit, checked before the schema walks them. */
+function tooMany(value: Record<string, unknown>): Finding | undefined {
+  const review = value.review;
+  if (!isObject(review)) return undefined;
+  const over = (list: unknown, max: number) => Array.isArray(list) && list.length > max;
+  if (over(review.comments, MAX_COMMENTS)) {
+    const n = (review.comments as unknown[]).length;
+    return fileFinding(
+      `审核意见有 ${n} 条，超过上限 ${MAX_COMMENTS} 条，没有打开该文件。`,
+      'review.comments',
+    );
+  }
+  if (over(review.history, MAX_HISTORY)) {
+    const n = (review.history as unknown[]).length;
+    return fileFinding(`状态记录有 ${n} 条，超过上限 ${MAX_HISTORY} 条，没有打开该文件。`, 'review.history');
+  }
+  return undefined;
+}
+
 /**
  * The one way in for draft files: JSON text or an already parsed value → a valid,
  * migrated draft, or the findings that explain why not. Never throws.
  */
 export function restoreDraft(input: unknown): RestoreResult {
-  let value = input;
+  try {
+    return restore(input);
+  } catch (e) {
+    // Not expected (the limits above keep the schema's walk small); never an exception.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, findings: [fileFinding(`无法读取该草稿文件（${excerpt(detail, 60)}）。`)] };
+  }
+}
+
+function restore(input: unknown): RestoreResult {
+  let parsedValue = input;
   if (typeof input === 'string') {
     const parsed = parseJson(input);
     if (!parsed.ok) return { ok: false, findings: [parsed.finding] };
-    value = parsed.value;
+    parsedValue = parsed.value;
   }
+  // Control characters and lone surrogates go; nesting is bounded (no recursion below).
+  const cleaned = cleanJsonValue(parsedValue, MAX_JSON_DEPTH);
+  if (!cleaned.ok) return { ok: false, findings: [tooDeep()] };
+  const value = cleaned.value;
   if (!isObject(value) || value.format !== DRAFT_FORMAT) {
     return {
       ok: false,
@@ -128,6 +180,8 @@ export function restoreDraft(input: unknown): RestoreResult {
       ],
     };
   }
+  const many = tooMany(value);
+  if (many) return { ok: false, findings: [many] };
   const migrated = version < DRAFT_VERSION ? migrate(value, version) : value;
   const result = draftSchema.safeParse(migrated);
   if (!result.success) {

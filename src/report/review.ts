@@ -1,3 +1,4 @@
+import { contentDigest } from './approval';
 import type { Finding } from './findings';
 import { hasErrors } from './findings';
 import type { Draft, HistoryEntry, Review, ReviewComment, ReviewStatus } from './schema';
@@ -17,9 +18,22 @@ export function statusOf(draft: Draft): ReviewStatus {
   return reviewOf(draft).status;
 }
 
-function withStatus(draft: Draft, status: ReviewStatus, by: string, at: string, note?: string): Draft {
+function withStatus(
+  draft: Draft,
+  status: ReviewStatus,
+  by: string,
+  at: string,
+  note?: string,
+  digest?: string,
+): Draft {
   const review = reviewOf(draft);
-  const entry: HistoryEntry = note ? { status, by, at, note } : { status, by, at };
+  const entry: HistoryEntry = {
+    status,
+    by,
+    at,
+    ...(note ? { note } : {}),
+    ...(digest ? { digest } : {}),
+  };
   return { ...draft, review: { ...review, status, history: [...review.history, entry] } };
 }
 
@@ -55,7 +69,8 @@ export function approve(
   if (!who(by)) return { ok: false, message: '请先填写审核人姓名。' };
   if (hasErrors(findings)) return { ok: false, message: '报告仍有错误，不能审核通过。' };
   if (statusOf(draft) !== 'submitted') return { ok: false, message: '只有待审核的报告可以审核通过。' };
-  return { ok: true, draft: withStatus(draft, 'approved', who(by), at, note) };
+  // The digest of the content approved: a later change of it shows (approval.ts).
+  return { ok: true, draft: withStatus(draft, 'approved', who(by), at, note, contentDigest(draft)) };
 }
 
 /** The history note of a report turned back into a draft for editing, by the status it had. */

@@ -10,6 +10,7 @@ import { REPORT_YEARS } from './layout/meta-fields';
 import { PROCESSING_FEE_FIELDS, PROSE_PART_IDS } from './layout/parts';
 import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
 import type { Applications } from './matrix-shape';
+import { MAX_TEXT_CHARS } from './limits';
 import { MAX_DECIMALS } from './numeric-fields';
 import type { NumberKind } from './numeric-fields';
 
@@ -25,7 +26,10 @@ export function hasAtMostDecimals(value: number, decimals: number): boolean {
 
 /** A number of the given kind, or `null` when not yet entered (never coerced from ''). */
 export function numberSchema(kind: NumberKind) {
-  const base = z.number({ error: '必须是数字' });
+  // The same limit as typing (parseNumberInput): beyond it a number is no longer exact.
+  const base = z
+    .number({ error: '必须是数字' })
+    .check(z.maximum(Number.MAX_SAFE_INTEGER, { error: `不能超过 ${Number.MAX_SAFE_INTEGER}（数字太大）` }));
   const checked =
     kind === 'count'
       ? base.check(
@@ -96,7 +100,9 @@ const appeals = objectOf(
     ),
 ) as z.ZodMiniType<Appeals>;
 
-const text = z.string({ error: '必须是文字' });
+const text = z
+  .string({ error: '必须是文字' })
+  .check(z.maxLength(MAX_TEXT_CHARS, { error: `不能超过 ${MAX_TEXT_CHARS} 个字符` }));
 const isoTime = z.iso.datetime({ offset: true, error: '必须是 ISO 8601 时间' });
 
 export const REVIEW_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
@@ -117,6 +123,8 @@ export const historyEntrySchema = z.strictObject({
   by: text,
   at: isoTime,
   note: z.optional(text),
+  /** On an approval: the digest of the content approved (approval.ts). */
+  digest: z.optional(text),
 });
 
 export const reviewSchema = z.strictObject({

@@ -25,6 +25,12 @@ export class Autosaver {
     this.timer = setTimeout(() => void this.flush(), this.delay);
   }
 
+  /** Saves now even without a change of ours (another tab wrote: take in what it wrote). */
+  sync(): Promise<void> {
+    this.pending = true;
+    return this.flush();
+  }
+
   get hasPending(): boolean {
     return this.pending;
   }

@@ -4,7 +4,41 @@ import { serializeDraft } from '../report/restore';
 import { draftFileName, readDraftFile } from './draft-file';
 import { makeRecord, openRecord } from './draft-record';
 
+const asFile = (content: string | Uint8Array) => {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+};
+
 describe('draft files', () => {
+  it('saved in GBK or UTF-16 (by an editor) open with the agency name intact', async () => {
+    const text = serializeDraft(emptyDraft('某县自然资源局', 2025));
+    // GBK bytes of the name, built from the UTF-8 file: TextDecoder reads gb18030 but has no encoder.
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    const r16 = await readDraftFile(asFile(utf16));
+    expect(r16.ok && r16.draft.meta.agencyName).toBe('某县自然资源局');
+    const gbkName = [0xc4, 0xb3, 0xcf, 0xd8, 0xd7, 0xd4, 0xc8, 0xbb, 0xd7, 0xca, 0xd4, 0xb4, 0xbe, 0xd6];
+    const [before, after] = text.split('某县自然资源局') as [string, string];
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode(before),
+      ...gbkName,
+      ...new TextEncoder().encode(after),
+    ]);
+    const rg = await readDraftFile(asFile(gbk));
+    expect(rg.ok && rg.draft.meta.agencyName).toBe('某县自然资源局');
+  });
+
+  it('over the size limit are refused without being read', async () => {
+    const r = await readDraftFile({
+      size: 6 * 1024 * 1024,
+      arrayBuffer: () => Promise.reject(new Error('read')),
+    });
+    expect(!r.ok && r.findings[0]?.message).toMatch(/超过草稿文件的上限 5 MB/);
+  });
+
   it('are named from agency and year', () => {
     expect(draftFileName(emptyDraft('某某县商务局', 2025))).toBe('某某县商务局-2025-草稿.json');
     expect(draftFileName(emptyDraft(' a/b: c ', 2024))).toBe('a_b_c-2024-草稿.json');
@@ -21,9 +55,9 @@ describe('draft files', () => {
   });
 
   it('are read through restoreDraft, with findings for a corrupt file', async () => {
-    const good = await readDraftFile({ text: async () => serializeDraft(emptyDraft('甲', 2025)) });
+    const good = await readDraftFile(asFile(serializeDraft(emptyDraft('甲', 2025))));
     expect(good.ok).toBe(true);
-    const bad = await readDraftFile({ text: async () => '{"format": "gov-info' });
+    const bad = await readDraftFile(asFile('{"format": "gov-info'));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.findings[0]?.message).toMatch(/草稿文件已损坏/);
   });

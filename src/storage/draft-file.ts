@@ -1,3 +1,5 @@
+import { decodeText } from '../report/decode-text';
+import { MAX_DRAFT_FILE_BYTES, fileTooLarge } from '../report/limits';
 import { REVIEW_STATUS_FILE_WORDS } from '../report/layout/review-status';
 import { restoreDraft, serializeDraft } from '../report/restore';
 import type { RestoreResult } from '../report/restore';
@@ -26,10 +28,20 @@ export function downloadDraftFile(draft: Draft): void {
 }
 
 /** A chosen file → a draft or the findings that explain why not (never throws). */
-export async function readDraftFile(file: Pick<File, 'text'>): Promise<RestoreResult> {
+export async function readDraftFile(file: Pick<File, 'arrayBuffer' | 'size'>): Promise<RestoreResult> {
+  const refuse = (message: string): RestoreResult => ({
+    ok: false,
+    findings: [{ rule: 'S', severity: 'error', path: '', message }],
+  });
+  // Refused before it is read: a huge file must not hang the page.
+  if (file.size > MAX_DRAFT_FILE_BYTES)
+    return refuse(fileTooLarge(file.size, MAX_DRAFT_FILE_BYTES, '草稿文件'));
   let text: string;
   try {
-    text = await file.text();
+    // UTF-8, UTF-16 with BOM or GB18030/GBK (a draft re-saved by an editor), read right.
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return refuse(decoded.message);
+    text = decoded.text;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return {

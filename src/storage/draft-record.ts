@@ -17,13 +17,21 @@ export interface DraftRecord {
    * cell), by path, so a reload shows the same text and the same error.
    */
   readonly unparsed?: Readonly<Record<string, string>>;
+  /** Counts the writes of this record (absent before writes were counted: 0). */
+  readonly rev?: number;
+  /** The tab that wrote it last. */
+  readonly writer?: string;
 }
+
+/** A record's write count (records stored before it was counted are at 0). */
+export const revOf = (record: DraftRecord | undefined): number => record?.rev ?? 0;
 
 export function makeRecord(
   id: string,
   draft: Draft,
   savedAt: Date,
   unparsed: Readonly<Record<string, string>> = {},
+  stamp?: { readonly rev: number; readonly writer: string },
 ): DraftRecord {
   const record: DraftRecord = {
     id,
@@ -32,6 +40,7 @@ export function makeRecord(
     agencyName: draft.meta.agencyName,
     year: draft.meta.year,
     status: draft.review?.status ?? 'draft',
+    ...(stamp ? { rev: stamp.rev, writer: stamp.writer } : {}),
   };
   return Object.keys(unparsed).length > 0 ? { ...record, unparsed } : record;
 }

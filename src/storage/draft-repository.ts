@@ -8,4 +8,13 @@ export interface DraftRepository {
   get(id: string): Promise<DraftRecord | undefined>;
   put(record: DraftRecord): Promise<void>;
   remove(id: string): Promise<void>;
+  /**
+   * Reads the record and writes what `change` returns (nothing when it returns undefined) in
+   * one step no other tab can come between (one IndexedDB transaction); resolves to the record
+   * stored afterwards. `change` must be synchronous.
+   */
+  update(
+    id: string,
+    change: (current: DraftRecord | undefined) => DraftRecord | undefined,
+  ): Promise<DraftRecord | undefined>;
 }

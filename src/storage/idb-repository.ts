@@ -1,4 +1,4 @@
-import { createStore, del, get, set, values } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, values } from 'idb-keyval';
 import type { DraftRecord } from './draft-record';
 import type { DraftRepository } from './draft-repository';
 
@@ -29,5 +29,16 @@ export async function openIdbRepository(): Promise<DraftRepository> {
     },
     put: (record) => set(record.id, record, store),
     remove: (id) => del(id, store),
+    update: (id, change) =>
+      store('readwrite', async (s) => {
+        // Nothing but IndexedDB is awaited here, so the transaction stays open from read to write.
+        const v: unknown = await promisifyRequest(s.get(id));
+        const current = isRecord(v) ? v : undefined;
+        const next = change(current);
+        if (!next) return current;
+        s.put(next, id);
+        await promisifyRequest(s.transaction);
+        return next;
+      }),
   };
 }

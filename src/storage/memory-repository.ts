@@ -14,5 +14,10 @@ export function createMemoryRepository(): DraftRepository {
     remove: async (id) => {
       records.delete(id);
     },
+    update: async (id, change) => {
+      const next = change(records.get(id));
+      if (next) records.set(id, next);
+      return records.get(id);
+    },
   };
 }

@@ -1,9 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { DraftRepository } from '../../storage/draft-repository';
+import type { EditJournal } from '../../storage/edit-journal';
+import { createMemoryJournal } from '../../storage/edit-journal';
 import { createMemoryRepository } from '../../storage/memory-repository';
 
 export interface Drafts {
   readonly repository: DraftRepository;
+  readonly journal: EditJournal;
   /** Why drafts are not being kept in this browser, when they are not. */
   readonly storageProblem: string | undefined;
   readonly reportStorageProblem: (message: string | undefined) => void;
@@ -11,6 +14,7 @@ export interface Drafts {
 
 export const DraftsContext = createContext<Drafts>({
   repository: createMemoryRepository(),
+  journal: createMemoryJournal(),
   storageProblem: undefined,
   reportStorageProblem: () => {},
 });

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Draft } from '../../report/schema';
-import { makeRecord } from '../../storage/draft-record';
+import { THIS_TAB } from '../../storage/broadcast-tab-channel';
+import { replaceDraft } from '../../storage/draft-store';
 import { newDraftId } from '../../storage/new-draft-id';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
@@ -13,7 +14,7 @@ import { useDrafts } from './repository-context';
  * replace it, or keep it and open it instead. Nothing is overwritten silently.
  */
 export function useSaveNewDraft(): (draft: Draft) => Promise<void> {
-  const { repository, reportStorageProblem } = useDrafts();
+  const { repository, journal, reportStorageProblem } = useDrafts();
   return useCallback(
     async (draft: Draft) => {
       const existing = findDraftFor(await repository.list(), draft.meta.agencyName, draft.meta.year);
@@ -26,13 +27,13 @@ export function useSaveNewDraft(): (draft: Draft) => Promise<void> {
         id = existing.id;
       }
       try {
-        await repository.put(makeRecord(id, draft, new Date()));
+        await replaceDraft(repository, journal, id, draft, THIS_TAB);
       } catch (e) {
         reportStorageProblem(`保存草稿失败（${e instanceof Error ? e.message : String(e)}）`);
         return;
       }
       navigate(reportHash(id, 'basics'));
     },
-    [repository, reportStorageProblem],
+    [repository, journal, reportStorageProblem],
   );
 }

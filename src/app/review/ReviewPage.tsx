@@ -2,7 +2,6 @@ import { useMemo, useRef, useState } from 'react';
 import { ReviewExportSection } from '../export-panel/ReviewExportSection';
 import type { MouseEvent, ReactNode } from 'react';
 import { partElementId } from '../../export/html-cell';
-import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import { addComment, approve, returnForChanges, reviewOf } from '../../report/review';
 import type { ReviewResult } from '../../report/review';
 import { checkDraft } from '../../report/rules/check-draft';
@@ -10,6 +9,7 @@ import type { Draft, ReviewComment } from '../../report/schema';
 import { downloadDraftFile } from '../../storage/draft-file';
 import type { CommentTarget } from './comment-target';
 import { targetOfElement } from './comment-target';
+import { ApprovalWarning, statusLabelOf } from './ApprovalWarning';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
 import { CommentMarks } from './CommentMarks';
@@ -29,6 +29,9 @@ interface Props {
   readonly inMemory: boolean;
   /** The report as it will be published (read-only). */
   readonly children: ReactNode;
+  /** Why the last action was not saved (the stored draft changed meanwhile), if it was not. */
+  readonly notice?: string | null | undefined;
+  readonly onDismissNotice?: () => void;
   /** Opens another unit's draft in review mode (offered after a decision). */
   readonly onOpenNext?: (draft: Draft) => void;
 }
@@ -42,7 +45,15 @@ function placeOf(c: ReviewComment): Element | null {
 }
 
 /** 审核: the report, every finding, comments, and 退回修改 / 审核通过. */
-export function ReviewPage({ draft, onChange, inMemory, children, onOpenNext }: Props) {
+export function ReviewPage({
+  draft,
+  onChange,
+  inMemory,
+  children,
+  notice,
+  onDismissNotice,
+  onOpenNext,
+}: Props) {
   const [reviewer, setReviewer] = useState(loadReviewerName);
   const [nameMissing, setNameMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -108,7 +119,7 @@ export function ReviewPage({ draft, onChange, inMemory, children, onOpenNext }: 
             审核：{draft.meta.agencyName} {draft.meta.year} 年报告
           </h1>
           <p className="review-status">
-            当前状态：<strong>{REVIEW_STATUS_LABELS[review.status]}</strong>
+            当前状态：<strong>{statusLabelOf(draft, findings)}</strong>
             <span className="hint">（报告只读，审核人不能修改内容）</span>
           </p>
         </div>
@@ -121,6 +132,15 @@ export function ReviewPage({ draft, onChange, inMemory, children, onOpenNext }: 
           </p>
         </div>
       </div>
+      <ApprovalWarning draft={draft} findings={findings} />
+      {notice ? (
+        <div className="banner banner-warning" role="alert">
+          <p className="banner-title">{notice}</p>
+          <button type="button" className="button" onClick={onDismissNotice}>
+            知道了
+          </button>
+        </div>
+      ) : null}
       <div className="review-layout">
         {/* A click on a number or paragraph chooses it for the next comment (the form's lists do the same by keyboard). */}
         <section className="review-report" aria-label="报告全文（只读）" onClick={pick}>

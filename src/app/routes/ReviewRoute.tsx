@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FileButton } from '../common/FileButton';
 import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
-import { makeRecord, openRecord } from '../../storage/draft-record';
+import { THIS_TAB } from '../../storage/broadcast-tab-channel';
+import { onDraftSaved } from '../../storage/draft-changes';
+import { loadDraft, saveDraft } from '../../storage/draft-store';
 import { readChosenFile } from '../common/read-chosen-file';
 import { useDrafts } from '../drafts/repository-context';
 import { ReportView } from '../report-view/ReportView';
@@ -14,7 +16,7 @@ import { navigate } from '../routing/use-route';
 
 /** Review mode for a draft stored in this browser, or for a draft file the supervisor opens. */
 export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
-  const { repository, reportStorageProblem } = useDrafts();
+  const { repository, journal, reportStorageProblem } = useDrafts();
   const [draft, setDraft] = useState<Draft | null>(() => (draftId ? null : peekHandedOff()));
   const [problem, setProblem] = useState<{ fileName: string; findings: readonly Finding[] } | null>(null);
   const [missing, setMissing] = useState(false);
@@ -24,24 +26,49 @@ export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
   // Read in the initializer, forgotten after mount (StrictMode runs initializers twice).
   useEffect(() => clearHandedOff(), []);
 
-  useEffect(() => {
+  const [stale, setStale] = useState<string | null>(null);
+  /** The stored version this page shows and its write count: what a review decision applies to. */
+  const shown = useRef<{ draft: Draft; rev: number } | null>(null);
+
+  const load = useCallback(async () => {
     if (!draftId) return;
-    void repository.get(draftId).then((record) => {
-      const opened = record ? openRecord(record) : undefined;
-      if (opened?.ok) setDraft(opened.draft);
-      else setMissing(true);
-    });
-  }, [draftId, repository]);
+    const r = await loadDraft(repository, journal, draftId);
+    if (r.kind !== 'ready') return setMissing(true);
+    shown.current = { draft: r.stored, rev: r.rev };
+    setDraft(r.stored);
+  }, [draftId, repository, journal]);
+
+  useEffect(() => {
+    // Reading IndexedDB is asynchronous; the state is set when it answers.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load();
+    // Another tab (the clerk's wizard) wrote this draft: show what it wrote.
+    return draftId ? onDraftSaved(draftId, THIS_TAB, () => void load()) : undefined;
+  }, [draftId, load]);
 
   const change = (next: Draft) => {
+    const base = shown.current;
+    if (!draftId || !base) return setDraft(next);
     setDraft(next);
-    if (draftId) {
-      repository.put(makeRecord(draftId, next, new Date())).catch((e: unknown) => {
+    void saveDraft(repository, { id: draftId, base: base.draft, baseRev: base.rev, next, writer: THIS_TAB })
+      .then((outcome) => {
+        if (outcome.kind === 'saved' || outcome.kind === 'merged') {
+          shown.current = { draft: outcome.draft, rev: outcome.rev };
+          setDraft(outcome.draft);
+          return;
+        }
+        setStale(
+          outcome.kind === 'missing'
+            ? '这份草稿已在另一个标签页中被删除，审核结果没有保存。'
+            : '报告在你打开后已被填报人修改（或已在另一个标签页中审核），本次操作没有保存。已载入最新内容，请重新查看后再操作。',
+        );
+        void load();
+      })
+      .catch((e: unknown) => {
         reportStorageProblem(
           `保存审核结果失败（${e instanceof Error ? e.message : String(e)}），请保存草稿文件。`,
         );
       });
-    }
   };
 
   if (draft) {
@@ -51,6 +78,8 @@ export function ReviewRoute({ draftId }: { draftId?: string | undefined }) {
         draft={draft}
         onChange={change}
         inMemory={!draftId}
+        notice={stale}
+        onDismissNotice={() => setStale(null)}
         onOpenNext={(next) => {
           window.scrollTo(0, 0);
           // From a stored draft, the next one is a file's or a batch row's: review mode for files.

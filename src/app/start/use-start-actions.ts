@@ -4,7 +4,8 @@ import { sampleDraft } from '../../report/fixtures/sample-draft';
 import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
 import { readDraftFile } from '../../storage/draft-file';
-import { makeRecord } from '../../storage/draft-record';
+import { THIS_TAB } from '../../storage/broadcast-tab-channel';
+import { replaceDraft } from '../../storage/draft-store';
 import type { DraftRecord } from '../../storage/draft-record';
 import { newDraftId } from '../../storage/new-draft-id';
 import { findDraftFor } from '../drafts/find-draft';
@@ -34,13 +35,13 @@ export interface FileProblem {
 
 /** The start page's actions: new report, open a file, load the example, delete. */
 export function useStartActions(records: readonly DraftRecord[], refresh: () => Promise<void>) {
-  const { repository, reportStorageProblem } = useDrafts();
+  const { repository, journal, reportStorageProblem } = useDrafts();
   const [question, setQuestion] = useState<StartQuestion | null>(null);
   const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
 
   const store = async (id: string, draft: Draft) => {
     try {
-      await repository.put(makeRecord(id, draft, new Date()));
+      await replaceDraft(repository, journal, id, draft, THIS_TAB);
     } catch (e) {
       reportStorageProblem(`保存草稿失败（${e instanceof Error ? e.message : String(e)}）`);
       throw e;

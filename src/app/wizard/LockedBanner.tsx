@@ -34,20 +34,24 @@ export function LockedBanner({
   entry,
   disabled,
   onReopen,
+  warning,
 }: {
   status: LockedStatus;
   /** The history entry that set the status (who and when), if the file has one. */
   entry: HistoryEntry | undefined;
   disabled: boolean;
   onReopen: () => void;
+  /** Why the status cannot be taken as it reads (审核通过后内容已被修改, …). */
+  warning?: string | null;
 }) {
   const [asking, setAsking] = useState(false);
   const words = WORDS[status];
   return (
     <div className="banner banner-ok" role="region" aria-labelledby="locked-banner-title">
       <p className="banner-title" id="locked-banner-title">
-        {words.title}
+        {warning ? `${words.title}（未确认）` : words.title}
       </p>
+      {warning ? <p role="alert">{warning}</p> : null}
       <p>
         {entry ? words.done(entry.by, formatDateTime(entry.at)) : null}
         {words.now}

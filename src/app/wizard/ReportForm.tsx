@@ -10,6 +10,7 @@ import { FindingsContext } from '../findings/use-findings';
 import { FormToolsContext } from '../form/form-context';
 import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
+import { approvalWarningOf } from '../review/ApprovalWarning';
 import { LockedBanner } from './LockedBanner';
 import { PrintShortcut } from './PrintShortcut';
 import { ReturnedBanner } from './ReturnedBanner';
@@ -17,6 +18,8 @@ import { StepStatesContext } from './step-states-context';
 import { StepView } from './StepView';
 import { TaskList } from './TaskList';
 import { useAutosave } from './use-autosave';
+import type { AutosaveEvents } from './use-autosave';
+import type { LoadedDraft } from './use-loaded-draft';
 import { useEditLock } from './use-edit-lock';
 import { useFormChecking } from './use-form-checking';
 import { WizardBar } from './WizardBar';
@@ -24,9 +27,9 @@ import { WizardBar } from './WizardBar';
 interface ReportFormProps {
   readonly draftId: string;
   readonly step: StepId;
-  readonly draft: Draft;
-  readonly unparsed: Readonly<Record<string, string>>;
+  readonly loaded: Extract<LoadedDraft, { kind: 'ready' }>;
   readonly readOnly: boolean;
+  readonly events: AutosaveEvents;
   /** Set to this form's save-now function (another tab may ask before taking over). */
   readonly flushRef: RefObject<() => Promise<void>>;
   readonly banner: ReactNode;
@@ -36,11 +39,12 @@ interface ReportFormProps {
  * The report as one uncontrolled react-hook-form form (field names are draft paths).
  * Nothing here watches values in render: checking and autosave subscribe with callbacks.
  */
-export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef, banner }: ReportFormProps) {
+export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, banner }: ReportFormProps) {
+  const { draft, unparsed } = loaded;
   const form = useForm<Draft>({ defaultValues: draft });
   const [reveal] = useState(() => new RevealStore());
   const { findings, states, setInputProblem } = useFormChecking(form, reveal, unparsed);
-  const { state: saveState, flush } = useAutosave(form, draftId, draft, readOnly);
+  const { state: saveState, flush } = useAutosave(form, draftId, loaded, readOnly, events);
   const comments = useCommentsSync(form);
   // A submitted or approved report is read-only until the clerk reopens it (autosave stays on:
   // it saves the reopening).
@@ -77,6 +81,7 @@ export function ReportForm({ draftId, step, draft, unparsed, readOnly, flushRef,
                     entry={form.getValues('review')?.history.findLast((h) => h.status === lock.locked)}
                     disabled={readOnly}
                     onReopen={lock.reopen}
+                    warning={approvalWarningOf(form.getValues(), findings.get())}
                   />
                 ) : null}
                 <ReturnedBanner draftId={draftId} />

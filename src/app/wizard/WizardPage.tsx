@@ -1,8 +1,11 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { StepId } from '../../report/part-of-path';
 import { START_HASH } from '../routing/route';
 import { ReportForm } from './ReportForm';
+import { ChangedElsewhereBanner } from './ChangedElsewhereBanner';
+import type { ChangedElsewhere } from './ChangedElsewhereBanner';
 import { TabBanner } from './TabBanner';
+import type { AutosaveEvents } from './use-autosave';
 import { useLoadedDraft } from './use-loaded-draft';
 import { useTabCoordination } from './use-tab-coordination';
 import './wizard.css';
@@ -17,6 +20,17 @@ export function WizardPage({ draftId, step }: { draftId: string; step: StepId })
     await takeOver();
     await reload();
   }, [takeOver, reload]);
+  const [changed, setChanged] = useState<ChangedElsewhere | null>(null);
+  const events = useMemo<AutosaveEvents>(
+    () => ({
+      onReload: () => void reload(),
+      onConflict: (reason) => {
+        setChanged(reason === 'missing' ? 'missing' : 'conflict');
+        if (reason !== 'missing') void reload();
+      },
+    }),
+    [reload],
+  );
 
   if (loaded.kind === 'loading') {
     return (
@@ -49,12 +63,15 @@ export function WizardPage({ draftId, step }: { draftId: string; step: StepId })
       key={loaded.generation}
       draftId={draftId}
       step={step}
-      draft={loaded.draft}
-      unparsed={loaded.unparsed}
+      loaded={loaded}
       readOnly={mode !== 'editing'}
       flushRef={flushRef}
+      events={events}
       banner={
-        mode === 'editing' ? null : <TabBanner mode={mode} onContinueHere={() => void continueHere()} />
+        <>
+          {changed ? <ChangedElsewhereBanner kind={changed} onDismiss={() => setChanged(null)} /> : null}
+          {mode === 'editing' ? null : <TabBanner mode={mode} onContinueHere={() => void continueHere()} />}
+        </>
       }
     />
   );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
-import { openRecord } from '../../storage/draft-record';
+import { loadDraft } from '../../storage/draft-store';
 import { useDrafts } from '../drafts/repository-context';
 
 export type LoadedDraft =
@@ -10,36 +10,33 @@ export type LoadedDraft =
   | { readonly kind: 'broken'; readonly findings: readonly Finding[] }
   | {
       readonly kind: 'ready';
+      /** What the form starts with: the stored draft and the journal's edits beyond it. */
       readonly draft: Draft;
       readonly unparsed: Readonly<Record<string, string>>;
+      /** The stored draft and its write count (what the next save starts from). */
+      readonly stored: Draft;
+      readonly rev: number;
+      /** Edits recovered from the journal (typed before a crash or reload, not saved yet). */
+      readonly recovered: Readonly<Record<string, unknown>>;
       /** Changes on every (re)load, so the form starts afresh. */
       readonly generation: number;
     };
 
 /** The stored draft, read through restoreDraft; `reload` reads it again (after another tab wrote). */
 export function useLoadedDraft(draftId: string) {
-  const { repository, reportStorageProblem } = useDrafts();
+  const { repository, journal, reportStorageProblem } = useDrafts();
   const [loaded, setLoaded] = useState<LoadedDraft>({ kind: 'loading' });
   const reload = useCallback(async () => {
     try {
-      const record = await repository.get(draftId);
-      if (!record) return setLoaded({ kind: 'missing' });
-      const opened = openRecord(record);
+      const r = await loadDraft(repository, journal, draftId);
       setLoaded((prev) =>
-        opened.ok
-          ? {
-              kind: 'ready',
-              draft: opened.draft,
-              unparsed: opened.unparsed,
-              generation: prev.kind === 'ready' ? prev.generation + 1 : 0,
-            }
-          : { kind: 'broken', findings: opened.findings },
+        r.kind === 'ready' ? { ...r, generation: prev.kind === 'ready' ? prev.generation + 1 : 0 } : r,
       );
     } catch (e) {
       reportStorageProblem(`读取草稿失败（${e instanceof Error ? e.message : String(e)}）`);
       setLoaded({ kind: 'missing' });
     }
-  }, [draftId, repository, reportStorageProblem]);
+  }, [draftId, repository, journal, reportStorageProblem]);
   useEffect(() => {
     // Reading IndexedDB is asynchronous; the state is set when it answers.
     // eslint-disable-next-line react-hooks/set-state-in-effect

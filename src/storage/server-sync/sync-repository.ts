@@ -16,5 +16,11 @@ export function syncingRepository(inner: DraftRepository, engine: SyncEngine): D
       if (parseServerDraftId(record.id)) await engine.changed(record.id);
     },
     remove: (id) => inner.remove(id),
+    // The coordinated write (draft-store.ts) goes through here too, and reaches the server.
+    update: async (id, change) => {
+      const next = await inner.update(id, change);
+      if (next && parseServerDraftId(id)) await engine.changed(id);
+      return next;
+    },
   };
 }

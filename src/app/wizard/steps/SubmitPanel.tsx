@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { REVIEW_STATUS_LABELS } from '../../../report/layout/review-status';
+import { ApprovalWarning, statusLabelOf } from '../../review/ApprovalWarning';
 import { submit } from '../../../report/review';
 import type { Draft, Review } from '../../../report/schema';
 import { loadClerkName, saveClerkName } from '../../../storage/clerk-name';
@@ -62,10 +62,11 @@ export function SubmitPanel() {
       <h2 id="submit-title">提交审核</h2>
       {review && review.status !== 'draft' ? (
         <p className="submit-state">
-          当前状态：<strong>{REVIEW_STATUS_LABELS[review.status]}</strong>
+          当前状态：<strong>{statusLabelOf(getValues(), findings)}</strong>
           {last ? `（${last.by}，${formatDateTime(last.at)}）` : null}
         </p>
       ) : null}
+      <ApprovalWarning draft={getValues()} findings={findings} />
       <div className={`field${nameMissing ? ' field-invalid' : ''}`}>
         <label className="field-label" htmlFor="clerk-name">
           填报人

@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { restoreDraft } from '../src/report/restore';
+import type { Draft } from '../src/report/schema';
+
+/** The draft stored in this browser's IndexedDB under `id`, read back through restoreDraft. */
+export async function storedDraft(page: Page, id: string): Promise<Draft | undefined> {
+  const text = await page.evaluate(
+    (key) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const open = indexedDB.open('gov-info-report');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const req = open.result.transaction('drafts').objectStore('drafts').get(key);
+          req.onsuccess = () => {
+            const v: unknown = req.result;
+            open.result.close();
+            resolve(v && typeof v === 'object' ? (v as { draft: string }).draft : undefined);
+          };
+          req.onerror = () => reject(new Error(String(req.error)));
+        };
+      }),
+    id,
+  );
+  if (text === undefined) return undefined;
+  const r = restoreDraft(text);
+  return r.ok ? r.draft : undefined;
+}
+
+/** The keyboard's typing: types `text` into the focused field (one key at a time, as a person). */
+export async function typeKeys(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+}
+
+/** The scenario's pause after the last keystroke (the time is what the test is about, not a wait for a condition). */
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,102 @@
+import { createStore, del, get, set } from 'idb-keyval';
+
+/**
+ * The edits of one draft not yet folded into its stored record, written the moment they are
+ * made (one small IndexedDB write per change) so that a crash of the tab or the browser
+ * between a keystroke and the next autosave loses nothing. Values are absolute (the field's
+ * value after the edit), so applying an entry twice does no harm.
+ */
+export interface JournalEntry {
+  readonly draftId: string;
+  /** The record's write count the edits were made on. */
+  readonly rev: number;
+  /** The tab that made them. */
+  readonly writer: string;
+  /** Field path → its value after the edit. */
+  readonly edits: Readonly<Record<string, unknown>>;
+  /** Set by the journal on each write: the newer of two copies wins. */
+  readonly seq?: number;
+}
+
+export interface EditJournal {
+  /** Starts the write at once (no waiting): the caller's keystroke is not delayed. */
+  write(entry: JournalEntry): void;
+  read(draftId: string): Promise<JournalEntry | undefined>;
+  remove(draftId: string): Promise<void>;
+}
+
+function isEntry(v: unknown): v is JournalEntry {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof (v as JournalEntry).draftId === 'string' &&
+    typeof (v as JournalEntry).rev === 'number' &&
+    typeof (v as JournalEntry).edits === 'object'
+  );
+}
+
+const LOCAL_PREFIX = 'gov-info-report-journal:';
+
+/** localStorage, or undefined where the browser refuses it. */
+function local(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function readLocal(id: string): JournalEntry | undefined {
+  try {
+    const text = local()?.getItem(LOCAL_PREFIX + id);
+    const v: unknown = text ? JSON.parse(text) : undefined;
+    return isEntry(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The journal twice: in IndexedDB (its own database: idb-keyval keeps one store per database),
+ * which is on disk within milliseconds and survives a killed browser; and in localStorage,
+ * written synchronously, which survives a reload at once after a keystroke (the page being
+ * left aborts an IndexedDB write that has not committed yet). Reading takes the newer copy.
+ */
+export function openIdbJournal(onError: (e: unknown) => void): EditJournal {
+  const store = createStore('gov-info-report-journal', 'edits');
+  let last = 0;
+  return {
+    write: (entry) => {
+      last = Math.max(last + 1, Date.now());
+      const stamped = { ...entry, seq: last };
+      try {
+        local()?.setItem(LOCAL_PREFIX + entry.draftId, JSON.stringify(stamped));
+      } catch (e) {
+        onError(e); // quota: the IndexedDB copy still holds it
+      }
+      void set(entry.draftId, stamped, store).catch(onError);
+    },
+    read: async (id) => {
+      const v: unknown = await get(id, store);
+      const fromDb = isEntry(v) ? v : undefined;
+      const fromLocal = readLocal(id);
+      if (!fromDb || !fromLocal) return fromDb ?? fromLocal;
+      return (fromLocal.seq ?? 0) > (fromDb.seq ?? 0) ? fromLocal : fromDb;
+    },
+    remove: async (id) => {
+      local()?.removeItem(LOCAL_PREFIX + id);
+      await del(id, store);
+    },
+  };
+}
+
+/** A journal in memory (tests, and browsers that refuse storage: nothing to recover then). */
+export function createMemoryJournal(): EditJournal & { readonly entries: Map<string, JournalEntry> } {
+  const entries = new Map<string, JournalEntry>();
+  return {
+    entries,
+    write: (entry) => void entries.set(entry.draftId, entry),
+    read: async (id) => entries.get(id),
+    remove: async (id) => void entries.delete(id),
+  };
+}
