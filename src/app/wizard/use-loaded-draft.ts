@@ -1,26 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Finding } from '../../report/findings';
-import type { Draft } from '../../report/schema';
 import { loadDraft } from '../../storage/draft-store';
+import type { LoadedRecord } from '../../storage/draft-store';
 import { useDrafts } from '../drafts/repository-context';
 
+/** A stored draft as the wizard holds it: `LoadedRecord`, plus `loading`, and on `ready` a
+ *  generation that changes on every (re)load, so the form starts afresh. */
 export type LoadedDraft =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'broken'; readonly findings: readonly Finding[] }
-  | {
-      readonly kind: 'ready';
-      /** What the form starts with: the stored draft and the journal's edits beyond it. */
-      readonly draft: Draft;
-      readonly unparsed: Readonly<Record<string, string>>;
-      /** The stored draft and its write count (what the next save starts from). */
-      readonly stored: Draft;
-      readonly rev: number;
-      /** Edits recovered from the journal (typed before a crash or reload, not saved yet). */
-      readonly recovered: Readonly<Record<string, unknown>>;
-      /** Changes on every (re)load, so the form starts afresh. */
-      readonly generation: number;
-    };
+  | Exclude<LoadedRecord, { kind: 'ready' }>
+  | (Extract<LoadedRecord, { kind: 'ready' }> & { readonly generation: number });
 
 /** The stored draft, read through restoreDraft; `reload` reads it again (after another tab wrote). */
 export function useLoadedDraft(draftId: string) {
