@@ -1,3 +1,5 @@
+import { APPEAL_GROUPS, APPEAL_OUTCOMES } from '../report/layout/appeals-columns';
+
 /** One number of table 四 in PDF text order, with the run (numbers not separated by text) it is in. */
 export interface LooseNumber {
   readonly value: number;
@@ -10,46 +12,56 @@ export interface AppealsReading {
   readonly totals: readonly number[];
 }
 
-const PERMUTATIONS = [
-  [0, 1, 2],
-  [0, 2, 1],
-  [1, 0, 2],
-  [1, 2, 0],
-  [2, 0, 1],
-  [2, 1, 0],
-] as const;
+const GROUPS = APPEAL_GROUPS.length;
+const OUTCOMES = APPEAL_OUTCOMES.length;
+
+/** Every order of 0 … n−1, in lexicographic order. */
+function permutations(n: number): number[][] {
+  if (n === 0) return [[]];
+  return [...Array(n).keys()].flatMap((first) =>
+    permutations(n - 1).map((rest) => [first, ...rest.map((r) => (r >= first ? r + 1 : r))]),
+  );
+}
+
+/** Every way to place the groups' runs of outcomes, in order and apart, among n numbers. */
+function runStarts(n: number, group = 0, from = 0): number[][] {
+  if (group === GROUPS) return [[]];
+  const out: number[][] = [];
+  for (let s = from; s + (GROUPS - group) * OUTCOMES <= n; s++) {
+    for (const rest of runStarts(n, group + 1, s + OUTCOMES)) out.push([s, ...rest]);
+  }
+  return out;
+}
+
+const ORDERS = permutations(GROUPS);
 
 /**
- * Table 四's 15 numbers printed out of order (PDF text): the four outcomes of a group stand
- * together and in group order, its 总计 somewhere else. Tries every placement of the three
- * runs of four and matches the three left-over numbers to the groups whose sum they are.
+ * Table 四's numbers printed out of order (PDF text): the outcomes of a group stand together
+ * and in group order, its 总计 somewhere else. Tries every placement of the groups' runs of
+ * outcomes (the layout's groups × outcomes) and matches the left-over numbers to the groups
+ * whose sum they are.
  * Returns every best reading; more than one distinct reading means the order cannot be told.
  */
 export function readLooseAppeals(numbers: readonly LooseNumber[]): AppealsReading[] {
   const n = numbers.length;
   let bestScore = -1;
   let best: AppealsReading[] = [];
-  for (let i = 0; i + 12 <= n; i++) {
-    for (let j = i + 4; j + 8 <= n; j++) {
-      for (let k = j + 4; k + 4 <= n; k++) {
-        const starts = [i, j, k];
-        const taken = new Set(starts.flatMap((s) => [s, s + 1, s + 2, s + 3]));
-        const rest = numbers.filter((_, x) => !taken.has(x)).map((x) => x.value);
-        const leaves = starts.map((s) => numbers.slice(s, s + 4).map((x) => x.value));
-        const sums = leaves.map((l) => l.reduce((a, b) => a + b, 0));
-        const sameRun = starts.filter((s) => numbers[s]?.run === numbers[s + 3]?.run).length;
-        for (const perm of PERMUTATIONS) {
-          const totals = perm.map((from) => rest[from] ?? 0);
-          const matches = totals.filter((t, g) => t === sums[g]).length;
-          const inOrder = perm.every((p, g) => p === g) ? 1 : 0;
-          const score = matches * 100 + sameRun * 10 + inOrder;
-          if (score > bestScore) {
-            bestScore = score;
-            best = [];
-          }
-          if (score === bestScore) best.push({ leaves, totals });
-        }
+  for (const starts of runStarts(n)) {
+    const taken = new Set(starts.flatMap((s) => [...Array(OUTCOMES).keys()].map((o) => s + o)));
+    const rest = numbers.filter((_, x) => !taken.has(x)).map((x) => x.value);
+    const leaves = starts.map((s) => numbers.slice(s, s + OUTCOMES).map((x) => x.value));
+    const sums = leaves.map((l) => l.reduce((a, b) => a + b, 0));
+    const sameRun = starts.filter((s) => numbers[s]?.run === numbers[s + OUTCOMES - 1]?.run).length;
+    for (const order of ORDERS) {
+      const totals = order.map((from) => rest[from] ?? 0);
+      const matches = totals.filter((t, g) => t === sums[g]).length;
+      const inOrder = order.every((p, g) => p === g) ? 1 : 0;
+      const score = matches * 100 + sameRun * 10 + inOrder;
+      if (score > bestScore) {
+        bestScore = score;
+        best = [];
       }
+      if (score === bestScore) best.push({ leaves, totals });
     }
   }
   const distinct = new Map(best.map((r) => [JSON.stringify(r), r]));

@@ -1,3 +1,4 @@
+import { BALANCE_ROWS } from '../report/rules/balance';
 import type { MatrixSlot } from './matrix-slots';
 
 /** A slot's numbers by column (null: blank or unreadable, counted as 0 here). */
@@ -40,10 +41,10 @@ export function resolveOpenRows(
   );
   const index = (key: string) => slots.findIndex((s) => s.key === key);
   const [newRow, carriedRow, totalRow, forwardRow] = [
-    'newReceived',
-    'carriedOver',
-    'results.total',
-    'carriedForward',
+    BALANCE_ROWS.newReceived,
+    BALANCE_ROWS.carriedOver,
+    BALANCE_ROWS.resultsTotal,
+    BALANCE_ROWS.carriedForward,
   ].map(index);
   const leafRows = slots.flatMap((s, i) => (s.key.startsWith('results.') && !s.derived ? [i] : []));
 
