@@ -1,5 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { PROCESSING_FEE_FIELDS } from '../src/report/layout/parts';
+import { BASICS_STEP, CHECK_STEP, FILL_BLANKS_LABEL, stepTitle } from '../src/report/layout/steps';
 
 /** Creates a report from the start page's dialog (at `start`) and waits for 基本信息. */
 export async function createReport(page: Page, agency: string, year?: number, start = './'): Promise<string> {
@@ -88,9 +90,9 @@ export const COMPLETE_REPORT_TEXT: Readonly<Record<string, string>> = {
  */
 export async function fillCompleteReport(page: Page): Promise<void> {
   const steps: [string, string][] = [
-    ['基本信息', 'meta.'],
-    ['一、总体情况', 'overview.'],
-    ['五、存在的主要问题及改进情况', 'problems.'],
+    [BASICS_STEP.title, 'meta.'],
+    [stepTitle('overview'), 'overview.'],
+    [stepTitle('problems'), 'problems.'],
   ];
   for (const [heading, prefix] of steps) {
     await openStep(page, heading);
@@ -99,18 +101,14 @@ export async function fillCompleteReport(page: Page): Promise<void> {
       if ((await page.locator(`[name="${path}"]`).inputValue()) === '') await typeAt(page, path, value);
     }
   }
-  for (const heading of [
-    '二、主动公开政府信息情况',
-    '三、收到和处理政府信息公开申请情况',
-    '四、政府信息公开行政复议、行政诉讼情况',
-  ]) {
+  for (const heading of [stepTitle('proactive'), stepTitle('applications'), stepTitle('appeals')]) {
     await openStep(page, heading);
-    await page.getByRole('button', { name: '空白格全部填 0' }).click();
+    await page.getByRole('button', { name: FILL_BLANKS_LABEL }).click();
   }
-  await openStep(page, '六、其他需要报告的事项');
-  for (const key of ['noticesSent', 'noticesAmount', 'collectedAmount']) {
+  await openStep(page, stepTitle('other'));
+  for (const { key } of PROCESSING_FEE_FIELDS) {
     const path = `otherMatters.processingFees.${key}`;
     if ((await page.locator(`[name="${path}"]`).inputValue()) === '') await typeAt(page, path, '0');
   }
-  await openStep(page, '检查与提交');
+  await openStep(page, CHECK_STEP.title);
 }
