@@ -7,6 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHECK_STEP, stepTitle } from '../../src/report/layout/steps';
 import { saved } from './downloads';
 import {
   WAIT_MS,
@@ -26,7 +27,7 @@ import type { WalkPage } from './walk-page';
 const FIXTURES = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
 const PUBLISHED_TXT = join(FIXTURES, 'county-jiguan-2023.txt');
 const SAMPLE_TITLE = '示例县人民政府办公室2025年政府信息公开工作年度报告';
-const CHECK = '检查与提交';
+const CHECK = CHECK_STEP.title;
 const A = (path: string) => `applications.${path}`;
 
 function check(ok: boolean, what: string): void {
@@ -72,7 +73,7 @@ export async function newReportWalk(page: WalkPage, base: string): Promise<void>
   check(headings.length >= 8, `填写步骤只有 ${headings.length} 项：${headings.join('、')}`);
   for (const heading of headings) await openStep(page, heading);
 
-  await openStep(page, '三、收到和处理政府信息公开申请情况');
+  await openStep(page, stepTitle('applications'));
   await typeAtId(page, A('newReceived.natural'), '5');
   await typeAtId(page, A('newReceived.commercial'), '2');
   await leaveField(page);
@@ -172,9 +173,19 @@ export async function batchWalk(page: WalkPage, base: string, work: string, sent
 export async function importWalk(page: WalkPage, base: string): Promise<void> {
   await page.goto(`${base}#/import`);
   await waitForHeading(page, '导入已发布的报告');
-  await chooseFiles(page, '或者选择报告文件', [PUBLISHED_TXT]);
+  await chooseFiles(page, '选择报告文件', [PUBLISHED_TXT]);
   await waitForText(page, '识别结果');
-  await click(page, '创建该年度的草稿');
+  // The draft of the report's own year (its button names the year: 创建 / 只创建 N 年报告的草稿).
+  const ownYear = () =>
+    [...document.querySelectorAll('button')].find((b) =>
+      /^(只)?创建 \d{4} 年报告的草稿$/.test(b.textContent?.trim() ?? ''),
+    );
+  await page.waitForFunction(ownYear, { timeout: 20_000 });
+  await page.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .find((b) => /^(只)?创建 \d{4} 年报告的草稿$/.test(b.textContent?.trim() ?? ''))
+      ?.click(),
+  );
   await waitForHash(page, '/report/[^/]+/');
   await waitForHeading(page, '基本信息');
 }
