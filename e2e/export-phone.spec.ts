@@ -16,7 +16,8 @@ async function openExport(page: Page) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-const region = (page: Page, id: string): Locator => page.locator(`.table-scroll:has(> #report-table-${id})`);
+const region = (page: Page, id: string): Locator =>
+  page.locator(`.report-table-scroll:has(> #report-table-${id})`);
 
 interface Box {
   readonly left: number;

@@ -30,9 +30,14 @@ export function draftIdOf(page: Page): string {
   return m[1];
 }
 
-/** Goes to a step through its task-list entry (a link containing the step's heading). */
+/** Goes to a step through its task-list entry (a link containing the step’s heading), unfolding the list first where it is folded. */
 export async function openStep(page: Page, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: heading }).click();
+  const tasks = page.getByRole('navigation', { name: '填写步骤' });
+  await expect(tasks).toBeVisible();
+  // on a narrow screen the list is folded up behind its button
+  const unfold = tasks.getByRole('button', { name: /^全部步骤/ });
+  if (await unfold.isVisible()) await unfold.click();
+  await tasks.getByRole('link', { name: heading }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 

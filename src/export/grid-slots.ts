@@ -1,8 +1,9 @@
+import type { GridCell } from '../report/table-model';
 import type { ReportCell } from './report-document';
 
 /** One slot of a table grid: the cell covering it, and where that cell starts. */
-export interface GridSlot {
-  readonly cell: ReportCell;
+export interface GridSlot<C extends GridCell = ReportCell> {
+  readonly cell: C;
   readonly row: number;
   readonly col: number;
 }
@@ -12,18 +13,23 @@ export interface GridSlot {
  * each cell takes the next free slot of its row. Renderers that cannot express a merge
  * directly (Word's vertical merge, plain text) walk these slots.
  */
-export function gridSlots(rows: readonly (readonly ReportCell[])[], width: number): GridSlot[][] {
-  const grid: (GridSlot | undefined)[][] = rows.map(() => Array<GridSlot | undefined>(width).fill(undefined));
+export function gridSlots<C extends GridCell>(
+  rows: readonly (readonly C[])[],
+  width: number,
+): GridSlot<C>[][] {
+  const grid: (GridSlot<C> | undefined)[][] = rows.map(() =>
+    Array<GridSlot<C> | undefined>(width).fill(undefined),
+  );
   rows.forEach((cells, r) => {
     let c = 0;
     for (const cell of cells) {
       while (grid[r]?.[c] !== undefined) c++;
-      const slot: GridSlot = { cell, row: r, col: c };
+      const slot: GridSlot<C> = { cell, row: r, col: c };
       for (let dr = 0; dr < cell.rowSpan; dr++) {
         for (let dc = 0; dc < cell.colSpan; dc++) {
           const line = grid[r + dr];
           if (!line || c + dc >= width || line[c + dc] !== undefined) {
-            throw new Error(`table cell “${cell.text}” does not fit the grid at row ${r}`);
+            throw new Error(`table cell “${cell.text ?? ''}” does not fit the grid at row ${r}`);
           }
           line[c + dc] = slot;
         }

@@ -59,4 +59,4 @@ export const rowClassName = (row: readonly ReportCell[]): string | undefined =>
   row.some((cell) => cell.rowSpan > 1) ? 'row-merge' : undefined;
 
 /** The box a table scrolls sideways in on a narrow screen (a labelled, focusable region). */
-export const TABLE_SCROLL_CLASS = 'table-scroll';
+export const TABLE_SCROLL_CLASS = 'report-table-scroll';

@@ -216,7 +216,9 @@ describe('the HTML export', () => {
 
   it('on a phone, each table scrolls sideways in its own labelled region with its row labels pinned', () => {
     const regions = [
-      ...html.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\n<table/g),
+      ...html.matchAll(
+        /<div class="report-table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\n<table/g,
+      ),
     ];
     expect(regions.map((m) => m[1])).toEqual(tables.map((t) => t.caption));
     const pinned = (t: ParsedTable) =>

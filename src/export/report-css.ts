@@ -49,7 +49,7 @@ const PHONE_CSS = `
     font-size: 17px;
     line-height: 1.8;
   }
-  .gov-report .table-scroll {
+  .gov-report .report-table-scroll {
     margin: 6px 0 14px;
     overflow-x: auto;
   }

@@ -36,7 +36,7 @@ const MatrixHead = memo(function MatrixHead({ table }: { table: MatrixTable }) {
       {groups.map((group, i) => (
         <tr key={group.id}>
           {i === 0 && corner && (
-            <th rowSpan={groups.length} colSpan={corner.colSpan} className="label label-corner">
+            <th rowSpan={groups.length} colSpan={corner.colSpan} className="label label-corner pin pin-0">
               {corner.text}
             </th>
           )}
@@ -76,7 +76,8 @@ function CarriedOverCell({ path, column, readOnly }: { path: string; column: str
  * never spans body rows), value cells from react-table's rows × leaf columns.
  */
 const MatrixBody = memo(function MatrixBody({ table, readOnly }: { table: MatrixTable; readOnly: boolean }) {
-  const body = tableGrid('applications').table.body;
+  const { table: grid, pins } = tableGrid('applications');
+  const body = grid.body;
   return (
     <tbody>
       {table.getRowModel().rows.map((row, i) => (
@@ -84,7 +85,7 @@ const MatrixBody = memo(function MatrixBody({ table, readOnly }: { table: Matrix
           {body[i]
             ?.filter((c) => c.kind === 'rowHeader')
             .map((c, j) => (
-              <GridCellView key={j} cell={c} readOnly={readOnly} />
+              <GridCellView key={j} cell={c} readOnly={readOnly} pinColumn={pins.get(c)} />
             ))}
           {row.getAllCells().map((cell) => {
             const path = `applications.${row.id}.${cell.column.id}`;
@@ -118,30 +119,32 @@ export function ApplicationsMatrix({ readOnly = false }: { readOnly?: boolean })
   return (
     <TotalsContext.Provider value={store}>
       <div className="grid-form-wrap grid-applications-wrap">
-        <table className="grid-form grid-applications" {...handlers}>
-          <caption>
-            <span className="grid-caption">{grid.table.caption}</span>
-            {!readOnly && (
-              <span className="grid-hint">
-                {tableHints.derivedLegend}
-                {tableHints.entryLegend}
-              </span>
-            )}
-          </caption>
-          <colgroup>
-            <col className="col-label-1" />
-            <col className="col-label-2" />
-            <col className="col-label-3" />
-            {MATRIX_COLUMN_KEYS.map((k) => (
-              <col key={k} className={`col-value col-${k}`} />
-            ))}
-          </colgroup>
-          <MatrixHead table={table} />
-          <MatrixBody table={table} readOnly={readOnly} />
-          <tfoot>
-            <BalanceRow />
-          </tfoot>
-        </table>
+        <div className="grid-scroll">
+          <table className="grid-form grid-applications" {...handlers}>
+            <caption>
+              <span className="grid-caption">{grid.table.caption}</span>
+              {!readOnly && (
+                <span className="grid-hint">
+                  {tableHints.derivedLegend}
+                  {tableHints.entryLegend}
+                </span>
+              )}
+            </caption>
+            <colgroup>
+              <col className="col-label-1" />
+              <col className="col-label-2" />
+              <col className="col-label-3" />
+              {MATRIX_COLUMN_KEYS.map((k) => (
+                <col key={k} className={`col-value col-${k}`} />
+              ))}
+            </colgroup>
+            <MatrixHead table={table} />
+            <MatrixBody table={table} readOnly={readOnly} />
+            <tfoot>
+              <BalanceRow />
+            </tfoot>
+          </table>
+        </div>
         <GridNoticeBox notice={notice} />
       </div>
     </TotalsContext.Provider>

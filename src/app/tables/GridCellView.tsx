@@ -4,8 +4,19 @@ import { TotalOutput } from './TotalOutput';
 
 const span = (n: number) => (n > 1 ? n : undefined);
 
-/** One cell of a grid model: a label (`<th>`), a typed number, or a derived total. */
-export function GridCellView({ cell, readOnly }: { cell: GridCell; readOnly: boolean }) {
+/**
+ * One cell of a grid model: a label (`<th>`), a typed number, or a derived total.
+ * `pinColumn`: a row label's column, kept in view while the table scrolls sideways (`pin-<n>`).
+ */
+export function GridCellView({
+  cell,
+  readOnly,
+  pinColumn,
+}: {
+  cell: GridCell;
+  readOnly: boolean;
+  pinColumn?: number | undefined;
+}) {
   if (cell.kind === 'value' && cell.path) {
     return cell.derived ? (
       <TotalOutput path={cell.path} colSpan={span(cell.colSpan)} />
@@ -18,7 +29,7 @@ export function GridCellView({ cell, readOnly }: { cell: GridCell; readOnly: boo
       rowSpan={span(cell.rowSpan)}
       colSpan={span(cell.colSpan)}
       scope={cell.scope}
-      className={`label label-${cell.kind}`}
+      className={`label label-${cell.kind}${pinColumn === undefined ? '' : ` pin pin-${pinColumn}`}`}
     >
       {cell.text}
     </th>

@@ -10,7 +10,7 @@ import { useGridKeys } from './use-grid-keys';
 import { TotalsContext, useTableTotals } from './use-totals';
 
 const GridBody = memo(function GridBody({ id, readOnly }: { id: TableId; readOnly: boolean }) {
-  const { table } = tableGrid(id);
+  const { table, pins } = tableGrid(id);
   return (
     <>
       {table.head.length > 0 && (
@@ -28,7 +28,7 @@ const GridBody = memo(function GridBody({ id, readOnly }: { id: TableId; readOnl
         {table.body.map((row, i) => (
           <tr key={i}>
             {row.map((cell, j) => (
-              <GridCellView key={j} cell={cell} readOnly={readOnly} />
+              <GridCellView key={j} cell={cell} readOnly={readOnly} pinColumn={pins.get(cell)} />
             ))}
           </tr>
         ))}
@@ -52,18 +52,20 @@ export function GridTableForm({
   return (
     <TotalsContext.Provider value={store}>
       <div className={`grid-form-wrap grid-${table}-wrap`}>
-        <table className={`grid-form grid-${table}`} {...handlers}>
-          <caption>
-            <span className="grid-caption">{grid.table.caption}</span>
-            {!readOnly && (
-              <span className="grid-hint">
-                {grid.derived.length > 0 && tableHints.derivedLegend}
-                {tableHints.entryLegend}
-              </span>
-            )}
-          </caption>
-          <GridBody id={table} readOnly={readOnly} />
-        </table>
+        <div className="grid-scroll">
+          <table className={`grid-form grid-${table}`} {...handlers}>
+            <caption>
+              <span className="grid-caption">{grid.table.caption}</span>
+              {!readOnly && (
+                <span className="grid-hint">
+                  {grid.derived.length > 0 && tableHints.derivedLegend}
+                  {tableHints.entryLegend}
+                </span>
+              )}
+            </caption>
+            <GridBody id={table} readOnly={readOnly} />
+          </table>
+        </div>
         <GridNoticeBox notice={notice} />
       </div>
     </TotalsContext.Provider>

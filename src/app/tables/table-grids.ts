@@ -4,7 +4,8 @@ import { TOTAL_LABEL } from '../../report/layout/applicant-columns';
 import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
 import { matrixRowName } from '../../report/numeric-fields';
 import { numericField } from '../../report/numeric-fields';
-import type { GridTable, TableId } from '../../report/table-model';
+import type { GridCell, GridTable, TableId } from '../../report/table-model';
+import { tablePins } from '../../export/table-pins';
 import { gridTable } from '../../report/table-model';
 import { typedRows, typedSlots } from './grid-cells';
 import type { Neighbours } from './grid-navigation';
@@ -18,6 +19,8 @@ export interface TableGrid {
   readonly paste: PasteTarget;
   /** The derived cells drawn in the body, in dependency order. */
   readonly derived: readonly DerivedCell[];
+  /** Row-label cells and the label column each starts in: they stay in view while the table scrolls sideways. */
+  readonly pins: ReadonlyMap<GridCell, number>;
 }
 
 /** What the matrix's paste area leaves out, named from the layout: （七）总计行和总计列. */
@@ -49,6 +52,7 @@ function build(id: TableId): TableGrid {
       trailingTotal: id === 'applications' ? { label: TOTAL_LABEL, rowName: matrixRowOf } : undefined,
     },
     derived: DERIVED_CELLS.filter((d) => derivedPaths.has(d.path)),
+    pins: tablePins(table).columnOf,
   };
 }
 
