@@ -112,9 +112,10 @@ test('the table never moves while the clerk types: the error summary changes onl
 }) => {
   await createReport(page, '某某县商务局', 2025);
   await openStep(page, '三、收到和处理政府信息公开申请情况');
-  const table = page.locator('table.grid-applications');
-  // Its place in the page (not in the window: focusing a cell may scroll).
-  const top = () => table.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  // The table's box: its place in the page (not in the window: focusing a cell may scroll the
+  // page, and the table inside its own box).
+  const box = page.locator('.grid-applications-wrap .grid-scroll');
+  const top = () => box.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   const start = await top();
   const summary = page.getByRole('alert').filter({ hasText: '存在以下问题' });
   // Row 一 left to right, pausing after each cell: every column is off balance in turn.

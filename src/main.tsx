@@ -4,6 +4,10 @@ import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
+import './app/old-browsers.css';
+import { markFlexGapSupport } from './app/flex-gap';
+
+markFlexGapSupport();
 
 // index.html shows its 浏览器版本过旧 notice when this mark is missing after the page has loaded.
 document.documentElement.setAttribute('data-app', 'started');

@@ -5,11 +5,13 @@ declare module 'puppeteer-core-5' {
     executablePath: string;
     args: string[];
     env: Record<string, string>;
+    timeout?: number;
   }
   interface Browser {
     newPage(): Promise<unknown>;
     close(): Promise<void>;
     version(): Promise<string>;
+    process(): { pid?: number | undefined } | null;
   }
   const puppeteer: { launch(options: LaunchOptions): Promise<Browser> };
   export default puppeteer;

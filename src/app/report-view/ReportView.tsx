@@ -1,10 +1,11 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef } from 'react';
 import { DRAFT_BANNER, DRAFT_WATERMARK } from '../../export/draft-mark';
 import { partElementId } from '../../export/html-cell';
 import { REPORT_CSS } from '../../export/report-css';
 import type { ReportPart } from '../../export/report-document';
 import { buildReportDocument } from '../../export/report-document';
 import type { Draft } from '../../report/schema';
+import { markPrintPath } from './print-path';
 import { ReportTable } from './ReportTable';
 import './ReportView.css';
 
@@ -38,8 +39,10 @@ function Part({ part }: { part: ReportPart }) {
  */
 export function ReportView({ draft, draftMark = false }: ReportViewProps) {
   const doc = useMemo(() => buildReportDocument(draft, { draftMark }), [draft, draftMark]);
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => (ref.current ? markPrintPath(ref.current) : undefined), []);
   return (
-    <div className="report-view">
+    <div className="report-view" ref={ref}>
       <style href="gov-report-css" precedence="default">
         {REPORT_CSS}
       </style>
