@@ -3,13 +3,11 @@ import type { Queryable } from '../db/database';
 import { sumDrafts } from '../../batch/sum-drafts';
 import { emptyDraft } from '../../report/empty-draft';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
-import { NUMERIC_FIELDS } from '../../report/numeric-fields';
-import { setPath } from '../../report/paths';
 import type { Draft, ReviewStatus } from '../../report/schema';
 import { regionInScope } from './desk-scope';
 import type { ScopedRegion } from './desk-scope';
 import type { LeftOutUnit, RegionLevelName, SumAnswer, SumUnit } from './desk-types';
-import { NUMERIC_SUMS_SQL } from './numeric-sums-sql';
+import { NUMERIC_PARTS_SQL, numericDraft } from './numeric-parts';
 
 /** Why a unit's report is not in the 汇总. */
 export function leftOutReason(status: ReviewStatus | null): string {
@@ -38,8 +36,8 @@ export interface RegionTotals {
 
 /**
  * The 汇总 of the approved reports under a region in the supervisor's scope, and the subtotal
- * of every region below it: PostgreSQL adds up each numeric field per region (one query, no
- * document leaves the database), the core's sumDrafts adds those up the tree and rounds.
+ * of every region below it: PostgreSQL sends only the numeric objects of each approved report
+ * (no prose), the core's sumDrafts adds them per region and then up the tree.
  */
 export async function regionTotals(
   db: Queryable,
@@ -54,11 +52,15 @@ export async function regionTotals(
     `SELECT id, parent_id AS "parentId", name, level, path FROM regions WHERE path LIKE $1 ORDER BY path`,
     [like],
   );
-  const sums = await db.query<Record<string, unknown> & { region_id: number }>(
-    `SELECT u.region_id, ${NUMERIC_SUMS_SQL}
-       FROM reports r JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
-      WHERE r.year = $1 AND r.status = 'approved' AND g.path LIKE $2
-      GROUP BY u.region_id`,
+  // Only the numeric objects of each approved report leave the database (no prose). The inner
+  // query decompresses each document once (`|| '{}'` makes an in-memory copy; OFFSET 0 keeps
+  // PostgreSQL from inlining it into each of the extractions, which would decompress it again).
+  const approved = await db.query<{ region_id: number; parts: unknown[] }>(
+    `SELECT u.region_id, ${NUMERIC_PARTS_SQL} AS parts
+       FROM (SELECT r.unit_id, r.document || '{}'::jsonb AS d FROM reports r
+              WHERE r.year = $1 AND r.status = 'approved' OFFSET 0) r
+       JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
+      WHERE g.path LIKE $2`,
     [year, like],
   );
   const units = await db.query<{
@@ -74,15 +76,14 @@ export async function regionTotals(
       WHERE g.path LIKE $2 ORDER BY g.path, u.name`,
     [year, like],
   );
-  // Each region's own approved reports, as one draft holding their sums.
-  const own = new Map<number, Draft>();
-  for (const row of sums) {
-    let d = emptyDraft('', year);
-    NUMERIC_FIELDS.forEach((f, i) => {
-      d = setPath(d, f.path, Number(row[`f${i}`] ?? 0));
-    });
-    own.set(row.region_id, d);
+  // Each region's own approved reports, added up by the core into one draft.
+  const byRegion = new Map<number, Draft[]>();
+  for (const row of approved) {
+    const list = byRegion.get(row.region_id) ?? [];
+    list.push(numericDraft(row.parts));
+    byRegion.set(row.region_id, list);
   }
+  const own = new Map([...byRegion].map(([id, drafts]) => [id, sumDrafts(drafts, '', year)]));
   const totals = new Map<number, Draft>();
   for (const g of regions) {
     const under = regions.filter((s) => s.path.startsWith(g.path)).flatMap((s) => own.get(s.id) ?? []);
