@@ -6,13 +6,14 @@ import { APPEAL_GROUPS, APPEAL_OUTCOMES } from './layout/appeals-columns';
 import type { AppealGroupKey, AppealOutcomeKey } from './layout/appeals-columns';
 import type { MatrixRowDef } from './layout/matrix-rows';
 import { MATRIX_ROWS } from './layout/matrix-rows';
-import { REPORT_YEARS } from './layout/meta-fields';
 import { PROCESSING_FEE_FIELDS, PROSE_PART_IDS } from './layout/parts';
 import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
 import type { Applications } from './matrix-shape';
-import { MAX_TEXT_CHARS } from './limits';
 import { MAX_DECIMALS } from './numeric-fields';
 import type { NumberKind } from './numeric-fields';
+import { metaSchema, proseSchema, proseShape } from './schema-layout';
+import type { ProseShape } from './schema-layout';
+import { textSchema } from './schema-text';
 
 /** The draft file's format marker and the newest version this code reads and writes. */
 export const DRAFT_FORMAT = 'gov-info-disclosure-annual-report';
@@ -100,9 +101,8 @@ const appeals = objectOf(
     ),
 ) as z.ZodMiniType<Appeals>;
 
-const text = z
-  .string({ error: '必须是文字' })
-  .check(z.maxLength(MAX_TEXT_CHARS, { error: `不能超过 ${MAX_TEXT_CHARS} 个字符` }));
+const text = textSchema;
+const meta = metaSchema();
 const isoTime = z.iso.datetime({ offset: true, error: '必须是 ISO 8601 时间' });
 
 export const REVIEW_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
@@ -151,45 +151,28 @@ export const baselineSchema = z.strictObject({
   ),
 });
 
+const processingFees = objectOf(
+  PROCESSING_FEE_FIELDS.map((f) => f.key),
+  (key) => numberSchema(PROCESSING_FEE_FIELDS.find((f) => f.key === key)?.kind ?? 'count'),
+);
+/** Part 六: its prose (from the layout) and the processing-fee figures. */
+const otherMatters = z.strictObject({
+  ...proseShape('otherMatters'),
+  processingFees,
+}) as unknown as z.ZodMiniType<
+  ProseShape<'otherMatters'> & { processingFees: z.infer<typeof processingFees> }
+>;
+
 export const draftSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT, { error: `不是本工具的草稿文件（format 应为 ${DRAFT_FORMAT}）` }),
   version: z.literal(DRAFT_VERSION),
-  meta: z.strictObject({
-    agencyName: text,
-    year: z.number({ error: '必须是数字' }).check(
-      z.refine((v) => Number.isInteger(v), { error: '必须是整数' }),
-      z.minimum(REPORT_YEARS.min, { error: `年度不能早于 ${REPORT_YEARS.min} 年` }),
-      z.maximum(REPORT_YEARS.max, { error: `年度不能晚于 ${REPORT_YEARS.max} 年` }),
-    ),
-    preamble: z.optional(text),
-    website: z.optional(text),
-    contact: z.strictObject({
-      office: z.optional(text),
-      address: z.optional(text),
-      postcode: z.optional(text),
-      phone: z.optional(text),
-      email: z.optional(text),
-    }),
-  }),
-  overview: z.strictObject({
-    summary: z.optional(text),
-    proactive: text,
-    onRequest: text,
-    management: text,
-    platform: text,
-    oversight: text,
-  }),
+  meta,
+  overview: proseSchema('overview'),
   proactive,
   applications: applicationsSchema,
   appeals,
-  problems: z.strictObject({ problems: text, improvements: text }),
-  otherMatters: z.strictObject({
-    text,
-    processingFees: objectOf(
-      PROCESSING_FEE_FIELDS.map((f) => f.key),
-      (key) => numberSchema(PROCESSING_FEE_FIELDS.find((f) => f.key === key)?.kind ?? 'count'),
-    ),
-  }),
+  problems: proseSchema('problems'),
+  otherMatters,
   baseline: z.optional(baselineSchema),
   review: z.optional(reviewSchema),
 });

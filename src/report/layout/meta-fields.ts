@@ -11,6 +11,11 @@ export interface MetaFieldDef {
   readonly required?: true;
   /** The preamble usually gives it, but published reports often do not: a warning while blank (C1). */
   readonly recommended?: true;
+  /**
+   * How the draft stores it: optional text unless said here — `title` is text every draft has (it
+   * makes the report's title, '' while blank), `year` a whole year within REPORT_YEARS.
+   */
+  readonly stored?: 'title' | 'year';
 }
 
 /** Labels of the 基本信息 fields (meta.*). */
@@ -20,12 +25,14 @@ export const META_FIELDS = [
     label: '机关名称',
     hint: '与网站和公章一致的全称，例如“某某县人民政府办公室”。',
     required: true,
+    stored: 'title',
   },
   {
     path: 'meta.year',
     label: '报告年度',
     hint: '统计期限为该年 1 月 1 日至 12 月 31 日。',
     required: true,
+    stored: 'year',
   },
   { path: 'meta.website', label: '发布网站', hint: '报告发布的网站名称或网址。', recommended: true },
   {
