@@ -10,6 +10,7 @@ export type AuditAction =
   | 'return'
   | 'approve'
   | 'reopen'
+  | 'set-deadline'
   | 'comment'
   | 'reply'
   | 'publication-check'

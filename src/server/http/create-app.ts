@@ -6,6 +6,7 @@ import { loadSession } from './auth-middleware';
 import { BodyError } from './read-body';
 import { activityRoutes } from './routes/activity-routes';
 import { adminRoutes } from './routes/admin-routes';
+import { deskRoutes } from './routes/desk-routes';
 import { meRoutes } from './routes/me-routes';
 import { passwordRoutes } from './routes/password-routes';
 import { reportRoutes } from './routes/report-routes';
@@ -41,6 +42,7 @@ export function createApp(ctx: ServerContext, distDir?: string): Hono<AppEnv> {
   api.route('/', activityRoutes(ctx));
   api.route('/', reportRoutes(ctx));
   api.route('/', sumRoutes(ctx));
+  api.route('/', deskRoutes(ctx));
   api.route('/', adminRoutes(ctx));
   api.notFound((c) => c.json({ error: '没有这个接口。' }, 404));
   app.route('/api', api);
