@@ -11,7 +11,7 @@ import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
 import type { Applications } from './matrix-shape';
 import { MAX_DECIMALS } from './numeric-fields';
 import type { NumberKind } from './numeric-fields';
-import { metaSchema, proseSchema, proseShape } from './schema-layout';
+import { metaSchema, prosePathsSchema, proseSchema, proseShape } from './schema-layout';
 import type { ProseShape } from './schema-layout';
 import { textSchema } from './schema-text';
 
@@ -149,6 +149,8 @@ export const baselineSchema = z.strictObject({
       >,
     ),
   ),
+  /** Last year's prose per field, shown beside this year's field for reference (not copied in). */
+  proseFields: z.optional(prosePathsSchema()),
 });
 
 const processingFees = objectOf(
