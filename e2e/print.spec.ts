@@ -11,6 +11,7 @@ import { setPath } from '../src/report/paths';
 import { A4_POINTS, pdfMediaBoxes, pdfPageTexts } from './export-helpers';
 import type { Draft } from '../src/report/schema';
 import { gridTable } from '../src/report/table-model';
+import { PROACTIVE_BLOCKS } from '../src/report/layout/proactive-blocks';
 
 /**
  * Print of the HTML export in real Chromium (page.pdf honours @page like the print dialog):
@@ -94,4 +95,23 @@ test('a draft copy carries the 草稿 banner on page 1 and the watermark on ever
   }
   const final = pdfPageTexts(await printToPdf(page, sampleDraft(), 'final'));
   for (const text of final) expect(text).not.toMatch(/[草稿]/);
+});
+
+test('each block of table 二 (its 第二十条 heading to its last row) prints on one page', async ({ page }) => {
+  const pagesOf = (texts: string[], text: string) => texts.flatMap((t, i) => (t.includes(text) ? [i] : []));
+  let blockAtPageEnd = 0;
+  // one extra paragraph is two printed lines: the blocks walk over the page end of page 2
+  for (const extra of [0, 1, 2, 3, 4, 5, 6, 7]) {
+    const texts = pdfPageTexts(await printToPdf(page, withExtraProse(extra), `proactive-${extra}`));
+    for (const block of PROACTIVE_BLOCKS) {
+      const headingPages = pagesOf(texts, block.heading);
+      const lastRowPages = pagesOf(texts, block.rows.at(-1)?.label ?? '');
+      expect(headingPages, `extra ${extra}`).toHaveLength(1);
+      expect(lastRowPages, `extra ${extra}: ${block.heading}`).toEqual(headingPages);
+    }
+    // a block that starts a page right after the previous block's page: it was moved whole
+    const starts = PROACTIVE_BLOCKS.map((b) => pagesOf(texts, b.heading)[0] ?? -1);
+    if (new Set(starts).size > 1) blockAtPageEnd++;
+  }
+  expect(blockAtPageEnd).toBeGreaterThan(0);
 });

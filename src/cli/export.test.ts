@@ -16,7 +16,7 @@ describe('cli export', () => {
     const html = written.get('out.html');
     expect(typeof html).toBe('string');
     expect(html).toContain(
-      '<h1 class="report-title">示例县人民政府办公室2025年政府信息公开工作年度报告</h1>',
+      '<h1 class="report-title">示例县人民政府办公室<wbr>2025年<wbr>政府信息公开<wbr>工作年度报告</h1>',
     );
     expect(state.out).toContain('out.html');
   });

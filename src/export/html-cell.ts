@@ -24,14 +24,23 @@ const CLASS: Record<ReportCell['kind'], string> = {
   value: 'cell-value',
 };
 
-export function htmlCell(cell: ReportCell): HtmlCell {
+/**
+ * `pinColumn`: the label column a cell is pinned in on a phone (`tablePins`); it adds
+ * `cell-pin pin-<column>`, which the stylesheet makes sticky at that column's offset.
+ */
+export function htmlCell(cell: ReportCell, pinColumn?: number): HtmlCell {
   const isHeader = cell.kind !== 'value' && cell.kind !== 'corner';
+  const classes = [
+    CLASS[cell.kind],
+    cell.derived ? 'cell-derived' : '',
+    pinColumn === undefined ? '' : `cell-pin pin-${pinColumn}`,
+  ];
   return {
     tag: isHeader ? 'th' : 'td',
     ...(isHeader && cell.scope ? { scope: cell.scope } : {}),
     ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
     ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
-    className: cell.derived ? `${CLASS[cell.kind]} cell-derived` : CLASS[cell.kind],
+    className: classes.filter(Boolean).join(' '),
     ...(cell.kind === 'value' && cell.path ? { dataPath: cell.path } : {}),
     text: cell.text,
   };
@@ -40,3 +49,14 @@ export function htmlCell(cell: ReportCell): HtmlCell {
 /** The `id` of a part's section element and a table element (anchors for review). */
 export const partElementId = (partId: string) => `report-part-${partId}`;
 export const tableElementId = (tableId: string) => `report-table-${tableId}`;
+
+/**
+ * The class of a row that starts a cell merged down (table 三's 三、本年度办理结果 …): print
+ * lets such a row break (the merged cell spans many rows), which `tr:has([rowspan])`
+ * would say but Chromium before 105 cannot read.
+ */
+export const rowClassName = (row: readonly ReportCell[]): string | undefined =>
+  row.some((cell) => cell.rowSpan > 1) ? 'row-merge' : undefined;
+
+/** The box a table scrolls sideways in on a narrow screen (a labelled, focusable region). */
+export const TABLE_SCROLL_CLASS = 'table-scroll';

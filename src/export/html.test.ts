@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { renderReportFragment, renderReportHtml } from './html';
+import { REPORT_CSS } from './report-css';
 import { buildReportDocument } from './report-document';
 import { HOSTILE_AGENCY, HOSTILE_PROSE, hostileDraft } from './test-drafts';
 import type { ParsedCell, ParsedTable } from './test-html-tables';
@@ -30,9 +31,11 @@ describe('the HTML export', () => {
   });
 
   it('has the title, the six part headings and the sub-headings of part 一', () => {
+    // a narrow line breaks the title only after the agency name, after the year or between the words
     expect(html).toContain(
-      '<h1 class="report-title">示例县人民政府办公室2025年政府信息公开工作年度报告</h1>',
+      '<h1 class="report-title">示例县人民政府办公室<wbr>2025年<wbr>政府信息公开<wbr>工作年度报告</h1>',
     );
+    expect(REPORT_CSS).toMatch(/\.report-title \{[^}]*word-break: keep-all;/);
     const h2 = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((m) => m[1]);
     expect(h2).toEqual([
       '一、总体情况',
@@ -209,5 +212,45 @@ describe('the HTML export', () => {
     expect(fragment.body).not.toContain('<html');
     expect(html).toContain(fragment.body);
     expect(html).toContain(fragment.css);
+  });
+
+  it('on a phone, each table scrolls sideways in its own labelled region with its row labels pinned', () => {
+    const regions = [
+      ...html.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\n<table/g),
+    ];
+    expect(regions.map((m) => m[1])).toEqual(tables.map((t) => t.caption));
+    const pinned = (t: ParsedTable) =>
+      [...t.head, ...t.body].flat().filter((c) => /\bcell-pin\b/.test(c.attrs.class ?? ''));
+    // table 二: every 信息内容 and row label; table 三: its three label columns; table 四 has none
+    expect(pinned(proactive).map((c) => [c.html, c.attrs.class])).toContainEqual([
+      '行政事业性收费',
+      'cell-row cell-pin pin-0',
+    ]);
+    expect(pinned(proactive).every((c) => c.attrs.class?.includes('pin-0'))).toBe(true);
+    expect(cellWith(applications, '（三）不予公开')?.attrs.class).toBe('cell-row cell-pin pin-1');
+    expect(cellWith(applications, '1.属于国家秘密')?.attrs.class).toBe('cell-row cell-pin pin-2');
+    expect(cellWith(applications, '（七）总计')?.attrs.class).toBe('cell-row cell-pin pin-1');
+    expect(pinned(applications).some((c) => c.tag === 'td' && c.attrs.class?.startsWith('cell-corner'))).toBe(
+      true,
+    );
+    expect(pinned(appeals)).toEqual([]);
+    // no number is ever pinned
+    for (const t of tables)
+      expect(pinned(t).every((c) => c.tag === 'th' || c.attrs.class?.startsWith('cell-corner'))).toBe(true);
+  });
+
+  it('keeps the phone rules off paper: sticky and scrolling live only in a screen media query', () => {
+    const phone = REPORT_CSS.indexOf('@media screen and (max-width: 720px)');
+    const print = REPORT_CSS.indexOf('@media print');
+    expect(phone).toBeGreaterThan(0);
+    expect(print).toBeGreaterThan(phone);
+    const outsidePhone = REPORT_CSS.slice(0, phone) + REPORT_CSS.slice(print);
+    expect(outsidePhone).not.toMatch(/sticky|overflow-x/);
+    expect(REPORT_CSS.slice(phone, print)).toMatch(/\.cell-pin \{\s*position: sticky;/);
+  });
+
+  it('uses no CSS Chromium 80 drops (:has, :focus-visible, flex gap)', () => {
+    expect(REPORT_CSS).not.toMatch(/:has\(|:focus-visible|\bgap:/);
+    expect(html).toContain('<tr class="row-merge">');
   });
 });

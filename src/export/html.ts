@@ -1,9 +1,10 @@
 import { DRAFT_BANNER, DRAFT_WATERMARK } from './draft-mark';
 import { escapeHtml } from './html-escape';
-import { htmlCell, partElementId, tableElementId } from './html-cell';
+import { TABLE_SCROLL_CLASS, htmlCell, partElementId, rowClassName, tableElementId } from './html-cell';
 import type { ReportCell, ReportDocument, ReportPart, ReportSection, ReportTable } from './report-document';
 import { REPORT_CSS } from './report-css';
 import { bodyGroups } from './table-groups';
+import { tablePins } from './table-pins';
 import { columnPercents } from './table-widths';
 
 /**
@@ -11,8 +12,8 @@ import { columnPercents } from './table-widths';
  * a website CMS can take as it is, and the same body for the in-app view and print.
  * Everything the clerk typed goes through `escapeHtml`.
  */
-function cellHtml(cell: ReportCell): string {
-  const c = htmlCell(cell);
+function cellHtml(cell: ReportCell, pinColumn: number | undefined): string {
+  const c = htmlCell(cell, pinColumn);
   const attrs = [
     c.scope ? ` scope="${c.scope}"` : '',
     c.rowSpan ? ` rowspan="${c.rowSpan}"` : '',
@@ -23,20 +24,28 @@ function cellHtml(cell: ReportCell): string {
   return `<${c.tag}${attrs}>${escapeHtml(c.text)}</${c.tag}>`;
 }
 
-const rowsHtml = (rows: readonly (readonly ReportCell[])[]) =>
-  rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('\n');
-
 function tableHtml(table: ReportTable): string {
+  const pins = tablePins(table).columnOf;
+  const rowsHtml = (rows: readonly (readonly ReportCell[])[]) =>
+    rows
+      .map((row) => {
+        const cls = rowClassName(row);
+        const cells = row.map((cell) => cellHtml(cell, pins.get(cell))).join('');
+        return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
+      })
+      .join('\n');
   const cols = columnPercents(table)
     .map((w) => `<col style="width:${w.toFixed(3)}%">`)
     .join('');
   return [
+    `<div class="${TABLE_SCROLL_CLASS}" role="region" tabindex="0" aria-label="${escapeHtml(table.caption)}">`,
     `<table class="report-table table-${table.id}" id="${tableElementId(table.id)}">`,
     `<caption class="visually-hidden">${escapeHtml(table.caption)}</caption>`,
     `<colgroup>${cols}</colgroup>`,
     table.head.length > 0 ? `<thead>\n${rowsHtml(table.head)}\n</thead>` : '',
     ...bodyGroups(table).map((rows) => `<tbody>\n${rowsHtml(rows)}\n</tbody>`),
     '</table>',
+    '</div>',
   ]
     .filter(Boolean)
     .join('\n');
@@ -73,7 +82,7 @@ export function renderReportBody(doc: ReportDocument): string {
     doc.draftMark
       ? `<div class="draft-watermark" aria-hidden="true" data-mark="${escapeHtml(DRAFT_WATERMARK)}"></div>`
       : '',
-    `<h1 class="report-title">${escapeHtml(doc.title)}</h1>`,
+    `<h1 class="report-title">${doc.titleSegments.map(escapeHtml).join('<wbr>')}</h1>`,
     `<div class="report-preamble" data-path="meta.preamble">`,
     ...doc.preamble.map((p) => `<p>${escapeHtml(p)}</p>`),
     '</div>',

@@ -17,6 +17,96 @@ export const FONT_HEADING_2 =
   '"楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "STKaiti", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 export const FONT_PAGE_NUMBER = '"宋体", "SimSun", "Times New Roman", "Noto Serif CJK SC", serif';
 
+/** Phone-width column widths of table 三 (em of the table text): the three label columns, then 7 numbers. */
+const MATRIX_LABEL_EM = [1.7, 2.1, 6.4] as const;
+const NUMBER_EM = 3.3;
+const APPEAL_COLUMNS = 15;
+const MATRIX_NUMBER_COLUMNS = 7;
+
+const emSum = (widths: readonly number[]) => widths.reduce((a, b) => a + b, 0);
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Screens narrower than the A4 text (phones): plain margins, smaller type, and each
+ * table in its own sideways-scrolling box with the row-label columns pinned at the left
+ * (\`cell-pin pin-<column>\`, from \`tablePins\`), so every number stays beside its label
+ * and under its column header. Print never sees these rules.
+ */
+const PHONE_CSS = `
+@media screen and (max-width: 720px) {
+  .gov-report {
+    max-width: none;
+    padding: 16px 12px 28px;
+    font-size: 16px;
+    line-height: 1.8;
+  }
+  .gov-report .report-title {
+    margin-bottom: 16px;
+    font-size: 21px;
+  }
+  .gov-report .part-heading,
+  .gov-report .section-heading {
+    font-size: 17px;
+    line-height: 1.8;
+  }
+  .gov-report .table-scroll {
+    margin: 6px 0 14px;
+    overflow-x: auto;
+  }
+  .gov-report .report-table,
+  .gov-report .report-table.table-appeals {
+    margin: 0;
+    font-size: 12px;
+    line-height: 1.4;
+    border-collapse: separate;
+    border-spacing: 0;
+    border-top: 1px solid #000;
+    border-left: 1px solid #000;
+  }
+  .gov-report .report-table th,
+  .gov-report .report-table td {
+    box-sizing: border-box;
+    padding: 3px 2px;
+    border-width: 0 1px 1px 0;
+  }
+  .gov-report .report-table .cell-pin {
+    position: sticky;
+    z-index: 1;
+    background: #fff;
+  }
+  /* The table's own left border scrolls away with it; a pinned first column draws its own. */
+  .gov-report .report-table .pin-0 {
+    left: 0;
+    box-shadow: inset 1px 0 #000;
+  }
+  /* Widths in em replace the print widths (inline percentages) so the pinned offsets are known. */
+  .gov-report .report-table.table-applications {
+    width: ${round(emSum(MATRIX_LABEL_EM) + MATRIX_NUMBER_COLUMNS * NUMBER_EM)}em;
+  }
+${MATRIX_LABEL_EM.map(
+  (w, i) => `  .gov-report .table-applications col:nth-child(${i + 1}) {
+    width: ${w}em !important;
+  }`,
+).join('\n')}
+  .gov-report .table-applications col:nth-child(n + ${MATRIX_LABEL_EM.length + 1}) {
+    width: ${NUMBER_EM}em !important;
+  }
+${MATRIX_LABEL_EM.slice(1)
+  .map(
+    (_, i) => `  .gov-report .table-applications .pin-${i + 1} {
+    left: ${round(emSum(MATRIX_LABEL_EM.slice(0, i + 1)))}em;
+  }`,
+  )
+  .join('\n')}
+  .gov-report .report-table.table-appeals {
+    width: ${round(APPEAL_COLUMNS * NUMBER_EM)}em;
+  }
+  .gov-report .table-appeals col {
+    width: ${NUMBER_EM}em !important;
+  }
+}
+`;
+
 export const REPORT_CSS = `
 @page {
   size: A4 portrait;
@@ -49,6 +139,7 @@ export const REPORT_CSS = `
 }
 .gov-report .report-title {
   margin: 0 0 28pt;
+  word-break: keep-all;
   font-family: ${FONT_TITLE};
   font-size: 22pt;
   font-weight: normal;
@@ -107,13 +198,16 @@ export const REPORT_CSS = `
 }
 /* A row that starts a merged label (三、本年度办理结果 spans 22 rows) would otherwise be
    unbreakable as a whole, pushing the matrix to a new page: let the merged cell break,
-   keep every other cell of the row in one piece. */
-.gov-report .report-table tr:has(> [rowspan]) {
+   keep every other cell of the row in one piece. (A class, not a :has selector: Chromium
+   before 105 drops a rule with :has.) */
+.gov-report .report-table tr.row-merge {
   break-inside: auto;
 }
 .gov-report .report-table tr > :not([rowspan]) {
   break-inside: avoid;
 }
+/* Table 二's blocks (a 第二十条 heading, its column headers and rows) are one tbody each,
+   kept on one page. */
 .gov-report .report-table.table-proactive tbody {
   break-inside: avoid;
 }
@@ -159,6 +253,7 @@ export const REPORT_CSS = `
 .gov-report .draft-watermark::before {
   content: attr(data-mark);
 }
+${PHONE_CSS}
 @media print {
   .gov-report {
     max-width: none;

@@ -1,4 +1,4 @@
-import { PARTS, reportTitle } from '../report/layout/parts';
+import { PARTS, reportTitleSegments } from '../report/layout/parts';
 import type { PartId, ProseFieldDef } from '../report/layout/parts';
 import { getPath } from '../report/paths';
 import type { Draft } from '../report/schema';
@@ -47,6 +47,8 @@ export interface ReportPart {
 
 export interface ReportDocument {
   readonly title: string;
+  /** The title in the pieces a line may break between (`reportTitleSegments`). */
+  readonly titleSegments: readonly string[];
   readonly agencyName: string;
   readonly year: number;
   readonly preamble: readonly string[];
@@ -101,8 +103,10 @@ export function buildReportDocument(draft: Draft, options: ReportDocumentOptions
     const table = 'table' in part ? resolveTable(gridTable(part.table), draft, derived) : undefined;
     return { id: part.id, heading: part.heading, sections, ...(table ? { table } : {}) };
   });
+  const titleSegments = reportTitleSegments(draft.meta.agencyName.trim(), draft.meta.year);
   return {
-    title: reportTitle(draft.meta.agencyName.trim(), draft.meta.year),
+    title: titleSegments.join(''),
+    titleSegments,
     agencyName: draft.meta.agencyName.trim(),
     year: draft.meta.year,
     preamble: preambleOf(draft),

@@ -12,6 +12,10 @@ export const MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 20_000;
 /** Review comments in one draft. */
 export const MAX_COMMENTS = 2_000;
+/** Characters in one reply to a review comment. */
+export const MAX_REPLY_CHARS = 2_000;
+/** Replies under one review comment. */
+export const MAX_REPLIES = 200;
 /** Entries of the status history. */
 export const MAX_HISTORY = 2_000;
 /** Nesting of a draft file's JSON (a real draft nests 5 deep). */

@@ -3,7 +3,9 @@
  * one of version `from + 1`; `restore()` applies them in order before validation.
  *
  * Version 0 (pre-release) stored the agency as `meta.agency` and, as in the 2019
- * layout, a single （六）其他处理 row; version 1 splits it into three rows.
+ * layout, a single （六）其他处理 row; version 1 splits it into three rows. Version 2 adds, all
+ * optional, the replies under a review comment and the content kept at a 退回修改: a version 1
+ * file is a valid version 2 file as it is.
  */
 type Json = Record<string, unknown>;
 
@@ -45,6 +47,11 @@ export const MIGRATIONS: readonly Migration[] = [
       applications.results = results;
       return { ...doc, version: 1, meta, applications };
     },
+  },
+  {
+    from: 1,
+    describe: '审核意见可有回复，退回修改时保存所审核的内容（新增的字段都可省略）',
+    up: (doc) => ({ ...doc, version: 2 }),
   },
 ];
 

@@ -3,6 +3,7 @@ import { emptyDraft } from './empty-draft';
 import { sampleDraft } from './fixtures/sample-draft';
 import { restoreDraft, serializeDraft } from './restore';
 import { setPath } from './paths';
+import { DRAFT_VERSION } from './schema';
 
 const asText = (v: unknown) => JSON.stringify(v);
 
@@ -183,7 +184,7 @@ describe('migrations', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(0);
-    expect(result.draft.version).toBe(1);
+    expect(result.draft.version).toBe(DRAFT_VERSION);
     expect(result.draft.meta.agencyName).toBe('示例县人民政府办公室');
     expect(result.draft.applications.results.otherHandling.other).toEqual(otherRow);
     expect(result.draft.applications.results.otherHandling.noCorrection.natural).toBeNull();

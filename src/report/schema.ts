@@ -9,6 +9,7 @@ import { MATRIX_ROWS } from './layout/matrix-rows';
 import { PROCESSING_FEE_FIELDS, PROSE_PART_IDS } from './layout/parts';
 import { PROACTIVE_BLOCKS } from './layout/proactive-blocks';
 import type { Applications } from './matrix-shape';
+import { MAX_REPLIES, MAX_REPLY_CHARS } from './limits';
 import { MAX_DECIMALS } from './numeric-fields';
 import type { NumberKind } from './numeric-fields';
 import { metaSchema, prosePathsSchema, proseSchema, proseShape } from './schema-layout';
@@ -17,7 +18,7 @@ import { textSchema } from './schema-text';
 
 /** The draft file's format marker and the newest version this code reads and writes. */
 export const DRAFT_FORMAT = 'gov-info-disclosure-annual-report';
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
 /** True when `value` has at most `decimals` decimal places (tolerant of binary rounding). */
 export function hasAtMostDecimals(value: number, decimals: number): boolean {
@@ -108,31 +109,6 @@ const isoTime = z.iso.datetime({ offset: true, error: '必须是 ISO 8601 时间
 export const REVIEW_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export const commentSchema = z.strictObject({
-  id: text,
-  part: text,
-  path: z.optional(text),
-  text,
-  author: text,
-  at: isoTime,
-  resolved: z.boolean({ error: '必须是 true 或 false' }),
-});
-
-export const historyEntrySchema = z.strictObject({
-  status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
-  by: text,
-  at: isoTime,
-  note: z.optional(text),
-  /** On an approval: the digest of the content approved (approval.ts). */
-  digest: z.optional(text),
-});
-
-export const reviewSchema = z.strictObject({
-  status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
-  comments: z.array(commentSchema),
-  history: z.array(historyEntrySchema),
-});
-
 export const baselineSchema = z.strictObject({
   year: z
     .number({ error: '必须是数字' })
@@ -165,9 +141,8 @@ const otherMatters = z.strictObject({
   ProseShape<'otherMatters'> & { processingFees: z.infer<typeof processingFees> }
 >;
 
-export const draftSchema = z.strictObject({
-  format: z.literal(DRAFT_FORMAT, { error: `不是本工具的草稿文件（format 应为 ${DRAFT_FORMAT}）` }),
-  version: z.literal(DRAFT_VERSION),
+/** What the clerk wrote: every part of the report (the draft without its format marker, baseline and review). */
+const contentShape = {
   meta,
   overview: proseSchema('overview'),
   proactive,
@@ -175,6 +150,63 @@ export const draftSchema = z.strictObject({
   appeals,
   problems: proseSchema('problems'),
   otherMatters,
+};
+
+/** The report's content as it stood at a review (a 退回修改 keeps it: 自退回以来的修改). */
+export const contentSchema = z.strictObject(contentShape);
+
+/** Who wrote a reply in a comment's thread. */
+export const REPLY_ROLES = ['clerk', 'supervisor'] as const;
+export type ReplyRole = (typeof REPLY_ROLES)[number];
+
+const replyText = z
+  .string({ error: '必须是文字' })
+  .check(z.maxLength(MAX_REPLY_CHARS, { error: `不能超过 ${MAX_REPLY_CHARS} 个字符` }));
+
+/** One reply in a comment's thread (the clerk's answer, or the supervisor's answer to it). */
+export const replySchema = z.strictObject({
+  id: text,
+  text: replyText,
+  author: text,
+  role: z.enum(REPLY_ROLES, { error: '回复人必须是 clerk 或 supervisor' }),
+  at: isoTime,
+});
+
+export const commentSchema = z.strictObject({
+  id: text,
+  part: text,
+  path: z.optional(text),
+  text,
+  author: text,
+  at: isoTime,
+  resolved: z.boolean({ error: '必须是 true 或 false' }),
+  /** The thread under the comment, oldest first (version 2; absent in older files). */
+  replies: z.optional(
+    z.array(replySchema).check(z.maxLength(MAX_REPLIES, { error: `回复不能超过 ${MAX_REPLIES} 条` })),
+  ),
+});
+
+export const historyEntrySchema = z.strictObject({
+  status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
+  by: text,
+  at: isoTime,
+  note: z.optional(text),
+  /** On an approval: the digest of the content approved (approval.ts). */
+  digest: z.optional(text),
+  /** On the latest 退回修改: the content as the supervisor reviewed it (version 2). */
+  snapshot: z.optional(contentSchema),
+});
+
+export const reviewSchema = z.strictObject({
+  status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
+  comments: z.array(commentSchema),
+  history: z.array(historyEntrySchema),
+});
+
+export const draftSchema = z.strictObject({
+  format: z.literal(DRAFT_FORMAT, { error: `不是本工具的草稿文件（format 应为 ${DRAFT_FORMAT}）` }),
+  version: z.literal(DRAFT_VERSION),
+  ...contentShape,
   baseline: z.optional(baselineSchema),
   review: z.optional(reviewSchema),
 });
@@ -183,4 +215,6 @@ export type Draft = z.infer<typeof draftSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 export type ReviewComment = z.infer<typeof commentSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type CommentReply = z.infer<typeof replySchema>;
+export type ReportContent = z.infer<typeof contentSchema>;
 export type Baseline = z.infer<typeof baselineSchema>;

@@ -1,10 +1,13 @@
-import { htmlCell, tableElementId } from '../../export/html-cell';
+import { TABLE_SCROLL_CLASS, htmlCell, rowClassName, tableElementId } from '../../export/html-cell';
 import type { ReportCell, ReportTable as ReportTableModel } from '../../export/report-document';
 import { bodyGroups } from '../../export/table-groups';
+import { tablePins } from '../../export/table-pins';
 import { columnPercents } from '../../export/table-widths';
 
-function Cell({ cell }: { cell: ReportCell }) {
-  const c = htmlCell(cell);
+type Pins = ReadonlyMap<ReportCell, number>;
+
+function Cell({ cell, pinColumn }: { cell: ReportCell; pinColumn: number | undefined }) {
+  const c = htmlCell(cell, pinColumn);
   const Tag = c.tag;
   return (
     <Tag
@@ -19,11 +22,11 @@ function Cell({ cell }: { cell: ReportCell }) {
   );
 }
 
-function Rows({ rows }: { rows: readonly (readonly ReportCell[])[] }) {
+function Rows({ rows, pins }: { rows: readonly (readonly ReportCell[])[]; pins: Pins }) {
   return rows.map((row, r) => (
-    <tr key={r}>
+    <tr key={r} className={rowClassName(row)}>
       {row.map((cell, i) => (
-        <Cell key={i} cell={cell} />
+        <Cell key={i} cell={cell} pinColumn={pins.get(cell)} />
       ))}
     </tr>
   ));
@@ -31,24 +34,27 @@ function Rows({ rows }: { rows: readonly (readonly ReportCell[])[] }) {
 
 /** One official table, drawn exactly as the HTML export draws it (same cells, spans, classes). */
 export function ReportTable({ table }: { table: ReportTableModel }) {
+  const pins = tablePins(table).columnOf;
   return (
-    <table className={`report-table table-${table.id}`} id={tableElementId(table.id)}>
-      <caption className="visually-hidden">{table.caption}</caption>
-      <colgroup>
-        {columnPercents(table).map((w, i) => (
-          <col key={i} style={{ width: `${w.toFixed(3)}%` }} />
+    <div className={TABLE_SCROLL_CLASS} role="region" tabIndex={0} aria-label={table.caption}>
+      <table className={`report-table table-${table.id}`} id={tableElementId(table.id)}>
+        <caption className="visually-hidden">{table.caption}</caption>
+        <colgroup>
+          {columnPercents(table).map((w, i) => (
+            <col key={i} style={{ width: `${w.toFixed(3)}%` }} />
+          ))}
+        </colgroup>
+        {table.head.length > 0 && (
+          <thead>
+            <Rows rows={table.head} pins={pins} />
+          </thead>
+        )}
+        {bodyGroups(table).map((rows, g) => (
+          <tbody key={g}>
+            <Rows rows={rows} pins={pins} />
+          </tbody>
         ))}
-      </colgroup>
-      {table.head.length > 0 && (
-        <thead>
-          <Rows rows={table.head} />
-        </thead>
-      )}
-      {bodyGroups(table).map((rows, g) => (
-        <tbody key={g}>
-          <Rows rows={rows} />
-        </tbody>
-      ))}
-    </table>
+      </table>
+    </div>
   );
 }

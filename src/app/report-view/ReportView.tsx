@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { DRAFT_BANNER, DRAFT_WATERMARK } from '../../export/draft-mark';
 import { partElementId } from '../../export/html-cell';
 import { REPORT_CSS } from '../../export/report-css';
@@ -50,7 +50,14 @@ export function ReportView({ draft, draftMark = false }: ReportViewProps) {
           </p>
         )}
         {doc.draftMark && <div className="draft-watermark" aria-hidden="true" data-mark={DRAFT_WATERMARK} />}
-        <h1 className="report-title">{doc.title}</h1>
+        <h1 className="report-title">
+          {doc.titleSegments.map((segment, i) => (
+            <Fragment key={i}>
+              {i > 0 && <wbr />}
+              {segment}
+            </Fragment>
+          ))}
+        </h1>
         <div className="report-preamble" data-path="meta.preamble">
           {doc.preamble.map((p, i) => (
             <p key={i}>{p}</p>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { RefObject } from 'react';
 import type { StepId } from '../../report/part-of-path';
 import type { CommentTarget } from './comment-target';
-import { COMMENT_PARTS, commentTargets } from './comment-targets';
+import { COMMENT_PARTS, commentTargets } from '../../report/comment-targets';
 
 interface Props {
   /** Where the comment points (chosen here, or by a click in the report). */

@@ -1,7 +1,7 @@
 import { describePath } from '../../report/describe-path';
 import type { ReviewComment } from '../../report/schema';
 import { formatDateTime } from '../start/format-time';
-import { partLabel } from './comment-targets';
+import { partLabel } from '../../report/comment-targets';
 
 /** Every comment with where it points (a button that shows the place in the report), who wrote it and its state. */
 export function CommentList({

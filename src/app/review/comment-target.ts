@@ -1,6 +1,6 @@
 import { stepOfPath } from '../../report/part-of-path';
 import type { StepId } from '../../report/part-of-path';
-import { COMMENT_PARTS, commentTargets } from './comment-targets';
+import { COMMENT_PARTS, commentTargets } from '../../report/comment-targets';
 
 /** What a comment is about: a part, and optionally one field or table cell in it. */
 export interface CommentTarget {

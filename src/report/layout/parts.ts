@@ -155,8 +155,19 @@ export const PROCESSING_FEE_FIELDS = [
 /** Amounts in 元 carry at most 2 decimals (分). */
 export const YUAN_DECIMALS = 2;
 
-export const REPORT_TITLE_SUFFIX = '年政府信息公开工作年度报告';
+/** The words of the title after the year: a printed title breaks only between them. */
+const REPORT_TITLE_WORDS = ['政府信息公开', '工作年度报告'] as const;
+
+export const REPORT_TITLE_SUFFIX = `年${REPORT_TITLE_WORDS.join('')}`;
+
+/**
+ * The title in the pieces a narrow line may break between (after the agency name, after
+ * the year, between the words), never inside one: `…办公室 | 2025年 | 政府信息公开 | 工作年度报告`.
+ */
+export function reportTitleSegments(agencyName: string, year: number | string): readonly string[] {
+  return [agencyName, `${year}年`, ...REPORT_TITLE_WORDS].filter((s) => s !== '');
+}
 
 export function reportTitle(agencyName: string, year: number | string): string {
-  return `${agencyName}${year}${REPORT_TITLE_SUFFIX}`;
+  return reportTitleSegments(agencyName, year).join('');
 }

@@ -5,6 +5,7 @@ import { ReportError } from '../reports/report-errors';
 import { loadSession } from './auth-middleware';
 import { BodyError } from './read-body';
 import { adminRoutes } from './routes/admin-routes';
+import { deskRoutes } from './routes/desk-routes';
 import { meRoutes } from './routes/me-routes';
 import { reportRoutes } from './routes/report-routes';
 import { sessionRoutes } from './routes/session-routes';
@@ -37,6 +38,7 @@ export function createApp(ctx: ServerContext, distDir?: string): Hono<AppEnv> {
   api.route('/', meRoutes(ctx));
   api.route('/', reportRoutes(ctx));
   api.route('/', sumRoutes(ctx));
+  api.route('/', deskRoutes(ctx));
   api.route('/', adminRoutes(ctx));
   api.notFound((c) => c.json({ error: '没有这个接口。' }, 404));
   app.route('/api', api);

@@ -28,7 +28,7 @@ function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
 }
 
-async function auditReport(
+export async function auditReport(
   db: Queryable,
   actor: Actor,
   action: AuditAction,
@@ -37,6 +37,7 @@ async function auditReport(
   result: string,
   revision?: number,
   sha256?: string,
+  detail?: string,
 ) {
   await audit(db, {
     at: actor.now,
@@ -48,11 +49,12 @@ async function auditReport(
     revision,
     sha256,
     clientAddress: actor.clientAddress,
+    detail,
   });
 }
 
 /** Runs `fn` in a transaction; a refusal is written to the audit log (outside it) and re-thrown. */
-async function audited<T>(
+export async function audited<T>(
   db: Database,
   actor: Actor,
   action: AuditAction,
@@ -78,7 +80,7 @@ async function audited<T>(
   }
 }
 
-function stale(current: ReportRow): ReportError {
+export function stale(current: ReportRow): ReportError {
   return new ReportError(409, '服务器上的报告已有更新的版本。', {
     revision: current.revision,
     document: current.document,

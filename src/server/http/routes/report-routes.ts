@@ -5,6 +5,9 @@ import { unitScope } from '../../accounts/current-user';
 import { changeStatus, getReport, saveReport } from '../../reports/report-service';
 import type { Actor, Transition } from '../../reports/report-service';
 import { NOT_FOUND } from '../../reports/report-errors';
+import { checkPublication } from '../../reports/publication-service';
+import { addServerComment, replyToComment } from '../../reports/review-thread-service';
+import { MAX_REPLY_CHARS } from '../../../report/limits';
 import { signedIn } from '../auth-middleware';
 import { readBody } from '../read-body';
 import type { AppEnv, ServerContext } from '../server-env';
@@ -18,6 +21,23 @@ const transitionBody = z.object({
   revision: z.number().int().min(1),
   comment: z.string().trim().max(5000).optional(),
 });
+
+const commentBody = z.object({
+  revision: z.number().int().min(1),
+  part: z.string().max(40),
+  path: z.string().max(200).optional(),
+  text: z.string().trim().min(1).max(5000),
+});
+const replyBody = z.object({
+  revision: z.number().int().min(1),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  text: z.string().trim().min(1).max(MAX_REPLY_CHARS),
+});
+/** The published page: its text pasted, or a file (.txt/.html/.docx/.pdf) in base64. */
+const publicationBody = z.union([
+  z.object({ text: z.string().min(1).max(1_000_000) }),
+  z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1).max(2_000_000) }),
+]);
 
 const TRANSITIONS: readonly Transition[] = ['submit', 'withdraw', 'return', 'approve', 'reopen'];
 
@@ -100,6 +120,52 @@ export function reportRoutes(ctx: ServerContext) {
       return c.json(result);
     });
   }
+
+  app.post('/reports/:unitId/:year/comments', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const key = reportKey(c);
+    if (!key) return c.json({ error: NOT_FOUND }, 404);
+    const body = await readBody(c, commentBody);
+    const { revision, ...comment } = body;
+    return c.json(await addServerComment(ctx.db, actorOf(c, user), key.unitId, key.year, revision, comment));
+  });
+
+  app.post('/reports/:unitId/:year/comments/:commentId/replies', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const key = reportKey(c);
+    if (!key) return c.json({ error: NOT_FOUND }, 404);
+    const body = await readBody(c, replyBody);
+    const answer = await replyToComment(
+      ctx.db,
+      actorOf(c, user),
+      key.unitId,
+      key.year,
+      body.revision,
+      c.req.param('commentId'),
+      { id: body.id, text: body.text },
+    );
+    return c.json(answer);
+  });
+
+  app.post('/reports/:unitId/:year/publication-check', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const key = reportKey(c);
+    if (!key) return c.json({ error: NOT_FOUND }, 404);
+    const body = await readBody(c, publicationBody);
+    const page =
+      'text' in body
+        ? { kind: 'text' as const, text: body.text }
+        : {
+            kind: 'file' as const,
+            name: body.fileName,
+            bytes: new Uint8Array(Buffer.from(body.contentBase64, 'base64')),
+          };
+    const source = 'text' in body ? '粘贴的文字' : `文件 ${body.fileName}`;
+    return c.json(await checkPublication(ctx.db, actorOf(c, user), key.unitId, key.year, page, source));
+  });
 
   return app;
 }

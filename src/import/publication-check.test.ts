@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../export/html';
+import { buildReportDocument } from '../export/report-document';
+import { renderReportText } from '../export/text';
+import { sampleDraft } from '../report/fixtures/sample-draft';
+import { setPath } from '../report/paths';
+import { checkPublishedPage } from './publication-check';
+
+const approved = sampleDraft();
+const html = renderReportHtml(buildReportDocument(approved));
+const asFile = (text: string, name = '年度报告.html') => ({
+  kind: 'file' as const,
+  bytes: new TextEncoder().encode(text),
+  name,
+});
+
+async function checked(page: Parameters<typeof checkPublishedPage>[1]) {
+  const r = await checkPublishedPage(approved, page);
+  if (!r.ok) throw new Error(r.message);
+  return r.check;
+}
+
+describe('发布核对', () => {
+  it('finds the app’s own HTML export the same as the approved version', async () => {
+    expect(await checked(asFile(html))).toEqual({ same: true, numbers: [], parts: [], tablesNotRead: [] });
+  });
+
+  it('finds pasted text of the report the same, whatever its line breaks and spaces', async () => {
+    const text = renderReportText(buildReportDocument(approved)).replace(/\n/g, '\n\n').replace(/。/g, '。 ');
+    expect((await checked({ kind: 'text', text })).same).toBe(true);
+  });
+
+  it('names the one number changed on the page, with both values', async () => {
+    const changed = html.replace(
+      'data-path="proactive.licensing">1523<',
+      'data-path="proactive.licensing">1532<',
+    );
+    const check = await checked(asFile(changed));
+    expect(check.same).toBe(false);
+    expect(check.numbers).toEqual([
+      { path: 'proactive.licensing', label: '行政许可 · 本年处理决定数量', approved: 1523, published: 1532 },
+    ]);
+    expect(check.parts).toEqual([]);
+  });
+
+  it('names the part whose text was changed, with excerpts where it differs', async () => {
+    const edited = setPath(approved, 'problems.problems', `${approved.problems.problems}另有新增的说明。`);
+    const page = renderReportHtml(buildReportDocument(edited));
+    const check = await checked(asFile(page));
+    expect(check.numbers).toEqual([]);
+    expect(check.parts.map((p) => p.heading)).toEqual(['五、存在的主要问题及改进情况']);
+    expect(check.parts[0]?.published).toContain('另有新增的说明');
+  });
+
+  it('says which table it could not read instead of calling the page the same', async () => {
+    const withoutTable = html.replace(/<table[\s\S]*?<\/table>/, '');
+    const check = await checked(asFile(withoutTable));
+    expect(check.same).toBe(false);
+    expect(check.tablesNotRead.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a page that is not a report, in Chinese', async () => {
+    const r = await checkPublishedPage(approved, { kind: 'text', text: '今天天气很好。' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

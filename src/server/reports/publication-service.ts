@@ -1,0 +1,63 @@
+import { checkPublishedPage } from '../../import/publication-check';
+import type { PublishedPage } from '../../import/publication-check';
+import { approvalState } from '../../report/approval';
+import type { PublicationCheck } from '../../report/publication';
+import type { Database } from '../db/database';
+import { ReportError } from './report-errors';
+import { auditReport, audited } from './report-service';
+import type { Actor } from './report-service';
+import { readReport } from './report-store';
+import { storedDocument } from './stored-document';
+
+/** The most of a check's outcome the audit log keeps (the count of differences is always there). */
+const MAX_DETAIL_CHARS = 2000;
+
+/** The outcome in words, for the audit log: 一致, or what differs. */
+export function publicationOutcome(check: PublicationCheck): string {
+  if (check.same) return '一致';
+  const words = [
+    ...check.numbers.map((n) => `${n.label}：审核通过 ${n.approved}，发布 ${n.published}`),
+    ...check.parts.map((p) => `${p.heading}：文字不同`),
+    ...check.tablesNotRead.map((t) => `未读到表格 ${t}`),
+  ];
+  const head = `不一致：数字 ${check.numbers.length} 处，文字 ${check.parts.length} 部分`;
+  return `${head}；${words.join('；')}`.slice(0, MAX_DETAIL_CHARS);
+}
+
+/**
+ * 发布核对 on the server: the supervisor gives the unit's published page; the server reads it,
+ * compares it with the approved version it holds, and writes the outcome to the audit log.
+ */
+export function checkPublication(
+  db: Database,
+  actor: Actor,
+  unitId: number,
+  year: number,
+  page: PublishedPage,
+  source: string,
+): Promise<{ revision: number; check: PublicationCheck }> {
+  return audited(db, actor, 'publication-check', unitId, year, async (tx) => {
+    if (actor.user.role !== 'supervisor') throw new ReportError(403, '只有审核人可以核对发布的报告。');
+    const report = await readReport(tx, actor.user, unitId, year);
+    if (!report) throw new ReportError(404, '没有找到这份报告。');
+    const findings = storedDocument(report.document).findings;
+    if (report.status !== 'approved' || approvalState(report.document, findings) !== 'approved') {
+      throw new ReportError(422, '只有审核通过的报告可以核对发布的版本。');
+    }
+    const read = await checkPublishedPage(report.document, page);
+    if (!read.ok) throw new ReportError(422, read.message);
+    const outcome = publicationOutcome(read.check);
+    await auditReport(
+      tx,
+      actor,
+      'publication-check',
+      unitId,
+      year,
+      read.check.same ? 'ok' : 'differs',
+      report.revision,
+      undefined,
+      `${source}：${outcome}`,
+    );
+    return { revision: report.revision, check: read.check };
+  });
+}
