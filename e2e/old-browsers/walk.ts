@@ -46,13 +46,19 @@ async function stepHeadings(page: WalkPage): Promise<string[]> {
   );
 }
 
+/** Clicks the step's task-list link once the wizard has drawn it (folded or not), and waits for the step. */
 async function openStep(page: WalkPage, heading: string): Promise<void> {
-  await page.evaluate((h: string) => {
-    const link = [...document.querySelectorAll<HTMLAnchorElement>('nav.task-list a')].find((a) =>
-      a.textContent?.includes(h),
-    );
-    link?.click();
-  }, heading);
+  await page.waitForFunction(
+    (h: string) => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('nav.task-list a')].find((a) =>
+        a.textContent?.includes(h),
+      );
+      link?.click();
+      return link !== undefined;
+    },
+    { timeout: WAIT_MS },
+    heading,
+  );
   await page.waitForFunction(
     (h: string) => [...document.querySelectorAll('h1')].some((e) => e.textContent?.includes(h)),
     { timeout: WAIT_MS },
