@@ -27,4 +27,7 @@ export const INFO_UNITS: Record<string, string> = {
   matrix_keystroke_throttled_60hz_p95_ms: 'ms',
   matrix_step_open_ms: 'ms',
   matrix_step_open_throttled_ms: 'ms',
+  old_browser_polyfills_gzip_kb: 'KB',
+  old_browser_polyfills_min_kb: 'KB',
+  old_browser_pdf_polyfills_gzip_kb: 'KB',
 };

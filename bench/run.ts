@@ -14,6 +14,7 @@ import { firstLoadFigures } from './figures/first-load';
 import { autosaveFigures, matrixLatencyFigures, matrixWorkFigures } from './figures/matrix';
 import { hostileImportFigures } from './figures/hostile-import';
 import { nodeSideFigures } from './figures/node-side';
+import { oldBrowserFigures } from './figures/old-browser';
 import { stepOpenFigures } from './figures/step-open';
 import { startPreview } from './preview-server';
 
@@ -45,6 +46,7 @@ async function main() {
       report(await autosaveFigures(browser, BASE));
       report(await nodeSideFigures());
       report(await hostileImportFigures());
+      report(await oldBrowserFigures());
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
       report(await batchFigures(page, BASE));
     } finally {
