@@ -8,6 +8,7 @@ export type ChildLike = { pid?: number | undefined };
 
 export type SessionBrowser = {
   newPage(): Promise<unknown>;
+  pages(): Promise<unknown[]>;
   close(): Promise<void>;
   version(): Promise<string>;
   process(): ChildLike | null;
@@ -74,6 +75,13 @@ export async function withBrowser<T>(
   }
 }
 
-/** A new page of `browser` inside the time limit. */
-export const newPageOf = (browser: SessionBrowser, name: string): Promise<unknown> =>
-  withLimit(browser.newPage(), LIMITS.newPageMs, `${name} 打开新页面`);
+/**
+ * The page to walk in, inside the time limit: for old Chromium the tab it started with (86 with
+ * --single-process sometimes never answers a new-tab request, Target.createTarget); for
+ * Firefox a new tab (its first tab does not take focus under BiDi, so a focused field never
+ * becomes document.activeElement).
+ */
+export async function pageOf(browser: SessionBrowser, name: string, startTab: boolean): Promise<unknown> {
+  const open = async () => (startTab ? (await browser.pages())[0] : undefined) ?? (await browser.newPage());
+  return withLimit(open(), LIMITS.newPageMs, `${name} 打开页面`);
+}

@@ -9,6 +9,7 @@ declare module 'puppeteer-core-5' {
   }
   interface Browser {
     newPage(): Promise<unknown>;
+    pages(): Promise<unknown[]>;
     close(): Promise<void>;
     version(): Promise<string>;
     process(): { pid?: number | undefined } | null;

@@ -3,9 +3,10 @@
  * driven by puppeteer-core 5 over CDP) and in Debian's Firefox ESR (puppeteer-core 24 over
  * WebDriver BiDi), against the built dist/ served locally, then dist-single/index.html opened from
  * file://. Any page error or failed step fails the run. Run after `npm run build`.
- * One browser at a time: each is started, used and killed (process group) before the next, and
- * every step has a time limit (browser-session.ts), so a browser that stops answering fails the
- * run with a message instead of hanging it.
+ * One browser at a time, a fresh one for each walk: it is started, walks in the tab it opened
+ * with, and is killed (process group) before the next starts; every step has a time limit
+ * (browser-session.ts), so a browser that stops answering fails the run with a message instead
+ * of hanging it.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,14 +15,7 @@ import oldPuppeteer from 'puppeteer-core-5';
 import { startPreview } from '../../bench/preview-server';
 import { oldChromium } from './old-chromium';
 import type { OldChromiumVersion } from './old-chromium';
-import {
-  LIMITS,
-  TimeLimitError,
-  killAllBrowsers,
-  newPageOf,
-  withBrowser,
-  withLimit,
-} from './browser-session';
+import { LIMITS, TimeLimitError, killAllBrowsers, pageOf, withBrowser, withLimit } from './browser-session';
 import type { SessionBrowser } from './browser-session';
 import { fullWalk, newReportWalk } from './walk';
 import type { WalkPage } from './walk-page';
@@ -34,62 +28,67 @@ const WALK_LIMIT_MS = 180_000;
 const SINGLE_FILE = pathToFileURL(resolve(import.meta.dirname, '..', '..', 'dist-single', 'index.html')).href;
 
 type Listening = { on(event: 'pageerror', listener: (e: unknown) => void): unknown };
-type Closable = { close(): Promise<void> };
 
 /** The whole run (three browsers, two walks each, a few seconds apiece): never longer than this. */
 const RUN_LIMIT_MS = 8 * 60_000;
 
-/** Runs the walks in fresh pages of one browser; returns the problems met (none means passed). */
-async function walkIn(browser: SessionBrowser, name: string, base: string): Promise<string[]> {
-  const problems: string[] = [];
-  const version = await withLimit(browser.version(), LIMITS.newPageMs, `${name} 读取版本`);
-  const walks: [string, (page: WalkPage) => Promise<void>][] = [
-    ['dist/', (page) => fullWalk(page, base)],
-    ['dist-single/ from file://', (page) => newReportWalk(page, SINGLE_FILE)],
-  ];
-  for (const [walkName, walk] of walks) {
-    const started = Date.now();
-    const before = problems.length;
+type Walk = readonly [name: string, walk: (page: WalkPage) => Promise<void>];
+
+const walksOf = (base: string): Walk[] => [
+  ['dist/', (page) => fullWalk(page, base)],
+  ['dist-single/ from file://', (page) => newReportWalk(page, SINGLE_FILE)],
+];
+
+const describe = (e: unknown) =>
+  e instanceof TimeLimitError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+
+/**
+ * One walk in a browser of its own (started, walked, killed): returns the problems met.
+ * A browser that would not start or open its page is started once more before that counts.
+ */
+async function walkInFreshBrowser(
+  name: string,
+  launch: () => Promise<SessionBrowser>,
+  [walkName, walk]: Walk,
+): Promise<string[]> {
+  const started = Date.now();
+  let label = `${name} ${walkName}`;
+  let problems: string[] = [];
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    problems = [];
+    let walking = false;
     try {
-      const page = await newPageOf(browser, `${version} ${walkName}`);
-      // Both puppeteer versions' pages have the methods WalkPage lists; their generic signatures
-      // differ in ways the walk does not use.
-      (page as Listening).on('pageerror', (e) =>
-        problems.push(`${version} ${walkName}：页面错误 ${String(e)}`),
-      );
-      try {
-        await withLimit(walk(page as WalkPage), WALK_LIMIT_MS, `${version} ${walkName} 走查`);
-      } finally {
-        await withLimit((page as Closable).close(), LIMITS.closeMs, '关闭页面').catch(() => undefined);
-      }
+      await withBrowser(name, launch, async (browser) => {
+        const version = await withLimit(browser.version(), LIMITS.newPageMs, `${name} 读取版本`);
+        label = `${version} ${walkName}`;
+        const page = await pageOf(browser, label, !name.startsWith('Firefox'));
+        (page as Listening).on('pageerror', (e) => problems.push(`${label}：页面错误 ${String(e)}`));
+        walking = true;
+        await withLimit(walk(page as WalkPage), WALK_LIMIT_MS, `${label} 走查`);
+      });
     } catch (e) {
-      const text =
-        e instanceof TimeLimitError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
-      problems.push(`${version} ${walkName}：${text}`);
+      problems.push(`${label}：${describe(e)}`);
+      if (!walking && attempt === 1) {
+        console.log(`  ${label}：浏览器未能启动或打开页面（${describe(e)}），重试一次`);
+        continue;
+      }
     }
-    console.log(
-      `${problems.length > before ? '✗' : '✓'} ${version} ${walkName}（${((Date.now() - started) / 1000).toFixed(1)} s）`,
-    );
+    break;
   }
+  console.log(
+    `${problems.length > 0 ? '✗' : '✓'} ${label}（${((Date.now() - started) / 1000).toFixed(1)} s，含启动与关闭）`,
+  );
   return problems;
 }
 
-/** One browser's walks; a browser that will not start or stops answering is a problem, not a hang. */
 async function runBrowser(
   name: string,
   launch: () => Promise<SessionBrowser>,
   base: string,
 ): Promise<string[]> {
-  const started = Date.now();
-  try {
-    return await withBrowser(name, launch, (browser) => walkIn(browser, name, base));
-  } catch (e) {
-    return [
-      `${name}：${e instanceof TimeLimitError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
-    ];
-  } finally {
-    console.log(`  ${name} 共 ${((Date.now() - started) / 1000).toFixed(1)} s（含启动与关闭）`);
-  }
+  const problems: string[] = [];
+  for (const walk of walksOf(base)) problems.push(...(await walkInFreshBrowser(name, launch, walk)));
+  return problems;
 }
 
 async function main() {
