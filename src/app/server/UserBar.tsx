@@ -1,4 +1,4 @@
-import { ADMIN_HASH } from './server-routes';
+import { ADMIN_HASH, DESK_HASH } from './server-routes';
 import { useServerSession } from './server-session';
 import { SyncStatus } from './SyncStatus';
 
@@ -13,6 +13,7 @@ export function UserBar() {
         {me.unit ? ` · ${me.unit.name}` : me.region ? ` · ${me.region.name}` : ''}）
       </span>
       {me.role === 'admin' ? <a href={ADMIN_HASH}>管理</a> : null}
+      {me.role === 'supervisor' ? <a href={DESK_HASH}>审核台</a> : null}
       <button type="button" className="button link-button" onClick={() => void signOut()}>
         退出登录
       </button>
