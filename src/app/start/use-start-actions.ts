@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { emptyDraft } from '../../report/empty-draft';
-import { sampleDraft } from '../../report/fixtures/sample-draft';
 import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
 import { readDraftFile } from '../../storage/draft-file';
@@ -80,6 +79,8 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
     // A new report opens on its first field, ready to type (not on the page's top).
     createNew: (agencyName: string, year: number) => create(emptyDraft(agencyName, year), FIRST_FIELD),
     loadSample: async () => {
+      // The example is 2.7 KB of text the first load does without: loaded when asked for.
+      const { sampleDraft } = await import('../../report/fixtures/sample-draft');
       const sample = sampleDraft();
       const existing = findDraftFor(records, sample.meta.agencyName, sample.meta.year);
       if (existing) return open(existing.id);
