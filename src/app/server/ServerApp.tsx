@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { openRepository } from '../../storage/open-repository';
 import type { OpenedRepository } from '../../storage/open-repository';
 import { callApi } from '../../storage/server-sync/server-api';
@@ -8,7 +8,7 @@ import { syncingRepository } from '../../storage/server-sync/sync-repository';
 import { App } from '../App';
 import type { ServerHooks } from '../App';
 import { AdminPage } from './AdminPage';
-import { ADMIN_HASH, setupToken } from './server-routes';
+import { ADMIN_HASH, parseServerReviewHash, setupToken } from './server-routes';
 import { ServerSessionContext } from './server-session';
 import type { Me, ServerSession } from './server-session';
 import { ServerStartPage } from './ServerStartPage';
@@ -16,6 +16,21 @@ import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
 import './server.css';
+
+// Review mode (the report view, the review panels) is loaded when a supervisor opens a report.
+const ServerReviewPage = lazy(() => import('./ServerReviewPage'));
+
+/** The server's own page at `hash`, if it is one. */
+function serverPage(hash: string) {
+  if (hash === ADMIN_HASH) return <AdminPage />;
+  const review = parseServerReviewHash(hash);
+  if (!review) return undefined;
+  return (
+    <Suspense fallback={<main id="main">正在载入…</main>}>
+      <ServerReviewPage key={`${review.unitId}/${review.year}`} unitId={review.unitId} year={review.year} />
+    </Suspense>
+  );
+}
 
 type Shell =
   | { readonly kind: 'loading' }
@@ -89,7 +104,7 @@ export default function ServerApp() {
             openRepository: async () => storage.opened,
             header: <UserBar />,
             startPage: <ServerStartPage />,
-            page: (h) => (h === ADMIN_HASH ? <AdminPage /> : undefined),
+            page: serverPage,
           }
         : undefined,
     [storage],

@@ -5,6 +5,7 @@ import { callApi } from '../../storage/server-sync/server-api';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
+import { serverReviewHash } from './server-routes';
 import { useServerSession } from './server-session';
 
 interface UnitRow {
@@ -101,7 +102,7 @@ export function ServerStartPage() {
               <th scope="col">状态</th>
               <th scope="col">错误 / 提示</th>
               <th scope="col">最后修改</th>
-              {clerk ? <th scope="col">操作</th> : null}
+              <th scope="col">操作</th>
             </tr>
           </thead>
           <tbody>
@@ -122,13 +123,23 @@ export function ServerStartPage() {
                       {u.status ? `打开 ${year} 年度报告` : `开始填写 ${year} 年度报告`}
                     </button>
                   </td>
-                ) : null}
+                ) : (
+                  <td>
+                    {u.status && u.status !== 'draft' ? (
+                      <a className="button" href={serverReviewHash(u.id, year)}>
+                        {u.status === 'submitted' ? '审核' : '查看'}
+                        <span className="visually-hidden">{u.name}</span>
+                      </a>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {!clerk ? <p className="server-note">审核人的审核台（名单、审核、汇总）在下一步提供。</p> : null}
     </main>
   );
 }
