@@ -148,7 +148,7 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   // The supervisor sees the thread and what changed since the return, and approves.
   await boss.reload();
   await expect(boss.getByText('当前状态：已提交审核')).toBeVisible();
-  await expect(comments).toContainText('填报人填报人1');
+  await expect(comments).toContainText('填报人：填报人1');
   await expect(comments).toContainText('已与台账核对，应为 1524 件，已改正。');
   const changes = boss.getByRole('region', { name: '自退回以来的修改' });
   await expect(changes).toContainText(`${CELL_LABEL}：1523 → 1524`);

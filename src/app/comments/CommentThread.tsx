@@ -42,8 +42,7 @@ export default function CommentThread({ comment, onReply, disabledReason }: Prop
           {replies.map((r) => (
             <li key={r.id} className={`comment-reply reply-${r.role}`}>
               <p className="comment-reply-meta">
-                {REPLY_ROLE_LABELS[r.role]}
-                {r.author} · {formatDateTime(r.at)}
+                {REPLY_ROLE_LABELS[r.role]}：{r.author} · {formatDateTime(r.at)}
               </p>
               <p className="comment-reply-text">{r.text}</p>
             </li>

@@ -167,7 +167,9 @@ function applyTransition(
     case 'return': {
       if (status !== 'submitted') return { ok: false, message: '只有待审核的报告可以退回。' };
       let withComment = draft;
-      if (comment) {
+      // The note is the history's; it becomes a comment too only when none is open (a return needs one).
+      const open = (draft.review?.comments ?? []).some((c) => !c.resolved);
+      if (comment && !open) {
         const added = addComment(draft, { id: randomUUID(), part: 'check', text: comment, author: by, at });
         if (!added.ok) return added;
         withComment = added.draft;
