@@ -12,6 +12,7 @@ import type { Figure } from './figure';
 import { batchFigures } from './figures/batch';
 import { firstLoadFigures } from './figures/first-load';
 import { autosaveFigures, matrixLatencyFigures, matrixWorkFigures } from './figures/matrix';
+import { hostileImportFigures } from './figures/hostile-import';
 import { nodeSideFigures } from './figures/node-side';
 import { stepOpenFigures } from './figures/step-open';
 import { startPreview } from './preview-server';
@@ -43,6 +44,7 @@ async function main() {
       report(await stepOpenFigures(browser, BASE));
       report(await autosaveFigures(browser, BASE));
       report(await nodeSideFigures());
+      report(await hostileImportFigures());
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
       report(await batchFigures(page, BASE));
     } finally {

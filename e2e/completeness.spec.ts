@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createReport, fillCompleteReport, openStep } from './wizard-helpers';
+import { createReport, fillCompleteReport, openStep, typeAt } from './wizard-helpers';
 
 // What an empty new report lacks, as the check page lists it: the words of each link and the
 // field or cell it focuses (the first blank cell for a table).
@@ -68,4 +68,41 @@ test('a table left with one blank cell is 填写中 and blocks submission until 
   await expect(page.getByRole('button', { name: '提交审核' })).toBeDisabled();
   await link.click();
   await expect(page.locator(':focus')).toHaveAttribute('id', 'appeals.litigationDirect.pending');
+});
+
+test('with only warnings the check page shows a calm 提醒 box, no red alert, and submission stays open', async ({
+  page,
+}) => {
+  await createReport(page, '某某县商务局', 2025);
+  await fillCompleteReport(page);
+  await openStep(page, '五、存在的主要问题及改进情况');
+  await typeAt(page, 'problems.improvements', '加强培训。');
+  await openStep(page, '检查与提交');
+
+  await expect(page.getByRole('alert').filter({ hasText: '改正后才能提交' })).toHaveCount(0);
+  const warnings = page.getByRole('region', { name: /请核对以下提醒/ });
+  await expect(warnings).toBeVisible();
+  await expect(warnings.getByRole('link', { name: /内容过于简略|只有 \d+ 个字/ })).toHaveCount(1);
+  // Not the error box's 4 px border in the error colour (--error, #b00020).
+  const border = await warnings.evaluate((el) => {
+    const box = getComputedStyle(el);
+    return { colour: box.borderTopColor, width: box.borderTopWidth };
+  });
+  expect(border.width).not.toBe('4px');
+  expect(border.colour).not.toBe('rgb(176, 0, 32)');
+  await expect(page.getByRole('button', { name: '提交审核' })).toBeEnabled();
+  await warnings.screenshot({ path: '/tmp/issue14-item7-warnings.png' });
+});
+
+test('the check page names each rule in Chinese (勾稽关系不平衡), never by its code', async ({ page }) => {
+  await createReport(page, '某某县商务局', 2025);
+  await fillCompleteReport(page);
+  await openStep(page, '三、收到和处理政府信息公开申请情况');
+  await typeAt(page, 'applications.newReceived.natural', '5');
+  await openStep(page, '检查与提交');
+  const errors = page.getByRole('alert').filter({ hasText: '改正后才能提交' });
+  await expect(errors).toBeVisible();
+  await expect(errors.locator('.finding-rule', { hasText: '勾稽关系不平衡' }).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/（R\d）|\bR[1-5]\b/);
+  await errors.screenshot({ path: '/tmp/issue14-item8-rule-names.png' });
 });

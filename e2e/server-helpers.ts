@@ -16,16 +16,23 @@ export const DEMO_PASSWORD = 'e2e-demo-password';
 export class DemoServer {
   readonly port: number;
   readonly url: string;
+  /** What the server printed so far (the first-run setup link among it). */
+  output = '';
   private readonly dataDir = mkdtempSync(join(tmpdir(), 'report-e2e-server-'));
   private child: ChildProcess | undefined;
 
-  constructor(info: TestInfo) {
+  /** `demo: false`: a server with no accounts, which prints the one-time setup link. */
+  constructor(
+    info: TestInfo,
+    private readonly options: { readonly demo: boolean } = { demo: true },
+  ) {
     this.port = Number(process.env.E2E_PORT ?? 4173) + 1 + info.parallelIndex * 2;
     this.url = `http://localhost:${this.port}/`;
   }
 
   async start(): Promise<void> {
-    const child = spawn('npx', ['tsx', 'src/server/main.ts', '--demo'], {
+    const args = ['tsx', 'src/server/main.ts', ...(this.options.demo ? ['--demo'] : [])];
+    const child = spawn('npx', args, {
       env: {
         ...process.env,
         PORT: String(this.port),
@@ -38,15 +45,15 @@ export class DemoServer {
       detached: true,
     });
     this.child = child;
-    let output = '';
+    this.output = '';
     await new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('服务器已启动')) resolve();
+        this.output += chunk.toString();
+        if (this.output.includes('服务器已启动')) resolve();
       };
       child.stdout?.on('data', onData);
-      child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-      child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+      child.stderr?.on('data', (c: Buffer) => (this.output += c.toString()));
+      child.once('exit', (code) => reject(new Error(`server exited (${code}): ${this.output}`)));
     });
   }
 
@@ -67,10 +74,15 @@ export class DemoServer {
 }
 
 /** Signs in on the sign-in page and waits for the server's start page. */
-export async function signIn(page: Page, server: DemoServer, login: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  server: DemoServer,
+  login: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(server.url);
   await page.getByLabel('登录名').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('年度报告');
 }

@@ -51,8 +51,14 @@ test('a clerk signs in, fills the report and submits it through the server', asy
     .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
     .toBe('本年度通过政府网站主动公开信息 120 条。');
   await page.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
-  await page.getByLabel('填报人', { exact: true }).fill('填报人1');
+  // On the server nobody types who submits, and no file is sent: the report goes through the server.
+  const panel = page.getByRole('region', { name: '提交审核', exact: true });
+  await expect(panel.getByLabel('填报人', { exact: true })).toHaveCount(0);
+  await expect(panel).toContainText('通过服务器直接送交审核人');
   await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/已通过服务器送交审核人/);
+  await expect(panel).not.toContainText('保存草稿文件');
+  await page.screenshot({ path: '/tmp/server-submitted.png' });
   await expect
     .poll(async () => (await serverReport(page.request)).status, { timeout: 30_000 })
     .toBe('submitted');

@@ -2,10 +2,7 @@ import { PARTS } from '../report/layout/parts';
 import { TABLE_LINES } from '../report/table-rows';
 import { computeDerived, valueAt } from '../report/totals';
 import type { Draft } from '../report/schema';
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+import { csvText } from './csv';
 
 export interface SumLine {
   readonly table: string;
@@ -27,17 +24,33 @@ export function sumLines(total: Draft): SumLine[] {
 
 const TABLE_NUMERAL = Object.fromEntries(PARTS.flatMap((p) => ('table' in p ? [[p.table, p.numeral]] : [])));
 
+/** The rows of `sumCsv`, with `lead` fields put before each (the header lines get `leadHeader`). */
+function sumRows(total: Draft, leadHeader: readonly string[], lead: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let header = '';
+  for (const l of sumLines(total)) {
+    const h = [...leadHeader, '表格', '项目', ...l.columns];
+    if (h.join('\u0000') !== header) {
+      header = h.join('\u0000');
+      out.push(h);
+    }
+    out.push([...lead, TABLE_NUMERAL[l.table] ?? l.table, l.label, ...l.values.map(String)]);
+  }
+  return out;
+}
+
 /**
  * CSV (UTF-8 with BOM so Excel opens it): a header line (表格, 项目, column names) wherever
  * the columns change, then one line per table row with its values.
  */
 export function sumCsv(total: Draft): string {
-  const out: string[] = [];
-  let header = '';
-  for (const l of sumLines(total)) {
-    const h = ['表格', '项目', ...l.columns].map(csvField).join(',');
-    if (h !== header) out.push((header = h));
-    out.push([TABLE_NUMERAL[l.table] ?? l.table, l.label, ...l.values.map(String)].map(csvField).join(','));
-  }
-  return `\uFEFF${out.join('\r\n')}\r\n`;
+  return csvText(sumRows(total, [], []));
+}
+
+/**
+ * The subtotals of many regions in one CSV: for each region (in the order given), the lines of
+ * `sumCsv` with the region's name and level in front.
+ */
+export function subtotalsCsv(entries: readonly { name: string; level: string; total: Draft }[]): string {
+  return csvText(entries.flatMap((e) => sumRows(e.total, ['地区', '层级'], [e.name, e.level])));
 }

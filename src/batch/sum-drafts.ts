@@ -1,6 +1,6 @@
 import { emptyDraft } from '../report/empty-draft';
 import { NUMERIC_FIELDS, MAX_DECIMALS } from '../report/numeric-fields';
-import { getPath, setPath } from '../report/paths';
+import { getKeys, setPath } from '../report/paths';
 import type { Draft } from '../report/schema';
 import { cellNumber } from '../report/totals';
 
@@ -11,7 +11,10 @@ import { cellNumber } from '../report/totals';
 export function sumDrafts(drafts: readonly Draft[], name: string, year: number): Draft {
   let total = emptyDraft(name, year);
   for (const field of NUMERIC_FIELDS) {
-    const sum = drafts.reduce((s, d) => s + cellNumber(getPath(d, field.path)), 0);
+    // The path split once per field, not once per report (a province sums tens of thousands).
+    const keys = field.path.split('.');
+    let sum = 0;
+    for (const d of drafts) sum += cellNumber(getKeys(d, keys));
     const scale = 10 ** MAX_DECIMALS[field.kind];
     total = setPath(total, field.path, Math.round(sum * scale) / scale);
   }

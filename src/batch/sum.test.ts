@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
-import { sumCsv, sumLines } from './sum-csv';
+import { subtotalsCsv, sumCsv, sumLines } from './sum-csv';
 import { sumDrafts } from './sum-drafts';
 
 describe('county sums', () => {
@@ -48,5 +48,17 @@ describe('county sums', () => {
     expect(csv).toContain(
       '\r\n三,三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形）,8,2,0,0,0,0,10\r\n',
     );
+  });
+
+  it("writes every region's subtotal with the region and level in front, a header line per region", () => {
+    const csv = subtotalsCsv([
+      { name: '某市', level: '市', total },
+      { name: '某县', level: '县', total: sumDrafts([sampleDraft()], '某县', 2025) },
+    ]);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('地区,层级,表格,项目,本年制发件数,本年废止件数,现行有效件数');
+    expect(lines).toContain('某市,市,三,一、本年新收政府信息公开申请数量,50,10,0,2,4,2,68');
+    expect(lines).toContain('某县,县,三,一、本年新收政府信息公开申请数量,40,5,0,1,2,1,49');
+    expect(lines.filter((l) => l.startsWith('地区,层级,表格,项目,本年制发件数')).length).toBe(2);
   });
 });

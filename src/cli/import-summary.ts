@@ -1,4 +1,5 @@
 import type { ImportSuccess } from '../import/import-result';
+import { ambiguousText, unmappedText } from '../import/import-places';
 import { describePath } from '../report/describe-path';
 
 const MAX_LISTED = 20;
@@ -17,10 +18,10 @@ export function importSummary(file: string, r: ImportSuccess): string {
     `表格数字：导入 ${r.mapped.length} 个，其中 ${r.blanks.length} 个空白单元格按 0 导入。`,
   ];
   lines.push(`未能对应的内容：${r.unmapped.length} 处${r.unmapped.length > 0 ? '：' : '。'}`);
-  lines.push(...listed(r.unmapped, (u) => `第 ${u.line} 行“${u.cell ?? u.text}”：${u.reason}`));
+  lines.push(...listed(r.unmapped, unmappedText));
   if (r.ambiguous.length > 0) {
     lines.push(`有多种读法、未导入的行：${r.ambiguous.length} 处：`);
-    lines.push(...listed(r.ambiguous, (a) => `第 ${a.line} 行：${a.reason}`));
+    lines.push(...listed(r.ambiguous, ambiguousText));
   }
   lines.push(
     r.mismatches.length === 0

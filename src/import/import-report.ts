@@ -1,6 +1,7 @@
 import { readFeeFigures } from './fee-figures';
 import { emptyDraft } from '../report/empty-draft';
 import { PARTS, partById } from '../report/layout/parts';
+import type { PartId } from '../report/layout/parts';
 import { isReportYear } from '../report/rules/year';
 import { setPath } from '../report/paths';
 import type { Draft } from '../report/schema';
@@ -24,9 +25,14 @@ export interface ImportOptions {
   readonly fallbackYear?: number;
 }
 
-function notAReportMessage(): string {
+/** Why a text is not taken for a report: what was looked for, and what little was found. */
+function notAReportMessage(found: readonly PartId[]): string {
   const parts = [partById('overview').heading, partById('applications').heading];
-  return `这不是政府信息公开工作年度报告：没有找到报告的标题、“${parts[0]}”等各部分的标题，也没有找到“${parts[1]}”的表格。请选择报告正文（文本、网页或 Word 文档）。`;
+  if (found.length > 0) {
+    const names = found.map((id) => `“${partById(id).heading}”`).join('、');
+    return `这不是完整的政府信息公开工作年度报告：只找到了${names}，没有找到报告的标题和其他部分，也没有找到“${parts[1]}”的表格。请选择报告全文（文本、网页、Word 或 PDF）。`;
+  }
+  return `这不是政府信息公开工作年度报告：没有找到报告的标题、“${parts[0]}”等各部分的标题，也没有找到“${parts[1]}”的表格。请选择报告正文（文本、网页、Word 或 PDF）。`;
 }
 
 function topicsLabel(partId: 'overview' | 'problems'): string {
@@ -55,7 +61,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     sections.parts.size >= 3 ||
     (title.year !== undefined && title.agencyName !== '' && sections.parts.size >= 1) ||
     matrixCells >= 24;
-  if (!isReport) return { ok: false, message: notAReportMessage() };
+  if (!isReport) return { ok: false, message: notAReportMessage([...sections.parts.keys()]) };
 
   const notices: string[] = [];
   const preambleLines = sections.head.slice(title.end);

@@ -12,18 +12,23 @@ const FULL_WIDTH_DIGIT = /[０-９]/g;
  * comparing labels and headings; the text itself keeps its characters.
  */
 export function layoutCharacters(s: string): string {
-  let out = '';
-  for (const c of s) out += TRADITIONAL_FORMS[c] ?? c;
-  return out;
+  return s.replace(TRADITIONAL_CHARACTER, (c) => TRADITIONAL_FORMS[c] ?? c);
 }
+
+/** Any character TRADITIONAL_FORMS maps (one pass over the text, not a lookup per character). */
+const TRADITIONAL_CHARACTER = new RegExp(`[${Object.keys(TRADITIONAL_FORMS).join('')}]`, 'gu');
 
 /** Full-width digits and ASCII-range characters → their ASCII forms (prose is left to the caller). */
 export function toHalfWidthDigits(s: string): string {
   return s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+/** A character one of cleanLine's replacements acts on (most lines have none: they are returned as they are). */
+const NEEDS_CLEANING = /[０-９\u00a0\u2002\u2003\u2009\u3000\ufeff\r#>*_]/;
+
 /** One source line as the importer reads it: markdown markers gone, odd spaces made plain. */
 export function cleanLine(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw;
   let s = toHalfWidthDigits(raw)
     .replace(/[\u00a0\u2002\u2003\u2009\u3000\ufeff]/g, ' ')
     .replace(/\r/g, '');

@@ -53,6 +53,16 @@ describe('files that are not a report', () => {
     expect(r.ok ? '' : r.message).toMatch(/^这不是政府信息公开工作年度报告/);
   });
 
+  it('part 一 alone, without a title (an excerpt): the message says what was found and what is missing', () => {
+    const r = importReportText(
+      '一、總體情況\n(一)堅持“以公開為常態、不公開為例外”\n2023年，市體育局全年發布信息662條。',
+    );
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.message).toBe(
+      '这不是完整的政府信息公开工作年度报告：只找到了“一、总体情况”，没有找到报告的标题和其他部分，也没有找到“三、收到和处理政府信息公开申请情况”的表格。请选择报告全文（文本、网页、Word 或 PDF）。',
+    );
+  });
+
   it('plain prose without any part of a report: not a report', () => {
     const r = importReportText(
       '各位同事：\n下周一上午九点在三楼会议室开会，请准时参加。\n办公室\n2024年3月1日',
@@ -64,7 +74,7 @@ describe('files that are not a report', () => {
     // “一、总体情况” in GB18030
     const heading = [0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0xc7, 0xe9, 0xbf, 0xf6];
     const r = await importReportFile(new Uint8Array([...heading, 0x0a]), 'gbk.txt');
-    // one heading is not enough for a report, but the message proves it was read as text
-    expect(r.ok ? '' : r.message).toMatch(/^这不是政府信息公开工作年度报告/);
+    // one heading is not enough for a report, but the message names it: it was read as text
+    expect(r.ok ? '' : r.message).toMatch(/^这不是完整的政府信息公开工作年度报告：只找到了“一、总体情况”/);
   });
 });

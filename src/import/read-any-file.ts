@@ -9,6 +9,7 @@ import { checkDraft } from '../report/rules/check-draft';
 import { printedTotalFindings } from '../report/rules/printed-totals';
 import type { Draft } from '../report/schema';
 import { computeDerived } from '../report/totals';
+import { ambiguousText } from './import-places';
 import type { ImportSuccess, TablePartId } from './import-result';
 import type { FileKind } from './read-report-file';
 
@@ -76,7 +77,7 @@ function importFindings(imported: ImportSuccess): Finding[] {
       rule: 'S',
       severity: 'warning',
       path: a.path,
-      message: `${a.reason}（第 ${a.line} 行）。`,
+      message: `${ambiguousText(a)}。`,
     })),
   ];
 }

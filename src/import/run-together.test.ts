@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ambiguousText } from './import-places';
 import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
 
@@ -78,6 +79,12 @@ describe('digits run together', () => {
       'applications.results.disclosed',
       'applications.results.partiallyDisclosed',
     ]);
+    // Said by the row's name and the printed digits, not by a line number.
+    const first = r.ambiguous[0];
+    if (!first) throw new Error('no ambiguous row');
+    const said = ambiguousText(first);
+    expect(said).toMatch(/^三、本年度办理结果 （一）予以公开：原文“110000011”，/);
+    expect(said).not.toMatch(/第 \d+ 行/);
     expect(r.ambiguous[0]?.candidates).toEqual([
       [1, 10, 0, 0, 0, 0, 11],
       [11, 0, 0, 0, 0, 0, 11],

@@ -29,8 +29,9 @@ function withoutNumeral(key: string): string {
 
 /** `第三部分收到…` → `三、收到…`; a trailing `（单位：件）` dropped (headingKey has removed its brackets). */
 function canonical(key: string): string {
-  return key.replace(new RegExp(`^第([${NUMERALS}])部分[、]?`), '$1、').replace(/单位[件个项万元]{1,3}$/, '');
+  return key.replace(PART_ORDINAL, '$1、').replace(/单位[件个项万元]{1,3}$/, '');
 }
+const PART_ORDINAL = new RegExp(`^第([${NUMERALS}])部分[、]?`);
 
 /** True when `a` becomes `b` by one added, dropped or changed character (`行政法复议` for `行政复议`). */
 function oneEditApart(a: string, b: string): boolean {
@@ -50,6 +51,8 @@ const MIN_FUZZY_LENGTH = 8;
  * when its numeral is printed — with one character wrong (`行政法复议`).
  */
 export function partHeadingOf(line: SourceLine): PartId | undefined {
+  // Shorter than the shortest heading (总体情况) or far longer than any: not a heading.
+  if (line.text.length < 4 || line.text.length > 100) return undefined;
   if (line.cells.filter((c) => c !== '').length !== 1) return undefined;
   const key = canonical(headingKey(line.text));
   const exact = HEADINGS.find((h) => h.keys.includes(key) || h.words.includes(key));

@@ -21,8 +21,16 @@ const WIDE: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': 
 
 /** Whitespace gone, parentheses and common punctuation made full-width: how labels are compared here. */
 export function compactChar(c: string): string {
-  return /\s/.test(c) ? '' : (WIDE[c] ?? layoutCharacters(c));
+  let out = COMPACTED.get(c);
+  if (out === undefined) {
+    out = /\s/.test(c) ? '' : (WIDE[c] ?? layoutCharacters(c));
+    if (COMPACTED.size < MAX_COMPACTED) COMPACTED.set(c, out);
+  }
+  return out;
 }
+/** compactChar's answers: a text has few distinct characters and is read character by character. */
+const COMPACTED = new Map<string, string>();
+const MAX_COMPACTED = 10_000;
 
 export function compact(s: string): string {
   let out = '';

@@ -85,12 +85,15 @@ function findLabels(view: View, from: number, to: number): Hit[] {
   return hits;
 }
 
+/** Digits and the punctuation of table text. */
+const TABLE_CHARACTERS = new Set([...'0123456789，、。．.（）：—-/']);
+
 /** How much of a stretch is labels, digits and punctuation — a table, not prose. */
 function tableShare(view: View, from: number, to: number, labels: readonly Hit[]): number {
   if (to <= from) return 0;
   let covered = 0;
   for (const h of labels) covered += h.to - h.from;
-  for (let i = from; i < to; i++) if (/[\d，、。．.（）：—\-/]/.test(view.text[i] ?? '')) covered++;
+  for (let i = from; i < to; i++) if (TABLE_CHARACTERS.has(view.text[i] ?? '')) covered++;
   return covered / (to - from);
 }
 

@@ -11,6 +11,8 @@ export interface TitleInfo {
 
 const REST_OF_TITLE = REPORT_TITLE_SUFFIX.replace(/^年/, '');
 const TITLE = new RegExp(`^(.*?)((?:19|20)\\d{2})年度?${REST_OF_TITLE}`);
+/** `2019年长沙市体育局政府信息公开工作年度报告`: the year first, as many sites print it. */
+const YEAR_FIRST = new RegExp(`^((?:19|20)\\d{2})年度?(.+?)${REST_OF_TITLE}`);
 const YEAR_ONLY = /^((?:19|20)\d{2})年?度?$/;
 const MAX_TITLE_LINES = 3;
 
@@ -21,7 +23,7 @@ function compact(s: string): string {
 }
 
 /**
- * The title `<机关名称><年度>年政府信息公开工作年度报告` from the first lines (it may be split over
+ * The title `<机关名称><年度>年政府信息公开工作年度报告` (or `<年度>年<机关名称>政府信息公开工作年度报告`) from the first lines (it may be split over
  * lines or carry `# `); a line with only the year counts as a title without agency.
  */
 export function readTitle(head: readonly SourceLine[]): TitleInfo {
@@ -36,6 +38,15 @@ export function readTitle(head: readonly SourceLine[]): TitleInfo {
         return {
           agencyName: joined.slice(0, (m[1] ?? '').length).replace(/^[《“"#*\s]+/, ''),
           year: Number(m[2]),
+          end: (filled[b]?.i ?? 0) + 1,
+        };
+      }
+      const y = YEAR_FIRST.exec(layoutCharacters(joined));
+      if (y) {
+        const from = (y[0] ?? '').length - REST_OF_TITLE.length - (y[2] ?? '').length;
+        return {
+          agencyName: joined.slice(from, from + (y[2] ?? '').length),
+          year: Number(y[1]),
           end: (filled[b]?.i ?? 0) + 1,
         };
       }

@@ -53,6 +53,17 @@ describe('startNextYear', () => {
         problems: `${last.problems.problems}\n${last.problems.improvements}`,
         other: last.otherMatters.text,
       },
+      proseFields: {
+        'overview.summary': last.overview.summary,
+        'overview.proactive': last.overview.proactive,
+        'overview.onRequest': last.overview.onRequest,
+        'overview.management': last.overview.management,
+        'overview.platform': last.overview.platform,
+        'overview.oversight': last.overview.oversight,
+        'problems.problems': last.problems.problems,
+        'problems.improvements': last.problems.improvements,
+        'otherMatters.text': last.otherMatters.text,
+      },
     });
   });
 

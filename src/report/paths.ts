@@ -1,8 +1,13 @@
 /** Dotted-path access on plain JSON objects (the draft's one naming scheme). */
 
 export function getPath(obj: unknown, path: string): unknown {
+  return getKeys(obj, path.split('.'));
+}
+
+/** getPath with the path already split into its keys (for loops over many objects). */
+export function getKeys(obj: unknown, keys: readonly string[]): unknown {
   let cur: unknown = obj;
-  for (const part of path.split('.')) {
+  for (const part of keys) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string, unknown>)[part];
   }

@@ -75,6 +75,17 @@ export const PROSE_SECTIONS: readonly string[] = [
   ...new Set(PARTS.flatMap((p): readonly ProseFieldDef[] => p.prose).map((f) => f.path.split('.')[0] ?? '')),
 ];
 
+/** Every prose field's draft path (`overview.proactive`, `problems.problems`, …). */
+export type ProsePath = ProseField['path'];
+export const PROSE_PATHS: readonly ProsePath[] = PARTS.flatMap((p) => p.prose.map((f): ProsePath => f.path));
+
+/** Text per prose path (last year's, in a baseline): any of them may be missing. */
+export function prosePathsSchema(): z.ZodMiniType<Partial<Record<ProsePath, string>>> {
+  return z.strictObject(
+    Object.fromEntries(PROSE_PATHS.map((path) => [path, z.optional(textSchema)])),
+  ) as unknown as z.ZodMiniType<Partial<Record<ProsePath, string>>>;
+}
+
 /** The prose fields of PARTS stored under `section.` (their own keys only). */
 export function proseFieldsOf(section: string): readonly (ProseFieldDef & { key: string })[] {
   const fields: readonly ProseFieldDef[] = PARTS.flatMap((p): readonly ProseFieldDef[] => p.prose);

@@ -12,7 +12,7 @@ import type { Applications } from './matrix-shape';
 import { MAX_REPLIES, MAX_REPLY_CHARS } from './limits';
 import { MAX_DECIMALS } from './numeric-fields';
 import type { NumberKind } from './numeric-fields';
-import { metaSchema, proseSchema, proseShape } from './schema-layout';
+import { metaSchema, prosePathsSchema, proseSchema, proseShape } from './schema-layout';
 import type { ProseShape } from './schema-layout';
 import { textSchema } from './schema-text';
 
@@ -125,6 +125,8 @@ export const baselineSchema = z.strictObject({
       >,
     ),
   ),
+  /** Last year's prose per field, shown beside this year's field for reference (not copied in). */
+  proseFields: z.optional(prosePathsSchema()),
 });
 
 const processingFees = objectOf(

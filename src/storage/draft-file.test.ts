@@ -20,6 +20,7 @@ describe('draft files', () => {
     ]);
     const r16 = await readDraftFile(asFile(utf16));
     expect(r16.ok && r16.draft.meta.agencyName).toBe('某县自然资源局');
+    expect(r16.encoding).toBe('UTF-16LE');
     const gbkName = [0xc4, 0xb3, 0xcf, 0xd8, 0xd7, 0xd4, 0xc8, 0xbb, 0xd7, 0xca, 0xd4, 0xb4, 0xbe, 0xd6];
     const [before, after] = text.split('某县自然资源局') as [string, string];
     const gbk = new Uint8Array([
@@ -29,6 +30,7 @@ describe('draft files', () => {
     ]);
     const rg = await readDraftFile(asFile(gbk));
     expect(rg.ok && rg.draft.meta.agencyName).toBe('某县自然资源局');
+    expect(rg.encoding).toBe('GB18030');
   });
 
   it('over the size limit are refused without being read', async () => {

@@ -1,4 +1,5 @@
 import { decodeText } from '../report/decode-text';
+import type { TextEncodingName } from '../report/decode-text';
 import { MAX_DRAFT_FILE_BYTES, fileTooLarge } from '../report/limits';
 import { REVIEW_STATUS_FILE_WORDS } from '../report/layout/review-status';
 import { restoreDraft, serializeDraft } from '../report/restore';
@@ -27,8 +28,11 @@ export function downloadDraftFile(draft: Draft): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A chosen file's draft (or why not), and the encoding it was read in when it was read. */
+export type DraftFileRead = RestoreResult & { readonly encoding?: TextEncodingName };
+
 /** A chosen file → a draft or the findings that explain why not (never throws). */
-export async function readDraftFile(file: Pick<File, 'arrayBuffer' | 'size'>): Promise<RestoreResult> {
+export async function readDraftFile(file: Pick<File, 'arrayBuffer' | 'size'>): Promise<DraftFileRead> {
   const refuse = (message: string): RestoreResult => ({
     ok: false,
     findings: [{ rule: 'S', severity: 'error', path: '', message }],
@@ -37,11 +41,13 @@ export async function readDraftFile(file: Pick<File, 'arrayBuffer' | 'size'>): P
   if (file.size > MAX_DRAFT_FILE_BYTES)
     return refuse(fileTooLarge(file.size, MAX_DRAFT_FILE_BYTES, '草稿文件'));
   let text: string;
+  let encoding: TextEncodingName;
   try {
     // UTF-8, UTF-16 with BOM or GB18030/GBK (a draft re-saved by an editor), read right.
     const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) return refuse(decoded.message);
     text = decoded.text;
+    encoding = decoded.encoding;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return {
@@ -49,5 +55,5 @@ export async function readDraftFile(file: Pick<File, 'arrayBuffer' | 'size'>): P
       findings: [{ rule: 'S', severity: 'error', path: '', message: `无法读取该文件（${detail}）。` }],
     };
   }
-  return restoreDraft(text);
+  return { ...restoreDraft(text), encoding };
 }

@@ -5,6 +5,7 @@ import type { Draft } from '../../report/schema';
 import { EXPORT_ACTIONS } from './export-actions';
 import type { ExportAction } from './export-actions';
 import { exportAndDownload, printDraft } from './run-export';
+import { useServerMode } from '../common/server-mode';
 import './export-panel.css';
 
 export interface ExportPanelProps {
@@ -41,6 +42,7 @@ export function ExportPanel({
   const [busy, setBusy] = useState<ExportAction | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const refusal = useRef<HTMLDivElement>(null);
+  const server = useServerMode();
   useEffect(() => {
     if (outcome?.kind === 'refused') refusal.current?.focus();
   }, [outcome]);
@@ -55,9 +57,11 @@ export function ExportPanel({
     try {
       if (action === 'print') {
         await printDraft(draft, draftCopy);
+        server?.recordExport(action, draftCopy);
         setOutcome({ kind: 'done', message: '已发送到打印。' });
       } else {
         const result = await exportAndDownload(draft, action, draftCopy);
+        if (result.ok) server?.recordExport(action, draftCopy);
         setOutcome(
           result.ok
             ? { kind: 'done', message: `已导出“${result.fileName}”。` }

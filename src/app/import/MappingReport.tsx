@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { ImportSuccess } from '../../import/import-result';
+import { ambiguousText, unmappedText } from '../../import/import-places';
 import { describePath } from '../../report/describe-path';
 import { BALANCE_TOTAL_PATHS } from '../../report/rules/balance';
 import { computeDerived } from '../../report/totals';
@@ -94,9 +95,7 @@ export function MappingReport({
           <h3>无法确定如何拆分的行（{result.ambiguous.length} 行，已留空）</h3>
           <ul>
             {result.ambiguous.map((a) => (
-              <li key={a.path}>
-                第 {a.line} 行“{a.printed}”：{a.reason}
-              </li>
+              <li key={a.path}>{ambiguousText(a)}</li>
             ))}
           </ul>
         </>
@@ -116,9 +115,7 @@ export function MappingReport({
           <summary>未能识别的内容：{result.unmapped.length} 处</summary>
           <ul>
             {result.unmapped.map((u, i) => (
-              <li key={i}>
-                第 {u.line} 行“{u.cell ?? u.text}”：{u.reason}
-              </li>
+              <li key={i}>{unmappedText(u)}</li>
             ))}
           </ul>
         </details>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { FileButton } from '../common/FileButton';
 import { MATRIX_FLAT_ROWS } from '../../report/matrix-shape';
 import type { Finding } from '../../report/findings';
+import type { Draft } from '../../report/schema';
+import type { ImportSource } from '../common/server-mode';
 import { startNextYear } from '../../report/next-year';
 import { readChosenFile } from '../common/read-chosen-file';
 import { useSaveNewDraft } from '../drafts/use-save-new-draft';
@@ -19,7 +21,14 @@ const CARRIED_FORWARD = rowName('carriedForward');
  * (`nextYear`: the page opens at that section, for the start page's 从上年报告开始).
  */
 export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
-  const save = useSaveNewDraft();
+  const saveNew = useSaveNewDraft();
+  const [refused, setRefused] = useState<string | null>(null);
+  const refusedBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refused) refusedBox.current?.focus();
+  }, [refused]);
+  const save = (draft: Draft, source: ImportSource) =>
+    void saveNew(draft, source).then((why) => setRefused(why ?? null));
   const [problem, setProblem] = useState<{ fileName: string; findings: readonly Finding[] } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -30,9 +39,15 @@ export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
   return (
     <ImportPage
       nextYear={nextYear}
-      onCreate={(d) => void save(d)}
-      onStartNextYear={(d) => void save(startNextYear(d))}
+      onCreate={(d) => save(d, { kind: 'published' })}
+      onStartNextYear={(d) => save(startNextYear(d), { kind: 'next-year' })}
     >
+      {refused ? (
+        <div className="banner banner-error" role="alert" tabIndex={-1} ref={refusedBox}>
+          <p className="banner-title">没有保存导入的内容</p>
+          <p>{refused}</p>
+        </div>
+      ) : null}
       <section className="next-year" aria-labelledby="next-year-title">
         <h2 id="next-year-title" ref={heading} tabIndex={-1}>
           从上年报告开始
@@ -50,7 +65,7 @@ export function ImportRoute({ nextYear = false }: { nextYear?: boolean }) {
             void readChosenFile(file).then((r) => {
               if (!r.draft) return setProblem({ fileName: file.name, findings: r.findings });
               setProblem(null);
-              void save(startNextYear(r.draft));
+              save(startNextYear(r.draft), { kind: 'next-year', fileName: file.name });
             });
           }}
         />

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { restoreDraft } from '../../report/restore';
+import { readDraftFile } from '../../storage/draft-file';
 import { callApi } from '../../storage/server-sync/server-api';
+import { actionWords, resultWords } from './audit-words';
 
 interface Overview {
   readonly regions: readonly {
@@ -105,6 +106,7 @@ export function AdminPage() {
       action: string;
       object: string | null;
       result: string;
+      detail: string | null;
     }[]
   >([]);
   const [importLines, setImportLines] = useState<readonly string[]>([]);
@@ -131,7 +133,8 @@ export function AdminPage() {
     if (!files || !unitId) return setImportLines(['请先选择单位和文件。']);
     const lines: string[] = [];
     for (const file of Array.from(files)) {
-      const restored = restoreDraft(await file.text());
+      // The same reading as 打开草稿文件: size limit first, UTF-8, UTF-16 or GBK.
+      const restored = await readDraftFile(file);
       if (!restored.ok) {
         lines.push(`${file.name}：没有导入——${restored.findings[0]?.message ?? '不是草稿文件'}`);
         continue;
@@ -318,6 +321,7 @@ export function AdminPage() {
             <th scope="col">用户</th>
             <th scope="col">操作</th>
             <th scope="col">对象</th>
+            <th scope="col">内容</th>
             <th scope="col">结果</th>
           </tr>
         </thead>
@@ -326,9 +330,10 @@ export function AdminPage() {
             <tr key={e.id}>
               <td>{new Date(e.at).toLocaleString('zh-CN')}</td>
               <td>{e.login}</td>
-              <td>{e.action}</td>
+              <td>{actionWords(e.action)}</td>
               <td>{e.object}</td>
-              <td>{e.result}</td>
+              <td>{e.detail}</td>
+              <td>{resultWords(e.result)}</td>
             </tr>
           ))}
         </tbody>

@@ -9,6 +9,8 @@ import { App } from '../App';
 import type { ServerHooks } from '../App';
 import { AdminPage } from './AdminPage';
 import { ADMIN_HASH, parseServerReviewHash, setupToken } from './server-routes';
+import { ServerModeContext } from '../common/server-mode';
+import { serverMode } from './server-mode-value';
 import { ServerSessionContext } from './server-session';
 import type { Me, ServerSession } from './server-session';
 import { ServerStartPage } from './ServerStartPage';
@@ -97,6 +99,14 @@ export default function ServerApp() {
     };
   }, [shell, storage]);
 
+  const mode = useMemo(
+    () =>
+      shell.kind === 'signed-in' && storage
+        ? serverMode(shell.me, storage.engine, storage.opened)
+        : undefined,
+    [shell, storage],
+  );
+
   const hooks = useMemo<ServerHooks | undefined>(
     () =>
       storage
@@ -126,7 +136,9 @@ export default function ServerApp() {
   if (!session || !hooks) return null;
   return (
     <ServerSessionContext.Provider value={session}>
-      <App server={hooks} />
+      <ServerModeContext.Provider value={mode}>
+        <App server={hooks} />
+      </ServerModeContext.Provider>
     </ServerSessionContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { callApi } from '../../storage/server-sync/server-api';
+import { TextField } from './TextField';
 
 /** The first administrator, through the one-time link the server printed at its first start. */
 export function SetupPage({ token, onDone }: { token: string; onDone: () => void }) {
@@ -27,41 +28,16 @@ export function SetupPage({ token, onDone }: { token: string; onDone: () => void
             {message}
           </p>
         ) : null}
-        <div className="field">
-          <label className="field-label" htmlFor="setup-login">
-            登录名
-          </label>
-          <input
-            id="setup-login"
-            className="input input-medium"
-            value={login}
-            onChange={(e) => setLogin(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="setup-name">
-            姓名
-          </label>
-          <input
-            id="setup-name"
-            className="input input-medium"
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="setup-password">
-            密码（至少 10 个字符）
-          </label>
-          <input
-            id="setup-password"
-            className="input input-medium"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <TextField id="setup-login" label="登录名" value={login} onChange={setLogin} />
+        <TextField id="setup-name" label="姓名" value={displayName} onChange={setDisplayName} />
+        <TextField
+          id="setup-password"
+          label="密码（至少 10 个字符）"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+        />
         <button type="submit" className="button primary">
           创建管理员
         </button>

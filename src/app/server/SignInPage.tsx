@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { callApi } from '../../storage/server-sync/server-api';
+import { TextField } from './TextField';
 
 /** 登录: login and password; the server's Chinese message when it refuses. */
 export function SignInPage({ onSignedIn, expired }: { onSignedIn: () => void; expired: boolean }) {
@@ -34,31 +35,21 @@ export function SignInPage({ onSignedIn, expired }: { onSignedIn: () => void; ex
             {error}
           </p>
         ) : null}
-        <div className="field">
-          <label className="field-label" htmlFor="sign-in-login">
-            登录名
-          </label>
-          <input
-            id="sign-in-login"
-            className="input input-medium"
-            autoComplete="username"
-            value={login}
-            onChange={(e) => setLogin(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="sign-in-password">
-            密码
-          </label>
-          <input
-            id="sign-in-password"
-            className="input input-medium"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="sign-in-login"
+          label="登录名"
+          autoComplete="username"
+          value={login}
+          onChange={setLogin}
+        />
+        <TextField
+          id="sign-in-password"
+          label="密码"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
         <button type="submit" className="button primary" disabled={busy}>
           登录
         </button>

@@ -1,7 +1,8 @@
-import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
+import { useMemo } from 'react';
 import type { DraftRecord } from '../../storage/draft-record';
 import { compareHash, reportHash, reviewHash } from '../routing/route';
 import { formatDateTime } from './format-time';
+import { recordStatus } from './record-status';
 
 interface DraftTableProps {
   readonly records: readonly DraftRecord[];
@@ -10,6 +11,7 @@ interface DraftTableProps {
 
 /** The drafts stored in this browser, newest first. */
 export function DraftTable({ records, onDelete }: DraftTableProps) {
+  const statuses = useMemo(() => new Map(records.map((r) => [r.id, recordStatus(r)])), [records]);
   return (
     <table className="draft-table">
       <caption className="visually-hidden">本浏览器中保存的报告草稿</caption>
@@ -25,29 +27,37 @@ export function DraftTable({ records, onDelete }: DraftTableProps) {
         </tr>
       </thead>
       <tbody>
-        {records.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              <a href={reportHash(r.id, 'basics')}>{r.agencyName || '（未填写机关名称）'}</a>
-            </th>
-            <td>{r.year}</td>
-            <td>
-              <span className={`status status-${r.status}`}>{REVIEW_STATUS_LABELS[r.status]}</span>
-            </td>
-            <td>{formatDateTime(r.savedAt)}</td>
-            <td className="actions">
-              <a href={reviewHash(r.id)}>
-                审核<span className="visually-hidden">{`${r.agencyName} ${r.year} 年的草稿`}</span>
-              </a>
-              <a href={compareHash(r.id)}>
-                与上年比较<span className="visually-hidden">{`：${r.agencyName} ${r.year} 年`}</span>
-              </a>
-              <button type="button" className="button link-button" onClick={() => onDelete(r)}>
-                删除<span className="visually-hidden">{`${r.agencyName} ${r.year} 年的草稿`}</span>
-              </button>
-            </td>
-          </tr>
-        ))}
+        {records.map((r) => {
+          const status = statuses.get(r.id) ?? recordStatus(r);
+          return (
+            <tr key={r.id}>
+              <th scope="row">
+                <a href={reportHash(r.id, 'basics')}>{r.agencyName || '（未填写机关名称）'}</a>
+              </th>
+              <td>{r.year}</td>
+              <td>
+                <span className={`status status-${status.shown}`} title={status.warning ?? undefined}>
+                  {status.label}
+                </span>
+                {status.warning ? (
+                  <span className="status-warning">{status.warning.split('：')[0]}</span>
+                ) : null}
+              </td>
+              <td>{formatDateTime(r.savedAt)}</td>
+              <td className="actions">
+                <a href={reviewHash(r.id)}>
+                  审核<span className="visually-hidden">{`${r.agencyName} ${r.year} 年的草稿`}</span>
+                </a>
+                <a href={compareHash(r.id)}>
+                  与上年比较<span className="visually-hidden">{`：${r.agencyName} ${r.year} 年`}</span>
+                </a>
+                <button type="button" className="button link-button" onClick={() => onDelete(r)}>
+                  删除<span className="visually-hidden">{`${r.agencyName} ${r.year} 年的草稿`}</span>
+                </button>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

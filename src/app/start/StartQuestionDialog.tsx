@@ -1,4 +1,5 @@
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { statusChange } from './record-status';
 import type { StartQuestion } from './use-start-actions';
 
 interface Props {
@@ -35,6 +36,7 @@ export function StartQuestionDialog({ question, onConfirm, onCancel }: Props) {
           <p>
             本浏览器中已有{which}的报告草稿。用“{question.fileName}”替换后，浏览器中原有的内容将被覆盖。
           </p>
+          <p className="replace-status">{statusChange(question.record, question.draft)}</p>
         </ConfirmDialog>
       );
     case 'delete':

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { emptyDraft } from '../../report/empty-draft';
-import { sampleDraft } from '../../report/fixtures/sample-draft';
 import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
 import { readDraftFile } from '../../storage/draft-file';
@@ -13,6 +12,9 @@ import { useDrafts } from '../drafts/repository-context';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { requestFocus } from '../wizard/focus-request';
+import { noteOnOpen } from '../wizard/open-notice';
+import { encodingNote } from '../../report/decode-text';
+import type { TextEncodingName } from '../../report/decode-text';
 
 /** The first field of 基本信息. */
 const FIRST_FIELD = 'meta.agencyName';
@@ -25,6 +27,7 @@ export type StartQuestion =
       readonly record: DraftRecord;
       readonly draft: Draft;
       readonly fileName: string;
+      readonly encoding: TextEncodingName | undefined;
     }
   | { readonly kind: 'delete'; readonly record: DraftRecord };
 
@@ -48,13 +51,23 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
     }
   };
   const open = (id: string) => navigate(reportHash(id, 'basics'));
+  /** A file not in UTF-8 opens with a note saying how it was read (GBK from an old editor…). */
+  const noteEncoding = (id: string, fileName: string, encoding: TextEncodingName | undefined) => {
+    if (encoding && !encoding.startsWith('UTF-8'))
+      noteOnOpen(id, `草稿文件“${fileName}”${encodingNote(encoding)}，请核对机关名称等文字是否正确。`);
+  };
 
   /** A new draft of that agency and year, or the question whether to open the existing one. */
-  const create = async (draft: Draft, focus?: string) => {
+  const create = async (
+    draft: Draft,
+    focus?: string,
+    file?: { name: string; encoding?: TextEncodingName },
+  ) => {
     const existing = findDraftFor(records, draft.meta.agencyName, draft.meta.year);
     if (existing) return setQuestion({ kind: 'exists', record: existing });
     const id = newDraftId();
     await store(id, draft);
+    if (file) noteEncoding(id, file.name, file.encoding);
     if (focus) requestFocus(focus);
     open(id);
   };
@@ -66,6 +79,8 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
     // A new report opens on its first field, ready to type (not on the page's top).
     createNew: (agencyName: string, year: number) => create(emptyDraft(agencyName, year), FIRST_FIELD),
     loadSample: async () => {
+      // The example is 2.7 KB of text the first load does without: loaded when asked for.
+      const { sampleDraft } = await import('../../report/fixtures/sample-draft');
       const sample = sampleDraft();
       const existing = findDraftFor(records, sample.meta.agencyName, sample.meta.year);
       if (existing) return open(existing.id);
@@ -77,8 +92,14 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
       setFileProblem(null);
       const existing = findDraftFor(records, result.draft.meta.agencyName, result.draft.meta.year);
       if (existing)
-        return setQuestion({ kind: 'replace', record: existing, draft: result.draft, fileName: file.name });
-      await create(result.draft);
+        return setQuestion({
+          kind: 'replace',
+          record: existing,
+          draft: result.draft,
+          fileName: file.name,
+          encoding: result.encoding,
+        });
+      await create(result.draft, undefined, { name: file.name, encoding: result.encoding });
     },
     confirm: async () => {
       if (!question) return;
@@ -86,6 +107,7 @@ export function useStartActions(records: readonly DraftRecord[], refresh: () => 
       if (question.kind === 'exists') return open(question.record.id);
       if (question.kind === 'replace') {
         await store(question.record.id, question.draft);
+        noteEncoding(question.record.id, question.fileName, question.encoding);
         return open(question.record.id);
       }
       try {

@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../report/schema';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatDateTime } from '../start/format-time';
 import type { LockedStatus } from '../../report/review';
+import { useServerMode } from '../common/server-mode';
 import '../comments/comments.css';
 
 const WORDS = {
@@ -22,6 +23,8 @@ const WORDS = {
     button: '修改报告',
     ask: '修改已审核通过的报告？',
     consequence: '修改后，报告的状态将从“已审核通过”变回草稿，需要重新提交审核。状态记录中会留下这次修改。',
+    serverConsequence:
+      '修改后，报告的状态将从“已审核通过”变回草稿，需要重新提交审核。服务器的状态记录中会留下这次修改。',
   },
 } as const;
 
@@ -46,6 +49,7 @@ export function LockedBanner({
 }) {
   const [asking, setAsking] = useState(false);
   const words = WORDS[status];
+  const server = useServerMode();
   return (
     <div className="banner banner-ok" role="region" aria-labelledby="locked-banner-title">
       <p className="banner-title" id="locked-banner-title">
@@ -69,7 +73,7 @@ export function LockedBanner({
           }}
           onCancel={() => setAsking(false)}
         >
-          <p>{words.consequence}</p>
+          <p>{server ? server.words.reopen[status] : words.consequence}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { cleanTypedText } from '../form/clean-typed-text';
 import type { FormEvent } from 'react';
 import { stepTitle, WIZARD_STEPS } from '../../report/layout/steps';
 import type { StepId } from '../../report/part-of-path';
@@ -35,7 +36,13 @@ export function StepView({ draftId, step }: { draftId: string; step: StepId }) {
     if (next) navigate(reportHash(draftId, next.id));
   };
   return (
-    <form className="step" onSubmit={onSubmit} noValidate aria-labelledby="step-title">
+    <form
+      className="step"
+      onSubmit={onSubmit}
+      onInputCapture={cleanTypedText}
+      noValidate
+      aria-labelledby="step-title"
+    >
       <h1 id="step-title" ref={heading} tabIndex={-1}>
         {stepTitle(step)}
       </h1>

@@ -5,6 +5,7 @@ import { ReportForm } from './ReportForm';
 import { ChangedElsewhereBanner } from './ChangedElsewhereBanner';
 import type { ChangedElsewhere } from './ChangedElsewhereBanner';
 import { TabBanner } from './TabBanner';
+import { dismissOpenNotice, openNotice } from './open-notice';
 import type { AutosaveEvents } from './use-autosave';
 import { useLoadedDraft } from './use-loaded-draft';
 import { useTabCoordination } from './use-tab-coordination';
@@ -21,6 +22,7 @@ export function WizardPage({ draftId, step }: { draftId: string; step: StepId })
     await reload();
   }, [takeOver, reload]);
   const [changed, setChanged] = useState<ChangedElsewhere | null>(null);
+  const [notice, setNotice] = useState(() => openNotice(draftId));
   const events = useMemo<AutosaveEvents>(
     () => ({
       onReload: () => void reload(),
@@ -69,6 +71,21 @@ export function WizardPage({ draftId, step }: { draftId: string; step: StepId })
       events={events}
       banner={
         <>
+          {notice ? (
+            <div className="banner banner-ok" role="status">
+              <p>{notice}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  dismissOpenNotice(draftId);
+                  setNotice(undefined);
+                }}
+              >
+                知道了
+              </button>
+            </div>
+          ) : null}
           {changed ? <ChangedElsewhereBanner kind={changed} onDismiss={() => setChanged(null)} /> : null}
           {mode === 'editing' ? null : <TabBanner mode={mode} onContinueHere={() => void continueHere()} />}
         </>

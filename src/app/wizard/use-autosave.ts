@@ -1,6 +1,7 @@
 import { sameJson } from '../../report/canonical-json';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { lockedStatusOf } from '../../report/review';
 import type { Draft } from '../../report/schema';
 import { Autosaver } from '../../storage/autosaver';
 import type { SaveState } from '../../storage/autosaver';
@@ -122,8 +123,11 @@ export function useAutosave(
       else void s.sync();
     });
     // Fields that fill themselves in when they mount (the preamble) changed the form before
-    // this subscription existed; recovered edits are not stored yet.
-    if (!readOnlyNow.current && (!sameJson(getValues(), start.stored) || Object.keys(edits).length > 0)) {
+    // this subscription existed; recovered edits are not stored yet. A submitted or approved
+    // report is only shown: a field filling itself in is no change to it (and storing one
+    // would break an approval's content digest).
+    const filledIn = lockedStatusOf(start.stored) === null && !sameJson(getValues(), start.stored);
+    if (!readOnlyNow.current && (filledIn || Object.keys(edits).length > 0)) {
       void s.sync();
     }
     const flushNow = () => void s.flush();

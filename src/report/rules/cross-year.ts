@@ -6,6 +6,7 @@ import { MATRIX_FLAT_ROWS } from '../matrix-shape';
 import { numericField } from '../numeric-fields';
 import type { Baseline, Draft } from '../schema';
 import { cellNumber } from '../totals';
+import { proseFieldTexts } from '../last-year-prose';
 import { partTexts } from './same-as-last-year';
 
 /** Last year's figures that this year's report must continue from. */
@@ -16,6 +17,7 @@ export function baselineFromDraft(previous: Draft): Baseline {
     regulationsInForce: previous.proactive.regulations.inForce,
     normativeDocumentsInForce: previous.proactive.normativeDocuments.inForce,
     prose: partTexts(previous),
+    proseFields: proseFieldTexts(previous),
   };
 }
 

@@ -10,6 +10,7 @@ export type AuditAction =
   | 'return'
   | 'approve'
   | 'reopen'
+  | 'set-deadline'
   | 'comment'
   | 'reply'
   | 'publication-check'
@@ -19,7 +20,8 @@ export type AuditAction =
   | 'create-region'
   | 'create-unit'
   | 'create-user'
-  | 'reset-password';
+  | 'reset-password'
+  | 'change-password';
 
 export interface AuditEvent {
   readonly at: Date;
@@ -65,12 +67,13 @@ export interface AuditRow {
   readonly result: string;
   readonly revision: number | null;
   readonly client_address: string | null;
+  readonly detail: string | null;
 }
 
 /** The newest events first. */
 export function recentEvents(db: Queryable, limit: number): Promise<AuditRow[]> {
   return db.query<AuditRow>(
-    `SELECT id::text AS id, at, login, action, object, result, revision, client_address
+    `SELECT id::text AS id, at, login, action, object, result, revision, client_address, detail
        FROM events ORDER BY id DESC LIMIT $1`,
     [limit],
   );

@@ -1,6 +1,7 @@
 import { stepTitle } from '../../../report/layout/steps';
 import type { Finding } from '../../../report/findings';
 import { stepOfPath } from '../../../report/part-of-path';
+import { ruleName } from '../../../report/rules/rule-names';
 import { useAllFindings } from '../../findings/use-findings';
 import { FindingLink } from '../FindingLink';
 
@@ -10,6 +11,7 @@ function FindingItems({ draftId, findings }: { draftId: string; findings: readon
       {findings.map((f, i) => (
         <li key={`${f.path}-${f.rule}-${i}`}>
           <span className="finding-step">{stepTitle(stepOfPath(f.path))}</span>
+          <span className="finding-rule">{ruleName(f.rule)}</span>
           <FindingLink draftId={draftId} path={f.path}>
             {f.message}
           </FindingLink>

@@ -1,7 +1,7 @@
 import { partById, PROCESSING_FEE_FIELDS } from '../../../report/layout/parts';
 import { PROCESSING_FEES_HEADING } from '../../../report/layout/steps';
 import { NumberField } from '../../form/NumberField';
-import { TextAreaField } from '../../form/TextAreaField';
+import { ProseField } from '../last-year/ProseField';
 import { FeeSentenceWriter } from './FeeSentenceWriter';
 
 /** 六: the 信息处理费 figures and the free text (which gets the standard sentence when all are 0). */
@@ -21,7 +21,7 @@ export function OtherStep() {
           />
         ))}
       </fieldset>
-      {text ? <TextAreaField path={text.path} label={text.label} hint={text.hint} rows={8} /> : null}
+      {text ? <ProseField field={text} rows={8} /> : null}
       <FeeSentenceWriter />
     </>
   );

@@ -8,6 +8,7 @@ import { useAllFindings } from '../../findings/use-findings';
 import { checkDraft } from '../../../report/rules/check-draft';
 import { useFormTools } from '../../form/form-context';
 import { formatDateTime } from '../../start/format-time';
+import { useServerMode } from '../../common/server-mode';
 
 /** Why the button is (not) available, and whether it is blocked. */
 function submitState(review: Review | undefined, errorCount: number, readOnly: boolean) {
@@ -36,6 +37,7 @@ function submitState(review: Review | undefined, errorCount: number, readOnly: b
 export function SubmitPanel() {
   const { control, getValues, setValue } = useFormContext<Draft>();
   const { readOnly } = useFormTools();
+  const server = useServerMode();
   const review = useWatch({ control, name: 'review' });
   const findings = useAllFindings();
   const errorCount = findings.filter((f) => f.severity === 'error').length;
@@ -46,15 +48,17 @@ export function SubmitPanel() {
   const { blocked, reason, calm } = submitState(review, errorCount, readOnly);
 
   const send = () => {
-    if (name.trim() === '') return setNameMissing(true);
+    // On the server the signed-in user submits: the server records who and when.
+    const by = server ? server.userName : name.trim();
+    if (by === '') return setNameMissing(true);
     setNameMissing(false);
-    saveClerkName(name.trim());
+    if (!server) saveClerkName(by);
     // The store's findings may wait for a pause in typing; the values as they are now decide too.
     const now = checkDraft(getValues());
-    const result = submit(getValues(), [...findings, ...now], name, new Date().toISOString());
+    const result = submit(getValues(), [...findings, ...now], by, new Date().toISOString());
     if (!result.ok) return setDone(result.message);
     if (result.draft.review) setValue('review', result.draft.review, { shouldDirty: true });
-    setDone('已提交审核。请点击上方的“保存草稿文件”，把文件发给审核人。');
+    setDone(server ? server.words.submitted : '已提交审核。请点击上方的“保存草稿文件”，把文件发给审核人。');
   };
 
   return (
@@ -67,28 +71,32 @@ export function SubmitPanel() {
         </p>
       ) : null}
       <ApprovalWarning draft={getValues()} findings={findings} />
-      <div className={`field${nameMissing ? ' field-invalid' : ''}`}>
-        <label className="field-label" htmlFor="clerk-name">
-          填报人
-        </label>
-        <p className="field-hint" id="clerk-name-hint">
-          记录在审核历史中；本浏览器会记住。
-        </p>
-        {nameMissing ? (
-          <p className="field-error" id="clerk-name-error">
-            <span className="visually-hidden">错误：</span>请填写填报人姓名。
+      {server ? (
+        <p className="field-hint">{server.words.submitHint}</p>
+      ) : (
+        <div className={`field${nameMissing ? ' field-invalid' : ''}`}>
+          <label className="field-label" htmlFor="clerk-name">
+            填报人
+          </label>
+          <p className="field-hint" id="clerk-name-hint">
+            记录在审核历史中；本浏览器会记住。
           </p>
-        ) : null}
-        <input
-          id="clerk-name"
-          className="input input-medium"
-          autoComplete="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={nameMissing || undefined}
-          aria-describedby={nameMissing ? 'clerk-name-hint clerk-name-error' : 'clerk-name-hint'}
-        />
-      </div>
+          {nameMissing ? (
+            <p className="field-error" id="clerk-name-error">
+              <span className="visually-hidden">错误：</span>请填写填报人姓名。
+            </p>
+          ) : null}
+          <input
+            id="clerk-name"
+            className="input input-medium"
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={nameMissing || undefined}
+            aria-describedby={nameMissing ? 'clerk-name-hint clerk-name-error' : 'clerk-name-hint'}
+          />
+        </div>
+      )}
       <div className="submit-row">
         <button
           type="button"

@@ -3,14 +3,11 @@ import { z } from 'zod';
 import type { Role } from '../../accounts/roles';
 import { audit } from '../../audit/audit-log';
 import { dummyPasswordHash, verifyPassword } from '../../auth/password';
+import { countWrongPassword, isLocked, LOCKED_MESSAGE } from '../../auth/lockout';
 import { createSession, deleteSession } from '../../auth/sessions';
 import { readBody } from '../read-body';
 import type { AppEnv, ServerContext } from '../server-env';
 import { clearSessionCookie, writeSessionCookie } from '../session-cookie';
-
-/** Five wrong passwords lock an account for 15 minutes. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
 
 const loginBody = z.object({ login: z.string().max(100), password: z.string().max(200) });
 
@@ -37,20 +34,14 @@ export function sessionRoutes(ctx: ServerContext) {
       [login],
     );
     const event = { at: now, login, clientAddress: address, object: `user:${login}` };
-    if (user?.locked_until && user.locked_until > now) {
+    if (user && isLocked(user, now)) {
       await audit(ctx.db, { ...event, userId: user.id, action: 'login-failed', result: 'locked' });
-      return c.json({ error: '密码错误次数过多，账号已锁定 15 分钟，请稍后再试或请管理员重置密码。' }, 423);
+      return c.json({ error: LOCKED_MESSAGE }, 423);
     }
     const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) {
       if (user) {
-        const failed = user.failed_logins + 1;
-        const locked = failed >= MAX_FAILED_LOGINS;
-        await ctx.db.query('UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1', [
-          user.id,
-          locked ? 0 : failed,
-          locked ? new Date(now.getTime() + LOCKOUT_MS) : null,
-        ]);
+        const locked = await countWrongPassword(ctx.db, user, now);
         await audit(ctx.db, {
           ...event,
           userId: user.id,

@@ -1,0 +1,27 @@
+interface TextFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly type?: 'text' | 'password';
+  readonly autoComplete?: string;
+}
+
+/** One labelled text or password field of the server's small forms (sign-in, setup, password). */
+export function TextField({ id, label, value, onChange, type = 'text', autoComplete }: TextFieldProps) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input input-medium"
+        type={type}
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * What the supervisor's desk calls answer (/api/roster, /api/sum, /api/findings). Types only:
+ * the app imports them too (nothing of the server's code).
+ */
+import type { Finding } from '../../report/findings';
+import type { Draft, ReviewStatus } from '../../report/schema';
+
+export type RegionLevelName = 'province' | 'city' | 'county' | 'township';
+
+export interface DeskRegion {
+  readonly id: number;
+  readonly parentId: number | null;
+  readonly name: string;
+  readonly level: RegionLevelName;
+  /** 0 for the region the answer is about, 1 for its children, …; −1, −2 … for its ancestors. */
+  readonly depth: number;
+  /** The deadline set on this region itself for the year (YYYY-MM-DD), or null. */
+  readonly deadline: string | null;
+  /** The signed-in supervisor may set this region's deadline (it is in their subtree). */
+  readonly canSetDeadline: boolean;
+}
+
+export interface RosterUnit {
+  readonly id: number;
+  readonly name: string;
+  readonly regionId: number;
+  /** null: no report yet (未开始). */
+  readonly status: ReviewStatus | null;
+  readonly revision: number | null;
+  readonly errors: number | null;
+  readonly warnings: number | null;
+  readonly updatedAt: string | null;
+  readonly updatedBy: string | null;
+  /** The nearest deadline of its region or an ancestor (YYYY-MM-DD), or null. */
+  readonly deadline: string | null;
+  /** The deadline has passed and the report is neither submitted nor approved. */
+  readonly overdue: boolean;
+}
+
+export interface RosterAnswer {
+  readonly year: number;
+  /** The supervisor's own region first, then its subtree (path order), then its ancestors. */
+  readonly regions: readonly DeskRegion[];
+  readonly units: readonly RosterUnit[];
+}
+
+export interface SumUnit {
+  readonly id: number;
+  readonly name: string;
+  readonly regionName: string;
+}
+
+export interface LeftOutUnit extends SumUnit {
+  readonly status: ReviewStatus | null;
+  /** Why it is not in the 汇总, in Chinese. */
+  readonly reason: string;
+}
+
+export interface SubRegionSum {
+  readonly id: number;
+  readonly name: string;
+  readonly level: RegionLevelName;
+  /** Approved reports in its subtree, and the units left out. */
+  readonly included: number;
+  readonly leftOut: number;
+}
+
+export interface SumAnswer {
+  readonly region: { readonly id: number; readonly name: string; readonly level: RegionLevelName };
+  /** The region's parent when it is still in the supervisor's scope (to go back up). */
+  readonly parent: { readonly id: number; readonly name: string } | null;
+  readonly year: number;
+  /** The units whose approved reports are summed. */
+  readonly units: readonly SumUnit[];
+  readonly leftOut: readonly LeftOutUnit[];
+  /** The direct sub-regions, each with its own subtotal a click away. */
+  readonly children: readonly SubRegionSum[];
+  /** The 汇总 as a draft of its own (the report view and the CSV draw it). */
+  readonly document: Draft;
+}
+
+export interface FindingsUnit {
+  readonly id: number;
+  readonly name: string;
+  readonly regionName: string;
+  readonly status: ReviewStatus | null;
+  readonly findings: readonly Finding[];
+}
+
+export interface FindingsAnswer {
+  readonly year: number;
+  readonly region: { readonly id: number; readonly name: string };
+  readonly units: readonly FindingsUnit[];
+}

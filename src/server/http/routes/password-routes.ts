@@ -1,0 +1,88 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { audit } from '../../audit/audit-log';
+import { countWrongPassword, isLocked, LOCKED_MESSAGE } from '../../auth/lockout';
+import { hashPassword, passwordProblem, verifyPassword } from '../../auth/password';
+import { tokenHash } from '../../auth/tokens';
+import { signedIn } from '../auth-middleware';
+import { readBody } from '../read-body';
+import type { AppEnv, ServerContext } from '../server-env';
+
+const changeBody = z.object({
+  currentPassword: z.string().max(200),
+  newPassword: z.string().max(200),
+});
+
+interface PasswordRow {
+  id: number;
+  password_hash: string;
+  failed_logins: number;
+  locked_until: Date | null;
+}
+
+/**
+ * `POST /api/me/password`: the signed-in user changes their own password. The current one is
+ * required (a wrong one counts toward the lockout, as at sign-in, and the calls share the
+ * sign-in's per-address limit); the new one follows the same rules as every password; the
+ * user's other sessions end, this one stays.
+ */
+export function passwordRoutes(ctx: ServerContext) {
+  const app = new Hono<AppEnv>();
+  app.post('/me/password', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const now = ctx.now();
+    const address = c.get('clientAddress');
+    if (!ctx.loginLimiter.allow(address, now.getTime())) {
+      return c.json({ error: '尝试过于频繁，请稍后再试。' }, 429);
+    }
+    const body = await readBody(c, changeBody);
+    const event = {
+      at: now,
+      userId: user.id,
+      login: user.login,
+      action: 'change-password' as const,
+      object: `user:${user.login}`,
+      clientAddress: address,
+    };
+    const [row] = await ctx.db.query<PasswordRow>(
+      'SELECT id, password_hash, failed_logins, locked_until FROM users WHERE id = $1',
+      [user.id],
+    );
+    if (!row) return c.json({ error: '请先登录（登录已过期或尚未登录）。' }, 401);
+    if (isLocked(row, now)) {
+      await audit(ctx.db, { ...event, result: 'locked' });
+      return c.json({ error: LOCKED_MESSAGE }, 423);
+    }
+    if (!(await verifyPassword(row.password_hash, body.currentPassword))) {
+      const locked = await countWrongPassword(ctx.db, row, now);
+      await audit(ctx.db, { ...event, result: locked ? 'wrong password, locked now' : 'wrong password' });
+      if (locked) return c.json({ error: LOCKED_MESSAGE }, 423);
+      return c.json({ error: '当前密码不正确。' }, 403);
+    }
+    const problem =
+      body.newPassword === body.currentPassword
+        ? '新密码不能与当前密码相同。'
+        : passwordProblem(body.newPassword, user.login);
+    if (problem) {
+      await audit(ctx.db, { ...event, result: 'refused: new password' });
+      return c.json({ error: problem }, 400);
+    }
+    const token = c.get('sessionToken') ?? '';
+    const newHash = await hashPassword(body.newPassword);
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(
+        'UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1',
+        [user.id, newHash],
+      );
+      // Signed out everywhere else: whoever else knew the old password loses their session.
+      await tx.query('DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2', [
+        user.id,
+        tokenHash(token),
+      ]);
+      await audit(tx, { ...event, result: 'ok' });
+    });
+    return c.json({ ok: true });
+  });
+  return app;
+}
