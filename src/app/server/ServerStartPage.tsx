@@ -5,7 +5,7 @@ import { callApi } from '../../storage/server-sync/server-api';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
-import { serverReviewHash } from './server-routes';
+import { deskHash, serverReviewHash } from './server-routes';
 import { useServerSession } from './server-session';
 
 interface UnitRow {
@@ -140,6 +140,11 @@ export function ServerStartPage() {
           </tbody>
         </table>
       )}
+      {me.role === 'supervisor' ? (
+        <p>
+          <a href={deskHash('roster', year)}>打开审核台</a>（单位名单与截止日期、汇总、问题清单）
+        </p>
+      ) : null}
     </main>
   );
 }
