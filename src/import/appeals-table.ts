@@ -5,7 +5,7 @@ import type { AppealsColumn } from './appeals-columns-map';
 import { STANDARD_APPEALS_COLUMNS, appealsColumnsFromHeader } from './appeals-columns-map';
 import { APPEALS_LABELS } from './appeals-labels';
 import { readLooseAppeals } from './appeals-partition';
-import { isSpacedLabels } from './label-index';
+import { isLabelPieces, isSpacedLabels } from './label-index';
 import type { LooseNumber } from './appeals-partition';
 import type { SourceLine } from './lines';
 import { isBlankCell, labelKey, looksNumeric, parseCount } from './normalize';
@@ -173,6 +173,7 @@ function readAppeals(lines: readonly SourceLine[]): TableImport {
     const key = labelKey(text);
     if (
       !APPEALS_LABELS.isFragment(key) &&
+      !isLabelPieces(key, APPEALS_LABELS) &&
       APPEALS_LABELS.exact(key) === undefined &&
       !isSpacedLabels(text, APPEALS_LABELS)
     ) {

@@ -33,6 +33,29 @@ export function buildLabelIndex<T>(entries: readonly (readonly [string, T])[]): 
   };
 }
 
+/** Header words cut by a PDF's columns are at least this long (`商业` of 商业企业); single characters say nothing. */
+const MIN_PIECE = 2;
+/** Longer text is not taken apart into pieces (it is prose or a row, not a header's leftovers). */
+const MAX_PIECES_TEXT = 40;
+
+/**
+ * True when `key` is pieces of labels run together — a PDF's header cells wrapped over lines and
+ * read across columns (`商业科研` = 商业|企业 over 科研|机构, `结果结果其他尚未`): each piece at
+ * least two characters of some label of one of the indexes.
+ */
+export function isLabelPieces(key: string, ...indexes: readonly LabelIndex<unknown>[]): boolean {
+  if (key.length < MIN_PIECE || key.length > MAX_PIECES_TEXT) return false;
+  const piece = (from: number, to: number) => indexes.some((ix) => ix.isFragment(key.slice(from, to)));
+  // ends[i]: key[0, i) splits into pieces.
+  const ends = [true, ...Array.from({ length: key.length }, () => false)];
+  for (let to = MIN_PIECE; to <= key.length; to++) {
+    for (let from = 0; from + MIN_PIECE <= to && !ends[to]; from++) {
+      if (ends[from] && piece(from, to)) ends[to] = true;
+    }
+  }
+  return ends[key.length] === true;
+}
+
 /** True when every space-separated piece of `text` is a label or a piece of one (a header copied with spaces). */
 export function isSpacedLabels(text: string, ...indexes: readonly LabelIndex<unknown>[]): boolean {
   const pieces = text.trim().split(/\s+/);

@@ -1,6 +1,6 @@
 import { APPLICANT_KEYS, TOTAL_KEY } from '../report/layout/applicant-columns';
 import type { MatrixColumnKey } from '../report/layout/applicant-columns';
-import { isSpacedLabels, trailingLabel } from './label-index';
+import { isLabelPieces, isSpacedLabels, trailingLabel } from './label-index';
 import { matchWithLookahead } from './label-lookahead';
 import type { SourceLine } from './lines';
 import type { MatrixLabel } from './matrix-labels';
@@ -53,7 +53,11 @@ function isHeaderText(cell: string): boolean {
 /** A piece of a label or header cut by wrapping (`(三)不` / `予公开`, `社会法律`). */
 function isLabelPiece(cell: string): boolean {
   const key = labelKey(cell);
-  return MATRIX_BODY_LABELS.isFragment(key) || MATRIX_HEADER_LABELS.isFragment(key);
+  return (
+    MATRIX_BODY_LABELS.isFragment(key) ||
+    MATRIX_HEADER_LABELS.isFragment(key) ||
+    isLabelPieces(key, MATRIX_HEADER_LABELS)
+  );
 }
 
 function printedCell(cell: string): PrintedCell {
@@ -211,7 +215,7 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
       tokens.push({ t: 'label', label: prefix, line: line.no });
       continue;
     }
-    if (MATRIX_BODY_LABELS.isFragment(key) || MATRIX_HEADER_LABELS.isFragment(key)) continue;
+    if (isLabelPiece(text)) continue;
     unmapped.push({ line: line.no, text, reason: '表三中认不出的文字' });
   }
   if (!sawHeader || sawTotal || !rowsEndInTotals(tokens))

@@ -35,6 +35,9 @@ export interface Finding {
   readonly computed?: number;
 }
 
+/** How each severity reads in Chinese. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '提醒' };
+
 export function isError(f: Finding): boolean {
   return f.severity === 'error';
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { openRepository } from '../../storage/open-repository';
 import type { OpenedRepository } from '../../storage/open-repository';
 import { callApi } from '../../storage/server-sync/server-api';
@@ -8,7 +8,7 @@ import { syncingRepository } from '../../storage/server-sync/sync-repository';
 import { App } from '../App';
 import type { ServerHooks } from '../App';
 import { AdminPage } from './AdminPage';
-import { ADMIN_HASH, setupToken } from './server-routes';
+import { ADMIN_HASH, deskRoute, setupToken } from './server-routes';
 import { ServerModeContext } from '../common/server-mode';
 import { serverMode } from './server-mode-value';
 import { ServerSessionContext } from './server-session';
@@ -18,6 +18,21 @@ import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
 import './server.css';
+
+// The supervisor's desk is loaded when first opened (a clerk never loads it).
+const DeskPage = lazy(() => import('./desk/DeskPage'));
+
+/** A server-only page by hash: 管理, or the supervisor's desk. */
+function serverPage(hash: string) {
+  if (hash === ADMIN_HASH) return <AdminPage />;
+  const desk = deskRoute(hash);
+  if (!desk) return undefined;
+  return (
+    <Suspense fallback={<main id="main">正在载入…</main>}>
+      <DeskPage route={desk} />
+    </Suspense>
+  );
+}
 
 type Shell =
   | { readonly kind: 'loading' }
@@ -99,7 +114,7 @@ export default function ServerApp() {
             openRepository: async () => storage.opened,
             header: <UserBar />,
             startPage: <ServerStartPage />,
-            page: (h) => (h === ADMIN_HASH ? <AdminPage /> : undefined),
+            page: serverPage,
           }
         : undefined,
     [storage],

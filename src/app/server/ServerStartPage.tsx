@@ -5,6 +5,7 @@ import { callApi } from '../../storage/server-sync/server-api';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
+import { deskHash } from './server-routes';
 import { useServerSession } from './server-session';
 
 interface UnitRow {
@@ -128,7 +129,11 @@ export function ServerStartPage() {
           </tbody>
         </table>
       )}
-      {!clerk ? <p className="server-note">审核人的审核台（名单、审核、汇总）在下一步提供。</p> : null}
+      {me.role === 'supervisor' ? (
+        <p>
+          <a href={deskHash('roster', year)}>打开审核台</a>（单位名单与截止日期、汇总、问题清单）
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
-import { ADMIN_HASH } from './server-routes';
+import { ADMIN_HASH, DESK_HASH } from './server-routes';
 import { useServerSession } from './server-session';
 import { SyncStatus } from './SyncStatus';
 
@@ -16,6 +16,7 @@ export function UserBar() {
         {me.unit ? ` · ${me.unit.name}` : me.region ? ` · ${me.region.name}` : ''}）
       </span>
       {me.role === 'admin' ? <a href={ADMIN_HASH}>管理</a> : null}
+      {me.role === 'supervisor' ? <a href={DESK_HASH}>审核台</a> : null}
       <button type="button" className="button link-button" onClick={() => setChanging(true)}>
         修改密码
       </button>

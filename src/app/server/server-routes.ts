@@ -5,3 +5,27 @@ export const ADMIN_HASH = '#/admin';
 export function setupToken(hash: string): string | undefined {
   return /^#\/setup\/([A-Za-z0-9_-]{20,})$/.exec(hash)?.[1];
 }
+
+/** The supervisor's desk: `#/desk/<tab>[/<year>[/<regionId>]]`. */
+export type DeskTab = 'roster' | 'sum' | 'findings';
+export interface DeskRoute {
+  readonly tab: DeskTab;
+  readonly year: number | undefined;
+  readonly regionId: number | undefined;
+}
+
+export const DESK_HASH = '#/desk/roster';
+
+export function deskRoute(hash: string): DeskRoute | undefined {
+  const m = /^#\/desk\/(roster|sum|findings)(?:\/(\d{4})(?:\/(\d{1,9}))?)?$/.exec(hash);
+  if (!m) return undefined;
+  return {
+    tab: m[1] as DeskTab,
+    year: m[2] ? Number(m[2]) : undefined,
+    regionId: m[3] ? Number(m[3]) : undefined,
+  };
+}
+
+export function deskHash(tab: DeskTab, year: number, regionId?: number): string {
+  return `#/desk/${tab}/${year}${regionId === undefined ? '' : `/${regionId}`}`;
+}

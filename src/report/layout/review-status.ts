@@ -8,6 +8,9 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   approved: '审核通过',
 };
 
+/** The status of a unit that has no report for the year yet (server roster). */
+export const NO_REPORT_LABEL = '未开始';
+
 /** The status column's word for a published report (it has no review status). */
 export const PUBLISHED_REPORT_LABEL = '已发布';
 

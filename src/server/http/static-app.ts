@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { REPORT_CSS } from '../../export/report-css';
 import type { AppEnv } from './server-env';
 
 /** The tag that tells the built app it is served by this server (the static app has none). */
@@ -19,7 +20,9 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
     sha256(m[1] ?? ''),
   );
   const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => sha256(m[1] ?? ''));
-  return { scripts, styles };
+  // The report view's one <style> element (the official report's stylesheet, as the HTML export
+  // has it): allowed by its hash, like the rest.
+  return { scripts, styles: [...styles, sha256(REPORT_CSS)] };
 }
 
 /**

@@ -1,0 +1,71 @@
+import { deskHash } from '../server-routes';
+import type { DeskRoute, DeskTab } from '../server-routes';
+import { FindingsPage } from './FindingsPage';
+import { RosterPage } from './RosterPage';
+import { SumPage } from './SumPage';
+import './desk.css';
+
+const TABS: readonly { tab: DeskTab; label: string }[] = [
+  { tab: 'roster', label: '单位名单' },
+  { tab: 'sum', label: '汇总' },
+  { tab: 'findings', label: '问题清单' },
+];
+
+/** The report year most units write in a given calendar year: the one before. */
+export const defaultDeskYear = () => new Date().getFullYear() - 1;
+
+/** 审核台: the roster, the 汇总 by region and the 问题清单 of a supervisor's region, for a year. */
+export default function DeskPage({ route }: { route: DeskRoute }) {
+  const year = route.year ?? defaultDeskYear();
+  return (
+    <main className="desk" id="main">
+      <div className="desk-head">
+        <nav aria-label="审核台" className="desk-tabs">
+          {TABS.map((t) => (
+            <a
+              key={t.tab}
+              href={deskHash(t.tab, year)}
+              aria-current={t.tab === route.tab ? 'page' : undefined}
+            >
+              {t.label}
+            </a>
+          ))}
+        </nav>
+        <div className="field desk-year">
+          <label className="field-label" htmlFor="desk-year">
+            报告年度
+          </label>
+          <select
+            id="desk-year"
+            className="input input-short"
+            value={year}
+            onChange={(e) => {
+              window.location.hash = deskHash(route.tab, Number(e.target.value), route.regionId);
+            }}
+          >
+            {[
+              ...new Set([
+                defaultDeskYear() + 1,
+                defaultDeskYear(),
+                defaultDeskYear() - 1,
+                defaultDeskYear() - 2,
+                year,
+              ]),
+            ]
+              .sort((a, b) => b - a)
+              .map((y) => {
+                return (
+                  <option key={y} value={y}>
+                    {y} 年
+                  </option>
+                );
+              })}
+          </select>
+        </div>
+      </div>
+      {route.tab === 'roster' ? <RosterPage year={year} /> : null}
+      {route.tab === 'sum' ? <SumPage year={year} regionId={route.regionId} /> : null}
+      {route.tab === 'findings' ? <FindingsPage year={year} regionId={route.regionId} /> : null}
+    </main>
+  );
+}

@@ -1,0 +1,239 @@
+import { useMemo, useState } from 'react';
+import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
+import type { RosterAnswer } from '../../../server/desk/desk-types';
+import { downloadFile } from '../../download-file';
+import { formatDateTime } from '../../start/format-time';
+import { DeadlineEditor } from './DeadlineEditor';
+import { OpenReportButton } from './OpenReportButton';
+import {
+  ROSTER_STATUSES,
+  countStatuses,
+  notSubmittedCsv,
+  notSubmittedText,
+  rosterGroups,
+  statusLabel,
+  statusOf,
+} from './roster-model';
+import type { RosterSort, RosterView, StatusCounts } from './roster-model';
+import { useDeskAnswer } from './use-desk-answer';
+
+const SORT_LABELS: Readonly<Record<RosterSort, string>> = {
+  name: '单位名称',
+  status: '状态',
+  updated: '最后修改（新的在前）',
+  errors: '错误数（多的在前）',
+};
+
+function countsText(c: StatusCounts): string {
+  return [...ROSTER_STATUSES.map((s) => `${statusLabel(s)} ${c[s]}`), `逾期 ${c.overdue}`].join(' · ');
+}
+
+/** 单位名单: every unit of the supervisor's region and sub-regions, by region, for a year. */
+export function RosterPage({ year }: { year: number }) {
+  const [version, setVersion] = useState(0);
+  const load = useDeskAnswer<RosterAnswer>(`/roster?year=${year}`, version);
+  const [view, setView] = useState<RosterView>({ status: 'all', search: '', sort: 'name' });
+  const [copied, setCopied] = useState('');
+  const answer = load.kind === 'ready' ? load.answer : undefined;
+  const groups = useMemo(() => (answer ? rosterGroups(answer, view) : []), [answer, view]);
+  if (load.kind === 'loading') return <p>正在读取…</p>;
+  if (load.kind === 'failed')
+    return (
+      <p className="field-error" role="alert">
+        {load.message}
+      </p>
+    );
+  const a = load.answer;
+  const counts = countStatuses(a.units);
+  const own = a.regions.find((g) => g.depth === 0);
+  const above = a.regions.filter((g) => g.depth < 0 && g.deadline);
+  const missing = notSubmittedText(a);
+  const shown = groups.reduce((n, g) => n + g.units.length, 0);
+  return (
+    <>
+      <h1>
+        {own?.name ?? ''} {year} 年度报告单位名单
+      </h1>
+      <ul className="desk-counts" aria-label="各状态单位数">
+        <li>
+          <button type="button" className="link-button" onClick={() => setView({ ...view, status: 'all' })}>
+            全部 <strong>{a.units.length}</strong>
+          </button>
+        </li>
+        {ROSTER_STATUSES.map((s) => (
+          <li key={s} data-status={s}>
+            <button type="button" className="link-button" onClick={() => setView({ ...view, status: s })}>
+              {statusLabel(s)} <strong>{counts[s]}</strong>
+            </button>
+          </li>
+        ))}
+        <li data-status="overdue">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setView({ ...view, status: 'overdue' })}
+          >
+            逾期 <strong>{counts.overdue}</strong>
+          </button>
+        </li>
+      </ul>
+      {above.length > 0 ? (
+        <p className="server-note">
+          上级设定的截止日期：{above.map((g) => `${g.name} ${g.deadline ?? ''}`).join('；')}
+        </p>
+      ) : null}
+      <div className="desk-filters">
+        <div className="field">
+          <label className="field-label" htmlFor="roster-status">
+            状态
+          </label>
+          <select
+            id="roster-status"
+            className="input"
+            value={view.status}
+            onChange={(e) => setView({ ...view, status: e.target.value as RosterView['status'] })}
+          >
+            <option value="all">全部</option>
+            <option value="not-submitted">尚未提交（未开始、草稿、退回修改）</option>
+            <option value="overdue">逾期</option>
+            {ROSTER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="roster-search">
+            按单位名称查找
+          </label>
+          <input
+            id="roster-search"
+            className="input"
+            type="search"
+            value={view.search}
+            onChange={(e) => setView({ ...view, search: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="roster-sort">
+            排序
+          </label>
+          <select
+            id="roster-sort"
+            className="input"
+            value={view.sort}
+            onChange={(e) => setView({ ...view, sort: e.target.value as RosterSort })}
+          >
+            {(Object.keys(SORT_LABELS) as RosterSort[]).map((k) => (
+              <option key={k} value={k}>
+                {SORT_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button" onClick={() => setVersion((v) => v + 1)}>
+          刷新
+        </button>
+      </div>
+      <p aria-live="polite" className="desk-shown">
+        显示 {shown} 个单位（共 {a.units.length} 个）
+      </p>
+      <div className="desk-table-wrap">
+        <table className="desk-table roster-table">
+          <caption className="visually-hidden">{year} 年度各单位报告状态</caption>
+          <thead>
+            <tr>
+              <th scope="col">单位</th>
+              <th scope="col">状态</th>
+              <th scope="col">最后修改</th>
+              <th scope="col">错误</th>
+              <th scope="col">提醒</th>
+              <th scope="col">截止日期</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          {groups.map((g) => (
+            <tbody key={g.region.id} data-region={g.region.name}>
+              <tr className="desk-group">
+                <th scope="colgroup" colSpan={7}>
+                  <div className="desk-group-head">
+                    <span className="desk-group-name" style={{ paddingLeft: `${g.region.depth * 1.25}rem` }}>
+                      {[...g.trail, g.region.name].join(' › ')}（{REGION_LEVEL_NAMES[g.region.level]}）
+                    </span>
+                    <span className="desk-subtotal">
+                      共{' '}
+                      {g.subtotal.none +
+                        g.subtotal.draft +
+                        g.subtotal.returned +
+                        g.subtotal.submitted +
+                        g.subtotal.approved}{' '}
+                      个：{countsText(g.subtotal)}
+                    </span>
+                    {g.region.canSetDeadline ? (
+                      <DeadlineEditor
+                        region={g.region}
+                        year={year}
+                        onSaved={() => setVersion((v) => v + 1)}
+                      />
+                    ) : null}
+                  </div>
+                </th>
+              </tr>
+              {g.units.map((u) => (
+                <tr key={u.id} data-unit={u.name} className={u.overdue ? 'desk-overdue' : undefined}>
+                  <th scope="row">{u.name}</th>
+                  <td>
+                    <span className={`desk-status desk-status-${statusOf(u)}`}>
+                      {statusLabel(statusOf(u))}
+                    </span>
+                    {u.overdue ? <span className="desk-overdue-mark">逾期</span> : null}
+                  </td>
+                  <td>{u.updatedAt ? `${formatDateTime(u.updatedAt)}（${u.updatedBy ?? ''}）` : '—'}</td>
+                  <td className="num">{u.errors ?? '—'}</td>
+                  <td className="num">{u.warnings ?? '—'}</td>
+                  <td>{u.deadline ?? '—'}</td>
+                  <td>
+                    {u.status ? <OpenReportButton unitId={u.id} unitName={u.name} year={year} /> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      <section aria-labelledby="missing-title" className="desk-missing">
+        <h2 id="missing-title">尚未提交的单位（{missing ? missing.split('\n').length : 0} 个）</h2>
+        <p className="server-note">未开始、草稿和退回修改的单位；可复制后粘贴到通知或表格中。</p>
+        <label className="visually-hidden" htmlFor="missing-list">
+          尚未提交的单位列表
+        </label>
+        <textarea id="missing-list" className="input desk-missing-list" readOnly value={missing} rows={6} />
+        <p className="actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!missing}
+            onClick={() => {
+              void navigator.clipboard?.writeText(missing).then(
+                () => setCopied('已复制到剪贴板。'),
+                () => setCopied('浏览器不允许复制，请在上面的框中全选后复制。'),
+              );
+            }}
+          >
+            复制列表
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!missing}
+            onClick={() => downloadFile(`尚未提交-${year}.csv`, notSubmittedCsv(a), 'text/csv;charset=utf-8')}
+          >
+            导出 CSV
+          </button>
+          <span role="status">{copied}</span>
+        </p>
+      </section>
+    </>
+  );
+}

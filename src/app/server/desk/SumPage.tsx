@@ -1,0 +1,165 @@
+import { useMemo } from 'react';
+import { sumCsv } from '../../../batch/sum-csv';
+import { REPORT_CSS } from '../../../export/report-css';
+import { buildReportDocument } from '../../../export/report-document';
+import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
+import type { SumAnswer } from '../../../server/desk/desk-types';
+import { downloadFile } from '../../download-file';
+import { ReportTable } from '../../report-view/ReportTable';
+import '../../report-view/ReportView.css';
+import { deskHash } from '../server-routes';
+import { useServerSession } from '../server-session';
+import { OpenReportButton } from './OpenReportButton';
+import { statusLabel } from './roster-model';
+import { useDeskAnswer } from './use-desk-answer';
+
+/** The three tables of the 汇总, drawn as the official tables (the HTML export's cells and styles). */
+function SumTables({ answer }: { answer: SumAnswer }) {
+  const doc = useMemo(() => buildReportDocument(answer.document), [answer.document]);
+  return (
+    <div className="report-view desk-sum-tables">
+      <style href="gov-report-css" precedence="default">
+        {REPORT_CSS}
+      </style>
+      <div className="gov-report" lang="zh-CN">
+        {doc.parts.flatMap((p) =>
+          p.table ? (
+            <section key={p.id} className="report-part" data-part={p.id}>
+              <h2 className="part-heading">{p.heading}</h2>
+              <ReportTable table={p.table} />
+            </section>
+          ) : (
+            []
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** 汇总 by region: the approved reports under a region, its sub-regions' subtotals, who is in and out. */
+export function SumPage({ year, regionId }: { year: number; regionId: number | undefined }) {
+  const { me } = useServerSession();
+  const load = useDeskAnswer<SumAnswer>(`/sum?region=${regionId ?? me.region?.id ?? 0}&year=${year}`);
+  if (load.kind === 'loading') return <p>正在读取…</p>;
+  if (load.kind === 'failed')
+    return (
+      <p className="field-error" role="alert">
+        {load.message}
+      </p>
+    );
+  const a = load.answer;
+  return (
+    <>
+      <h1>
+        {a.region.name} {year} 年度汇总（{a.units.length} 份审核通过的报告）
+      </h1>
+      {a.parent ? (
+        <p>
+          <a href={deskHash('sum', year, a.parent.id)}>‹ 返回上级：{a.parent.name}</a>
+        </p>
+      ) : null}
+      <p className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadFile(`${a.region.name}-汇总-${year}.csv`, sumCsv(a.document), 'text/csv;charset=utf-8')
+          }
+        >
+          导出汇总 CSV
+        </button>
+        <a className="button" href={`api/sum/subtotals.csv?region=${a.region.id}&year=${year}`} download>
+          导出各级小计 CSV
+        </a>
+      </p>
+      {a.children.length > 0 ? (
+        <section aria-labelledby="sum-children-title">
+          <h2 id="sum-children-title">下级地区小计</h2>
+          <table className="desk-table">
+            <thead>
+              <tr>
+                <th scope="col">地区</th>
+                <th scope="col">层级</th>
+                <th scope="col">计入汇总</th>
+                <th scope="col">未计入</th>
+                <th scope="col">小计</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.children.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.name}</th>
+                  <td>{REGION_LEVEL_NAMES[c.level]}</td>
+                  <td className="num">{c.included}</td>
+                  <td className="num">{c.leftOut}</td>
+                  <td>
+                    <a href={deskHash('sum', year, c.id)}>查看{c.name}的汇总</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <SumTables answer={a} />
+      <section aria-labelledby="sum-in-title">
+        <h2 id="sum-in-title">计入汇总的单位（{a.units.length} 个）</h2>
+        {a.units.length === 0 ? (
+          <p>还没有审核通过的报告。</p>
+        ) : (
+          <details>
+            <summary>展开单位列表</summary>
+            <table className="desk-table">
+              <thead>
+                <tr>
+                  <th scope="col">地区</th>
+                  <th scope="col">单位</th>
+                  <th scope="col">报告</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.units.map((u) => (
+                  <tr key={u.id} data-unit={u.name}>
+                    <td>{u.regionName}</td>
+                    <th scope="row">{u.name}</th>
+                    <td>
+                      <OpenReportButton unitId={u.id} unitName={u.name} year={year} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        )}
+      </section>
+      <section aria-labelledby="sum-out-title">
+        <h2 id="sum-out-title">未计入汇总的单位（{a.leftOut.length} 个）</h2>
+        {a.leftOut.length > 0 ? (
+          <table className="desk-table sum-left-out">
+            <thead>
+              <tr>
+                <th scope="col">地区</th>
+                <th scope="col">单位</th>
+                <th scope="col">状态</th>
+                <th scope="col">原因</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.leftOut.map((u) => (
+                <tr key={u.id} data-unit={u.name}>
+                  <td>{u.regionName}</td>
+                  <th scope="row">{u.name}</th>
+                  <td>{statusLabel(u.status ?? 'none')}</td>
+                  <td>{u.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>所有单位的报告都已审核通过并计入汇总。</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDraft } from '../../../report/fixtures/sample-draft';
+import { setPath } from '../../../report/paths';
+import { checkDraft } from '../../../report/rules/check-draft';
+import type { FindingsAnswer } from '../../../server/desk/desk-types';
+import { findingRows, findingsCsv } from './findings-rows';
+
+describe('问题清单 rows', () => {
+  const broken = setPath(sampleDraft(), 'applications.newReceived.natural', 43);
+  const findings = checkDraft(broken);
+  const answer: FindingsAnswer = {
+    year: 2025,
+    region: { id: 1, name: '某县' },
+    units: [
+      { id: 1, name: '某县教育局', regionName: '某县', status: 'draft', findings },
+      { id: 2, name: '某县民政局', regionName: '某县', status: 'approved', findings: [] },
+      { id: 3, name: '某县水利局', regionName: '某县', status: null, findings: [] },
+    ],
+  };
+
+  it('gives one row per finding, errors first, named with the core rule names and cell names', () => {
+    const rows = findingRows(answer);
+    const own = rows.filter((r) => r.unitId === 1);
+    expect(own).toHaveLength(findings.length);
+    expect(own[0]).toMatchObject({
+      severity: 'error',
+      rule: '勾稽关系不平衡',
+      where: '三、本年度办理结果 （七）总计 · 自然人',
+    });
+    expect(rows.filter((r) => r.unitId === 2).map((r) => r.message)).toEqual(['没有发现问题']);
+    expect(rows.filter((r) => r.unitId === 3).map((r) => [r.status, r.message])).toEqual([
+      ['未开始', '尚未开始填报'],
+    ]);
+  });
+
+  it('writes the CSV with a header and one line per row', () => {
+    const csv = findingsCsv(findingRows(answer));
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('地区,单位,报告状态,严重程度,问题类型,位置,说明');
+    expect(
+      lines[1]?.startsWith(
+        '某县,某县教育局,草稿,错误,勾稽关系不平衡,三、本年度办理结果 （七）总计 · 自然人,',
+      ),
+    ).toBe(true);
+    expect(lines).toContain('某县,某县水利局,未开始,,,,尚未开始填报');
+    expect(lines).toHaveLength(1 + findings.length + 2);
+  });
+});
