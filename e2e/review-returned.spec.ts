@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { serializeDraft } from '../src/report/restore';
@@ -115,4 +116,30 @@ test('after a decision, review mode offers the next unit of the batch, or anothe
   await expect(page.getByRole('heading', { level: 1, name: '审核：乙局 2025 年报告' })).toBeVisible();
   await expect(page.getByText('当前状态：已提交审核')).toBeVisible();
   await expect(page.getByRole('region', { name: '接下来' })).toHaveCount(0);
+});
+
+test('the clerk replies to a comment in the file flow: the thread shows under it and the saved file keeps it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page
+    .getByLabel('打开草稿文件', { exact: true })
+    .setInputFiles(writeDraft('退回-回复.json', returnedDraft()));
+  await expect(page).toHaveURL(/#\/report\/[^/]+\/basics$/);
+  await page.goto(page.url().replace(/basics$/, 'problems'));
+  const notes = page.locator('.step-comments');
+  await expect(notes).toContainText('改进措施请写具体。');
+  await notes.getByRole('button', { name: '回复', exact: true }).click();
+  await notes.getByLabel('回复这条意见').fill('已补充三条具体措施。');
+  await notes.getByRole('button', { name: '发送回复' }).click();
+  await expect(notes.locator('.comment-replies')).toContainText('已补充三条具体措施。');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '保存草稿文件' }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as Draft;
+  expect(saved.version).toBe(2);
+  expect(saved.review?.comments.find((c) => c.id === 'c2')?.replies?.map((r) => [r.role, r.text])).toEqual([
+    ['clerk', '已补充三条具体措施。'],
+  ]);
 });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changesBetween, TEXT_FIELD_PATHS } from './changes';
+import { changesBetween, differenceExcerpts, TEXT_FIELD_PATHS } from './changes';
 import { sampleDraft } from './fixtures/sample-draft';
 import { NUMERIC_FIELDS } from './numeric-fields';
 import { getPath, setPath } from './paths';
-import { contentOf } from './review';
+import { contentOf } from './review-round';
 import type { ReportContent } from './schema';
 
 const base = contentOf(sampleDraft());
@@ -90,5 +90,18 @@ describe('changesBetween', () => {
         expect(back.map((c) => ({ ...c, before: c.after, after: c.before }))).toEqual(forth);
       }),
     );
+  });
+});
+
+describe('differenceExcerpts', () => {
+  it('starts a little before the first difference and marks what was cut', () => {
+    const before = `${'甲'.repeat(50)}原来的说法${'乙'.repeat(50)}`;
+    const after = `${'甲'.repeat(50)}新的说法${'乙'.repeat(50)}`;
+    const e = differenceExcerpts(before, after, 4, 10);
+    expect(e).toEqual({ before: '…甲甲甲甲原来的说法乙…', after: '…甲甲甲甲新的说法乙乙…' });
+  });
+
+  it('says （无） for a text that was emptied', () => {
+    expect(differenceExcerpts('有内容', '').after).toBe('（无）');
   });
 });

@@ -66,3 +66,26 @@ export function changesBetween(before: ReportContent, after: ReportContent): Cha
   }
   return out;
 }
+
+/**
+ * Short excerpts of two different texts, from a little before the place they first differ
+ * (`…` where cut), for showing a changed paragraph without printing it whole.
+ */
+export function differenceExcerpts(
+  before: string,
+  after: string,
+  lead = 8,
+  length = 40,
+): { before: string; after: string } {
+  const a = Array.from(before);
+  const b = Array.from(after);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - lead);
+  const cut = (chars: string[]) => {
+    const part = chars.slice(from, from + length).join('');
+    if (!part) return '（无）';
+    return `${from > 0 ? '…' : ''}${part}${from + length < chars.length ? '…' : ''}`;
+  };
+  return { before: cut(a), after: cut(b) };
+}

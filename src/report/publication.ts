@@ -1,3 +1,4 @@
+import { differenceExcerpts } from './changes';
 import { PARTS } from './layout/parts';
 import type { PartId } from './layout/parts';
 import { metaLabel } from './layout/meta-fields';
@@ -40,21 +41,6 @@ export function comparableText(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, '');
 }
 
-const EXCERPT_BEFORE = 8;
-const EXCERPT_LENGTH = 30;
-
-/** Excerpts of two different texts from a little before their first difference. */
-function excerpts(a: string, b: string): { approved: string; published: string } {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const from = Math.max(0, i - EXCERPT_BEFORE);
-  const cut = (s: string) => {
-    const part = s.slice(from, from + EXCERPT_LENGTH);
-    return `${from > 0 ? '…' : ''}${part}${from + EXCERPT_LENGTH < s.length ? '…' : ''}` || '（无）';
-  };
-  return { approved: cut(a), published: cut(b) };
-}
-
 const proseOf = (content: ReportContent, part: (typeof PARTS)[number]) =>
   comparableText(
     part.prose
@@ -64,6 +50,8 @@ const proseOf = (content: ReportContent, part: (typeof PARTS)[number]) =>
       })
       .join(''),
   );
+
+const renamed = (e: { before: string; after: string }) => ({ approved: e.before, published: e.after });
 
 export interface PublicationInput {
   /** The approved version. */
@@ -105,7 +93,7 @@ export function comparePublication(input: PublicationInput): PublicationCheck {
     if (part.prose.length === 0) continue;
     const a = proseOf(approvedAsRead, part);
     const p = proseOf(published, part);
-    if (a !== p) parts.push({ part: part.id, heading: part.heading, ...excerpts(a, p) });
+    if (a !== p) parts.push({ part: part.id, heading: part.heading, ...renamed(differenceExcerpts(a, p)) });
   }
   return {
     same: numbers.length === 0 && parts.length === 0 && tablesNotRead.length === 0,

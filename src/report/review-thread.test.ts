@@ -4,7 +4,8 @@ import { sampleDraft } from './fixtures/sample-draft';
 import { MAX_REPLY_CHARS } from './limits';
 import { setPath } from './paths';
 import { restoreDraft, serializeDraft } from './restore';
-import { addComment, addReply, contentOf, lastReturn, returnForChanges, submit } from './review';
+import { addComment, submit } from './review';
+import { addReply, contentOf, lastReturn, returnForChanges } from './review-round';
 import type { Draft } from './schema';
 import { DRAFT_VERSION } from './schema';
 

@@ -3,15 +3,8 @@ import { sampleDraft } from './fixtures/sample-draft';
 import type { Finding } from './findings';
 import type { Draft } from './schema';
 import { restoreDraft, serializeDraft } from './restore';
-import {
-  addComment,
-  approve,
-  reopenForEditing,
-  returnForChanges,
-  setCommentResolved,
-  statusOf,
-  submit,
-} from './review';
+import { addComment, approve, reopenForEditing, setCommentResolved, statusOf, submit } from './review';
+import { returnForChanges } from './review-round';
 
 const T = '2026-01-10T09:00:00+08:00';
 const error: Finding = {

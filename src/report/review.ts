@@ -1,16 +1,7 @@
 import { contentDigest } from './approval';
 import type { Finding } from './findings';
 import { hasErrors } from './findings';
-import { MAX_REPLIES, MAX_REPLY_CHARS } from './limits';
-import type {
-  CommentReply,
-  Draft,
-  HistoryEntry,
-  ReportContent,
-  Review,
-  ReviewComment,
-  ReviewStatus,
-} from './schema';
+import type { Draft, HistoryEntry, Review, ReviewComment, ReviewStatus } from './schema';
 
 // The review workflow as pure functions over a draft's `review` object:
 // draft → submitted → returned | approved; returned → submitted; submitted → draft (the clerk
@@ -27,7 +18,7 @@ export function statusOf(draft: Draft): ReviewStatus {
   return reviewOf(draft).status;
 }
 
-function withStatus(
+export function withStatus(
   draft: Draft,
   status: ReviewStatus,
   by: string,
@@ -46,7 +37,7 @@ function withStatus(
   return { ...draft, review: { ...review, status, history: [...review.history, entry] } };
 }
 
-const who = (name: string) => name.trim();
+export const who = (name: string) => name.trim();
 
 /** The clerk submits for review: only without errors. */
 export function submit(draft: Draft, findings: readonly Finding[], by: string, at: string): ReviewResult {
@@ -56,38 +47,6 @@ export function submit(draft: Draft, findings: readonly Finding[], by: string, a
   if (status === 'submitted') return { ok: false, message: '报告已经提交，正在等待审核。' };
   if (status === 'approved') return { ok: false, message: '报告已审核通过，无需再次提交。' };
   return { ok: true, draft: withStatus(draft, 'submitted', who(by), at) };
-}
-
-/** What the clerk wrote, without the format marker, the baseline and the review. */
-export function contentOf(draft: Draft): ReportContent {
-  const { meta, overview, proactive, applications, appeals, problems, otherMatters } = draft;
-  return { meta, overview, proactive, applications, appeals, problems, otherMatters };
-}
-
-/**
- * The supervisor returns the report: needs at least one unresolved comment. The history entry
- * keeps the content as reviewed (for 自退回以来的修改); only the latest return keeps one.
- */
-export function returnForChanges(draft: Draft, by: string, at: string, note?: string): ReviewResult {
-  if (!who(by)) return { ok: false, message: '请先填写审核人姓名。' };
-  const open = reviewOf(draft).comments.filter((c) => !c.resolved);
-  if (open.length === 0) return { ok: false, message: '退回修改前，请至少写一条审核意见。' };
-  if (statusOf(draft) !== 'submitted') return { ok: false, message: '只有待审核的报告可以退回。' };
-  const returned = withStatus(draft, 'returned', who(by), at, note);
-  const review = reviewOf(returned);
-  const last = review.history.length - 1;
-  const history = review.history.map((h, i): HistoryEntry => {
-    if (i === last) return { ...h, snapshot: contentOf(draft) };
-    const { snapshot: _older, ...rest } = h;
-    return rest;
-  });
-  return { ok: true, draft: { ...returned, review: { ...review, history } } };
-}
-
-/** The content as the supervisor last returned it, when the report was returned since (and kept it). */
-export function lastReturn(draft: Draft): { entry: HistoryEntry; snapshot: ReportContent } | undefined {
-  const entry = reviewOf(draft).history.findLast((h) => h.status === 'returned');
-  return entry?.snapshot ? { entry, snapshot: entry.snapshot } : undefined;
 }
 
 /** The supervisor approves: only when the report has no error. */
@@ -138,32 +97,6 @@ export function addComment(draft: Draft, comment: Omit<ReviewComment, 'resolved'
     resolved: false,
   };
   return { ok: true, draft: { ...draft, review: { ...review, comments: [...review.comments, added] } } };
-}
-
-/**
- * A reply in a comment's thread (the clerk answers the supervisor, or the supervisor answers
- * back). A reply never changes a status; its text is limited to MAX_REPLY_CHARS.
- */
-export function addReply(
-  draft: Draft,
-  commentId: string,
-  reply: Omit<CommentReply, 'text'> & { text: string },
-): ReviewResult {
-  const text = reply.text.trim();
-  if (!text) return { ok: false, message: '回复不能为空。' };
-  if (text.length > MAX_REPLY_CHARS) return { ok: false, message: `回复不能超过 ${MAX_REPLY_CHARS} 个字。` };
-  if (!who(reply.author)) return { ok: false, message: '请先填写回复人姓名。' };
-  const review = reviewOf(draft);
-  const comment = review.comments.find((c) => c.id === commentId);
-  if (!comment) return { ok: false, message: '找不到要回复的审核意见。' };
-  const replies = comment.replies ?? [];
-  if (replies.some((r) => r.id === reply.id)) return { ok: false, message: '回复编号重复。' };
-  if (replies.length >= MAX_REPLIES) return { ok: false, message: `每条意见最多 ${MAX_REPLIES} 条回复。` };
-  const added: CommentReply = { ...reply, text, author: who(reply.author) };
-  const comments = review.comments.map((c) =>
-    c.id === commentId ? { ...c, replies: [...replies, added] } : c,
-  );
-  return { ok: true, draft: { ...draft, review: { ...review, comments } } };
 }
 
 export function setCommentResolved(draft: Draft, id: string, resolved: boolean): Draft {

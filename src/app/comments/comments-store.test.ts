@@ -30,4 +30,19 @@ describe('CommentsStore', () => {
     expect(calls).toBe(2);
     expect(store.get().map((c) => c.id)).toEqual(['a', 'b']);
   });
+
+  it('notifies when a reply is added under a comment', () => {
+    const store = new CommentsStore([comment('a')]);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    const reply = {
+      id: 'r1',
+      text: '已改',
+      author: '张三',
+      role: 'clerk' as const,
+      at: '2026-01-11T09:00:00+08:00',
+    };
+    store.set([{ ...comment('a'), replies: [reply] }]);
+    expect(calls).toBe(1);
+  });
 });

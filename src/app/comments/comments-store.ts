@@ -8,7 +8,13 @@ function sameComments(a: readonly ReviewComment[], b: readonly ReviewComment[]):
     a.length === b.length &&
     a.every((c, i) => {
       const d = b[i];
-      return d !== undefined && c.id === d.id && c.resolved === d.resolved && c.text === d.text;
+      return (
+        d !== undefined &&
+        c.id === d.id &&
+        c.resolved === d.resolved &&
+        c.text === d.text &&
+        (c.replies?.length ?? 0) === (d.replies?.length ?? 0)
+      );
     })
   );
 }

@@ -9,7 +9,11 @@ interface Props {
   readonly target: CommentTarget;
   readonly onTarget: (target: CommentTarget) => void;
   /** Adds the comment; returns why not, or null. */
-  readonly onAdd: (c: { part: StepId; path?: string; text: string }) => string | null;
+  readonly onAdd: (c: {
+    part: StepId;
+    path?: string;
+    text: string;
+  }) => string | null | Promise<string | null>;
   readonly textRef: RefObject<HTMLTextAreaElement | null>;
 }
 
@@ -24,12 +28,13 @@ export function CommentForm({ target, onTarget, onAdd, textRef }: Props) {
       className="comment-form"
       onSubmit={(e) => {
         e.preventDefault();
-        const problem = onAdd(path ? { part, path, text } : { part, text });
-        setError(problem);
-        if (!problem) {
-          setText('');
-          onTarget({ part, path: '' });
-        }
+        void Promise.resolve(onAdd(path ? { part, path, text } : { part, text })).then((problem) => {
+          setError(problem);
+          if (!problem) {
+            setText('');
+            onTarget({ part, path: '' });
+          }
+        });
       }}
     >
       <h3>添加审核意见</h3>

@@ -1,15 +1,21 @@
 import { describePath } from '../../report/describe-path';
 import type { ReviewComment } from '../../report/schema';
+import CommentThread from '../comments/CommentThread';
 import { formatDateTime } from '../start/format-time';
 import { partLabel } from '../../report/comment-targets';
 
-/** Every comment with where it points (a button that shows the place in the report), who wrote it and its state. */
+/**
+ * Every comment with where it points (a button that shows the place in the report), who wrote
+ * it, its state and its thread (the clerk's replies), with a way to answer.
+ */
 export function CommentList({
   comments,
   onShow,
+  onReply,
 }: {
   comments: readonly ReviewComment[];
   onShow: (c: ReviewComment) => void;
+  onReply?: (c: ReviewComment, text: string) => string | null | Promise<string | null>;
 }) {
   if (comments.length === 0) return <p>还没有审核意见。</p>;
   return (
@@ -27,6 +33,7 @@ export function CommentList({
           <p className="comment-meta">
             {c.author} · {formatDateTime(c.at)}
           </p>
+          <CommentThread comment={c} onReply={onReply ? (text) => onReply(c, text) : undefined} />
         </li>
       ))}
     </ol>

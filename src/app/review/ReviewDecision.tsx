@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ReviewStatus } from '../../report/schema';
 
 const NOT_WAITING: Partial<Record<ReviewStatus, string>> = {
@@ -20,20 +21,28 @@ export function ReviewDecision({
   status: ReviewStatus;
   errors: number;
   message: string | null;
-  onReturn: () => void;
-  onApprove: () => void;
+  /** With the 审核说明 typed (may be empty). */
+  onReturn: (note: string) => void;
+  onApprove: (note: string) => void;
 }) {
   const waiting = NOT_WAITING[status];
+  const [note, setNote] = useState('');
   return (
     <section className="review-decision" aria-labelledby="review-decision">
       <h2 id="review-decision">审核结论</h2>
+      {waiting ? null : (
+        <div className="decision-note">
+          <label htmlFor="decision-note">审核说明（可选，退回时填报人会看到）</label>
+          <textarea id="decision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+      )}
       <div className="actions">
         <button
           type="button"
           className="button"
           aria-disabled={waiting ? true : undefined}
           aria-describedby={waiting ? 'decision-why' : 'return-why'}
-          onClick={onReturn}
+          onClick={() => onReturn(note.trim())}
         >
           退回修改
         </button>
@@ -42,7 +51,7 @@ export function ReviewDecision({
           className="button primary"
           aria-disabled={waiting || errors > 0 ? true : undefined}
           aria-describedby={waiting ? 'decision-why' : 'approve-why'}
-          onClick={onApprove}
+          onClick={() => onApprove(note.trim())}
         >
           审核通过
         </button>

@@ -2,7 +2,10 @@ import { useMemo, useRef, useState } from 'react';
 import { ReviewExportSection } from '../export-panel/ReviewExportSection';
 import type { MouseEvent, ReactNode } from 'react';
 import { partElementId } from '../../export/html-cell';
-import { addComment, approve, returnForChanges, reviewOf } from '../../report/review';
+import type { PublicationCheckResult, PublishedPage } from '../../import/publication-check';
+import type { StepId } from '../../report/part-of-path';
+import { addComment, approve, reviewOf } from '../../report/review';
+import { addReply, returnForChanges } from '../../report/review-round';
 import type { ReviewResult } from '../../report/review';
 import { checkDraft } from '../../report/rules/check-draft';
 import type { Draft, ReviewComment } from '../../report/schema';
@@ -10,6 +13,8 @@ import { downloadDraftFile } from '../../storage/draft-file';
 import type { CommentTarget } from './comment-target';
 import { targetOfElement } from './comment-target';
 import { ApprovalWarning, statusLabelOf } from './ApprovalWarning';
+import { ChangesSinceReturn } from './ChangesSinceReturn';
+import { PublicationCheckPanel } from './PublicationCheckPanel';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
 import { CommentMarks } from './CommentMarks';
@@ -21,6 +26,27 @@ import { NextUnit } from './NextUnit';
 import { loadReviewerName, saveReviewerName } from './reviewer-name';
 import { useLeaveWarning } from './use-leave-warning';
 import './review.css';
+
+/**
+ * Review through a server: the server writes every comment, reply and decision (and decides
+ * whether it is allowed); each call resolves to why it was refused, or null.
+ */
+export interface ServerReview {
+  /** The signed-in supervisor's name (no name to type). */
+  readonly reviewer: string;
+  readonly addComment: (c: { part: StepId; path?: string; text: string }) => Promise<string | null>;
+  readonly reply: (commentId: string, text: string) => Promise<string | null>;
+  readonly decide: (decision: 'return' | 'approve', note: string) => Promise<string | null>;
+  readonly checkPublication: (page: PublishedPage) => Promise<PublicationCheckResult>;
+  /** The way on after a decision: the next unit waiting for review. */
+  readonly next: ReactNode;
+}
+
+/** 发布核对 in the file flow: read and compared in this browser, nothing logged. */
+async function checkInBrowser(draft: Draft, page: PublishedPage): Promise<PublicationCheckResult> {
+  const { checkPublishedPage } = await import('../../import/publication-check');
+  return checkPublishedPage(draft, page);
+}
 
 interface Props {
   readonly draft: Draft;
@@ -34,6 +60,8 @@ interface Props {
   readonly onDismissNotice?: () => void;
   /** Opens another unit's draft in review mode (offered after a decision). */
   readonly onOpenNext?: (draft: Draft) => void;
+  /** Set when the report is the server's: every action goes through it. */
+  readonly server?: ServerReview;
 }
 
 const now = () => new Date().toISOString();
@@ -53,8 +81,10 @@ export function ReviewPage({
   notice,
   onDismissNotice,
   onOpenNext,
+  server,
 }: Props) {
-  const [reviewer, setReviewer] = useState(loadReviewerName);
+  const [typedName, setReviewer] = useState(loadReviewerName);
+  const reviewer = server?.reviewer ?? typedName;
   const [nameMissing, setNameMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [decided, setDecided] = useState(false);
@@ -64,7 +94,7 @@ export function ReviewPage({
   const findings = useMemo(() => checkDraft(draft), [draft]);
   const review = reviewOf(draft);
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const saveHint = inMemory ? '请点击“保存草稿文件”，把文件发回填报人。' : '';
+  const saveHint = inMemory && !server ? '请点击“保存草稿文件”，把文件发回填报人。' : '';
   // A draft opened from a file lives only in this page: what changed since it was opened or
   // last saved as a file is lost with the tab, so say so and ask before the tab goes.
   const [savedDraft, setSavedDraft] = useState(draft);
@@ -78,6 +108,7 @@ export function ReviewPage({
 
   /** Every action needs the reviewer's name: ask for it at the field. */
   function named(): boolean {
+    if (server) return true;
     if (reviewer.trim()) {
       setNameMissing(false);
       saveReviewerName(reviewer);
@@ -86,6 +117,14 @@ export function ReviewPage({
     setNameMissing(true);
     nameRef.current?.focus();
     return false;
+  }
+
+  /** A decision through the server: its refusal shown, or done. */
+  async function decideOnServer(decision: 'return' | 'approve', note: string, done: string) {
+    if (!server) return;
+    const problem = await server.decide(decision, note);
+    setMessage(problem ?? done);
+    if (!problem) setDecided(true);
   }
 
   function apply(result: ReviewResult, done: string) {
@@ -123,14 +162,16 @@ export function ReviewPage({
             <span className="hint">（报告只读，审核人不能修改内容）</span>
           </p>
         </div>
-        <div className="review-save">
-          <button type="button" className="button" onClick={saveFile}>
-            保存草稿文件
-          </button>
-          <p className="review-unsaved" role="status">
-            {unsaved ? '审核意见和状态尚未保存到文件' : ''}
-          </p>
-        </div>
+        {server ? null : (
+          <div className="review-save">
+            <button type="button" className="button" onClick={saveFile}>
+              保存草稿文件
+            </button>
+            <p className="review-unsaved" role="status">
+              {unsaved ? '审核意见和状态尚未保存到文件' : ''}
+            </p>
+          </div>
+        )}
       </div>
       <ApprovalWarning draft={draft} findings={findings} />
       {notice ? (
@@ -152,24 +193,49 @@ export function ReviewPage({
             status={review.status}
             errors={errors}
             message={message}
-            onReturn={() => {
-              if (named()) apply(returnForChanges(draft, reviewer, now()), `已退回修改。${saveHint}`);
+            onReturn={(note) => {
+              if (server) return void decideOnServer('return', note, '已退回修改。');
+              if (named())
+                apply(returnForChanges(draft, reviewer, now(), note || undefined), `已退回修改。${saveHint}`);
             }}
-            onApprove={() => {
-              if (named()) apply(approve(draft, findings, reviewer, now()), `已审核通过。${saveHint}`);
+            onApprove={(note) => {
+              if (server) return void decideOnServer('approve', note, '已审核通过。');
+              if (named())
+                apply(
+                  approve(draft, findings, reviewer, now(), note || undefined),
+                  `已审核通过。${saveHint}`,
+                );
             }}
           />
-          {decided && onOpenNext ? (
+          {decided && server ? server.next : null}
+          {decided && !server && onOpenNext ? (
             <NextUnit current={draft} unsaved={unsaved} onSave={saveFile} onOpen={onOpenNext} />
+          ) : null}
+          <ChangesSinceReturn draft={draft} />
+          {review.status === 'approved' ? (
+            <PublicationCheckPanel
+              logged={server !== undefined}
+              onCheck={(page) => (server ? server.checkPublication(page) : checkInBrowser(draft, page))}
+            />
           ) : null}
           <section aria-labelledby="review-comments">
             <h2 id="review-comments">审核意见</h2>
-            <ReviewerName value={reviewer} onChange={setReviewer} missing={nameMissing} inputRef={nameRef} />
+            {server ? (
+              <p className="hint">审核人：{server.reviewer}</p>
+            ) : (
+              <ReviewerName
+                value={reviewer}
+                onChange={setReviewer}
+                missing={nameMissing}
+                inputRef={nameRef}
+              />
+            )}
             <CommentForm
               target={target}
               onTarget={setTarget}
               textRef={textRef}
               onAdd={(c) => {
+                if (server) return server.addComment(c);
                 if (!named()) return '请先填写审核人姓名。';
                 const r = addComment(draft, {
                   ...c,
@@ -181,7 +247,23 @@ export function ReviewPage({
                 return r.ok ? null : r.message;
               }}
             />
-            <CommentList comments={review.comments} onShow={show} />
+            <CommentList
+              comments={review.comments}
+              onShow={show}
+              onReply={(c, text) => {
+                if (server) return server.reply(c.id, text);
+                if (!named()) return '请先填写审核人姓名。';
+                const r = addReply(draft, c.id, {
+                  id: `r${Date.now().toString(36)}`,
+                  text,
+                  author: reviewer,
+                  role: 'supervisor',
+                  at: now(),
+                });
+                if (r.ok) onChange(r.draft);
+                return r.ok ? null : r.message;
+              }}
+            />
           </section>
           <section aria-labelledby="review-findings">
             <h2 id="review-findings">检查结果</h2>

@@ -8,7 +8,7 @@ import { syncingRepository } from '../../storage/server-sync/sync-repository';
 import { App } from '../App';
 import type { ServerHooks } from '../App';
 import { AdminPage } from './AdminPage';
-import { ADMIN_HASH, deskRoute, setupToken } from './server-routes';
+import { ADMIN_HASH, deskRoute, parseServerReviewHash, setupToken } from './server-routes';
 import { ServerModeContext } from '../common/server-mode';
 import { serverMode } from './server-mode-value';
 import { ServerSessionContext } from './server-session';
@@ -19,17 +19,24 @@ import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
 import './server.css';
 
-// The supervisor's desk is loaded when first opened (a clerk never loads it).
+// Review mode (the report view, the review panels) is loaded when a supervisor opens a report;
+// the supervisor's desk when first opened (a clerk never loads either).
+const ServerReviewPage = lazy(() => import('./ServerReviewPage'));
 const DeskPage = lazy(() => import('./desk/DeskPage'));
 
-/** A server-only page by hash: 管理, or the supervisor's desk. */
+/** A server-only page by hash: 管理, a unit's report in review mode, or the supervisor's desk. */
 function serverPage(hash: string) {
   if (hash === ADMIN_HASH) return <AdminPage />;
+  const review = parseServerReviewHash(hash);
   const desk = deskRoute(hash);
-  if (!desk) return undefined;
+  if (!review && !desk) return undefined;
   return (
     <Suspense fallback={<main id="main">正在载入…</main>}>
-      <DeskPage route={desk} />
+      {review ? (
+        <ServerReviewPage key={`${review.unitId}/${review.year}`} unitId={review.unitId} year={review.year} />
+      ) : desk ? (
+        <DeskPage route={desk} />
+      ) : null}
     </Suspense>
   );
 }

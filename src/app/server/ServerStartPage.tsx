@@ -5,7 +5,7 @@ import { callApi } from '../../storage/server-sync/server-api';
 import { reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
-import { deskHash } from './server-routes';
+import { deskHash, serverReviewHash } from './server-routes';
 import { useServerSession } from './server-session';
 
 interface UnitRow {
@@ -102,7 +102,7 @@ export function ServerStartPage() {
               <th scope="col">状态</th>
               <th scope="col">错误 / 提示</th>
               <th scope="col">最后修改</th>
-              {clerk ? <th scope="col">操作</th> : null}
+              <th scope="col">操作</th>
             </tr>
           </thead>
           <tbody>
@@ -123,7 +123,18 @@ export function ServerStartPage() {
                       {u.status ? `打开 ${year} 年度报告` : `开始填写 ${year} 年度报告`}
                     </button>
                   </td>
-                ) : null}
+                ) : (
+                  <td>
+                    {u.status && u.status !== 'draft' ? (
+                      <a className="button" href={serverReviewHash(u.id, year)}>
+                        {u.status === 'submitted' ? '审核' : '查看'}
+                        <span className="visually-hidden">{u.name}</span>
+                      </a>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

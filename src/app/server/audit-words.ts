@@ -9,6 +9,9 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   return: '退回修改',
   approve: '审核通过',
   reopen: '重新打开',
+  comment: '审核意见',
+  reply: '回复审核意见',
+  'publication-check': '发布核对',
   export: '导出',
   import: '导入',
   setup: '创建首个管理员',
@@ -21,6 +24,7 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
 
 const RESULT_WORDS: Readonly<Record<string, string>> = {
   ok: '成功',
+  differs: '不一致',
   'wrong password': '密码错误',
   'wrong password, locked now': '密码错误，账号已锁定',
   'locked now': '密码错误，账号已锁定',

@@ -29,7 +29,7 @@ export function ReturnedBanner({ draftId }: { draftId: string }) {
       </p>
       <p>
         {open.length > 0
-          ? `有 ${open.length} 条审核意见待处理：`
+          ? `有 ${open.length} 条审核意见待处理（可在各部分的意见下回复审核人）：`
           : '审核意见已全部标记为已处理，请到“检查与提交”重新提交审核。'}
       </p>
       {open.length > 0 ? (
@@ -41,6 +41,7 @@ export function ReturnedBanner({ draftId }: { draftId: string }) {
                 {c.path ? ` · ${describePath(c.path)}` : ''}
               </FindingLink>
               ：{c.text}
+              {c.replies?.length ? `（已回复 ${c.replies.length} 条）` : null}
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { describePath } from '../../report/describe-path';
 import { stepTitle } from '../../report/layout/steps';
 import type { StepId } from '../../report/part-of-path';
@@ -10,6 +11,9 @@ import { formatDateTime } from '../start/format-time';
 import { CommentedCells } from './CommentedCells';
 import { FindingLink } from './FindingLink';
 import '../comments/comments.css';
+
+// The thread and its reply form: loaded only once a report has comments.
+const WizardCommentThread = lazy(() => import('../comments/WizardCommentThread'));
 
 /** The step a comment concerns: its part, or the step of its field. */
 export function stepOfComment(c: ReviewComment): StepId {
@@ -51,6 +55,9 @@ export function StepComments({ draftId, step }: { draftId: string; step: StepId 
             <p className="step-comment-meta">
               审核人：{c.author} · {formatDateTime(c.at)}
             </p>
+            <Suspense fallback={null}>
+              <WizardCommentThread comment={c} readOnly={readOnly} />
+            </Suspense>
             <button
               type="button"
               className="button small"

@@ -1,4 +1,4 @@
-import type { ReviewStatus } from '../schema';
+import type { ReplyRole, ReviewStatus } from '../schema';
 
 /** How each review status reads in Chinese — the one list, used by every screen. */
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
@@ -20,4 +20,10 @@ export const REVIEW_STATUS_FILE_WORDS: Record<ReviewStatus, string> = {
   submitted: '待审核',
   returned: '已退回',
   approved: '已通过',
+};
+
+/** Who wrote a reply in a comment's thread, in words. */
+export const REPLY_ROLE_LABELS: Record<ReplyRole, string> = {
+  clerk: '填报人',
+  supervisor: '审核人',
 };

@@ -4,7 +4,8 @@ import { audit } from '../audit/audit-log';
 import type { AuditAction } from '../audit/audit-log';
 import type { Database, Queryable } from '../db/database';
 import { hasErrors } from '../../report/findings';
-import { addComment, approve, reopenForEditing, returnForChanges, submit } from '../../report/review';
+import { addComment, approve, reopenForEditing, submit } from '../../report/review';
+import { returnForChanges } from '../../report/review-round';
 import type { ReviewResult } from '../../report/review';
 import type { Draft, ReviewStatus } from '../../report/schema';
 import { NOT_FOUND, ReportError } from './report-errors';
@@ -166,7 +167,9 @@ function applyTransition(
     case 'return': {
       if (status !== 'submitted') return { ok: false, message: '只有待审核的报告可以退回。' };
       let withComment = draft;
-      if (comment) {
+      // The note is the history's; it becomes a comment too only when none is open (a return needs one).
+      const open = (draft.review?.comments ?? []).some((c) => !c.resolved);
+      if (comment && !open) {
         const added = addComment(draft, { id: randomUUID(), part: 'check', text: comment, author: by, at });
         if (!added.ok) return added;
         withComment = added.draft;

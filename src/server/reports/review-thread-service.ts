@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isCommentTarget } from '../../report/comment-targets';
-import { addComment, addReply, reviewOf } from '../../report/review';
+import { addComment, reviewOf } from '../../report/review';
+import { addReply } from '../../report/review-round';
 import type { Review } from '../../report/schema';
 import type { Database } from '../db/database';
 import { NOT_FOUND, ReportError } from './report-errors';

@@ -3,7 +3,7 @@ import { renderReportHtml } from '../../export/html';
 import { buildReportDocument } from '../../export/report-document';
 import { sampleDraft } from '../../report/fixtures/sample-draft';
 import { setPath } from '../../report/paths';
-import { lastReturn } from '../../report/review';
+import { lastReturn } from '../../report/review-round';
 import type { Draft, Review } from '../../report/schema';
 import type { Client, TestServer } from '../test/harness';
 import { describeOnBothDatabases } from '../test/harness';

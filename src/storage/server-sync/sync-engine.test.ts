@@ -45,6 +45,32 @@ class FakeServer {
       this.document = b.document;
       return answer(200, { revision: ++this.revision });
     }
+    const reply = /\/comments\/([^/]+)\/replies$/.exec(path);
+    if (reply && this.document) {
+      if (b.revision !== this.revision)
+        return answer(409, { revision: this.revision, document: this.document });
+      const r = body as { id: string; text: string };
+      const current = review();
+      const comments = current.comments.map((c) =>
+        c.id === reply[1]
+          ? {
+              ...c,
+              replies: [
+                ...(c.replies ?? []),
+                {
+                  id: r.id,
+                  text: r.text,
+                  author: '服务器上的填报人',
+                  role: 'clerk' as const,
+                  at: '2026-01-03T00:00:00.000Z',
+                },
+              ],
+            }
+          : c,
+      );
+      this.document = { ...this.document, review: { ...current, comments } };
+      return answer(200, { revision: ++this.revision, review: this.document.review });
+    }
     if (path.endsWith('/submit') && this.document) {
       this.status = 'submitted';
       this.document = {
@@ -161,5 +187,46 @@ describe('SyncEngine', () => {
     const record = await drafts.get(id);
     const restored = record ? restoreDraft(record.draft) : undefined;
     expect(restored?.ok && restored.draft.review?.history[0]?.by).toBe('服务器');
+  });
+
+  it('a reply the clerk wrote is sent through the server’s reply call, then the save carries the server’s thread', async () => {
+    const { server, engine, save } = setup();
+    const returnedReview: Review = {
+      status: 'returned',
+      comments: [
+        {
+          id: 'c1',
+          part: 'proactive',
+          text: '请核对',
+          author: '审核人',
+          at: '2026-01-02T00:00:00.000Z',
+          resolved: false,
+        },
+      ],
+      history: [{ status: 'returned', by: '审核人', at: '2026-01-02T00:00:00.000Z' }],
+    };
+    server.document = { ...year2025(sampleDraft()), review: returnedReview };
+    server.revision = 4;
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    const local = year2025(setPath(sampleDraft(), 'proactive.licensing', 1524));
+    const withReply: Draft = {
+      ...local,
+      review: {
+        ...returnedReview,
+        comments: returnedReview.comments.map((c) => ({
+          ...c,
+          replies: [
+            { id: 'r1', text: '已改为 1524', author: '本机', role: 'clerk', at: '2026-01-03T01:00:00.000Z' },
+          ],
+        })),
+      },
+    };
+    await save(id, withReply);
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 6);
+    expect(server.calls.slice(1)).toEqual(['POST /comments/c1/replies', 'PUT ']);
+    const comment = server.document.review?.comments[0];
+    expect(comment?.replies?.map((r) => [r.text, r.author])).toEqual([['已改为 1524', '服务器上的填报人']]);
+    expect(server.document.proactive.licensing).toBe(1524);
   });
 });

@@ -31,6 +31,23 @@ export function withReview(draft: Draft, review: Review | undefined): Draft {
   };
 }
 
+/** Replies written in this browser that the server's review block does not hold yet, oldest first. */
+export function unsentReplies(
+  local: Review | undefined,
+  server: Review | undefined,
+): { commentId: string; id: string; text: string }[] {
+  const known = new Map(
+    (server?.comments ?? []).map((c) => [c.id, new Set((c.replies ?? []).map((r) => r.id))]),
+  );
+  return (local?.comments ?? []).flatMap((c) => {
+    const onServer = known.get(c.id);
+    if (!onServer) return [];
+    return (c.replies ?? [])
+      .filter((r) => !onServer.has(r.id))
+      .map((r) => ({ commentId: c.id, id: r.id, text: r.text }));
+  });
+}
+
 /** Retry delays while the server cannot be reached; the last one repeats. */
 const RETRY_MS = [500, 1000, 2000, 3000];
 
@@ -217,6 +234,20 @@ export class SyncEngine {
     if (localStatus === 'draft' && meta.serverStatus === 'submitted') {
       meta = await this.transition(meta, 'withdraw');
       if (!meta) return;
+    }
+    // The clerk's replies go through the server's own call (it writes author and time); a stale
+    // revision leaves them for after the save below has settled the conflict.
+    const replies = unsentReplies(restored.draft.review, meta.serverReview);
+    for (const reply of replies) {
+      const answer: ApiAnswer<{ revision: number; review: Review }> = await this.api(
+        'POST',
+        `${base}/comments/${encodeURIComponent(reply.commentId)}/replies`,
+        { revision: meta.baseRevision, id: reply.id, text: reply.text },
+      );
+      if (answer.status === 409) break;
+      if (!this.accepted(answer)) return;
+      meta = { ...meta, baseRevision: answer.body.revision, serverReview: answer.body.review };
+      await this.meta.put(meta);
     }
     const locked = meta.serverStatus === 'submitted' || meta.serverStatus === 'approved';
     if (!locked) {

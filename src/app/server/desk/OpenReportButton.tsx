@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import { reviewHash } from '../../routing/route';
 import { navigate } from '../../routing/use-route';
-import { useServerSession } from '../server-session';
+import { serverReviewHash } from '../server-routes';
 
-/** Opens a unit's report from the server in the review mode the app has. */
+/**
+ * Opens a unit's report from the server in the review mode the app has, through the server:
+ * comments, replies, 退回修改 and 审核通过 are the server's calls.
+ */
 export function OpenReportButton({
   unitId,
   unitName,
@@ -13,34 +14,14 @@ export function OpenReportButton({
   unitName: string;
   year: number;
 }) {
-  const { engine } = useServerSession();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
-    <>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={busy}
-        aria-label={`审核 ${unitName} 的报告`}
-        onClick={() => {
-          setBusy(true);
-          engine.open(unitId, year, unitName).then(
-            (id) => navigate(reviewHash(id)),
-            (e: unknown) => {
-              setBusy(false);
-              setProblem(e instanceof Error ? e.message : String(e));
-            },
-          );
-        }}
-      >
-        审核
-      </button>
-      {problem ? (
-        <span className="field-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
-    </>
+    <button
+      type="button"
+      className="button button-small"
+      aria-label={`审核 ${unitName} 的报告`}
+      onClick={() => navigate(serverReviewHash(unitId, year))}
+    >
+      审核
+    </button>
   );
 }

@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import type { PublicationCheckResult, PublishedPage } from '../../import/publication-check';
+import type { PublicationCheck } from '../../report/publication';
+import { FileButton } from '../common/FileButton';
+
+function Outcome({ check }: { check: PublicationCheck }) {
+  if (check.same) {
+    return (
+      <p className="publication-same" role="status">
+        <strong>一致</strong>：发布的报告与审核通过的版本逐个数字、逐个部分相同。
+      </p>
+    );
+  }
+  return (
+    <div className="publication-differs" role="status">
+      <p>
+        <strong>不一致</strong>：
+        {[
+          check.numbers.length > 0 ? `${check.numbers.length} 个数字不同` : '',
+          check.parts.length > 0 ? `${check.parts.length} 个部分的文字不同` : '',
+          check.tablesNotRead.length > 0 ? `${check.tablesNotRead.length} 个表格没有读到` : '',
+        ]
+          .filter(Boolean)
+          .join('，')}
+        。
+      </p>
+      {check.numbers.length > 0 ? (
+        <table className="publication-numbers">
+          <caption>数字</caption>
+          <thead>
+            <tr>
+              <th scope="col">位置</th>
+              <th scope="col">审核通过的版本</th>
+              <th scope="col">发布的版本</th>
+            </tr>
+          </thead>
+          <tbody>
+            {check.numbers.map((n) => (
+              <tr key={n.path}>
+                <th scope="row">{n.label}</th>
+                <td>{n.approved}</td>
+                <td>{n.published}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {check.parts.length > 0 ? (
+        <ul className="publication-parts">
+          {check.parts.map((p) => (
+            <li key={p.part}>
+              <strong>{p.heading}</strong>：审核通过的版本“{p.approved}”，发布的版本“{p.published}”
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {check.tablesNotRead.length > 0 ? <p>没有读到的表格中的数字无法核对，请核对原文。</p> : null}
+    </div>
+  );
+}
+
+/**
+ * 发布核对: for an approved report, the published page (pasted text, or a .html/.docx/.pdf/.txt
+ * file) against the approved version, number by number and part by part.
+ */
+export function PublicationCheckPanel({
+  onCheck,
+  logged,
+}: {
+  onCheck: (page: PublishedPage) => Promise<PublicationCheckResult>;
+  /** Whether the outcome is kept in the server's audit log (said under the result). */
+  logged: boolean;
+}) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<(PublicationCheckResult & { source: string }) | null>(null);
+  const id = useId();
+
+  const run = async (page: PublishedPage, source: string) => {
+    setBusy(true);
+    try {
+      setResult({ ...(await onCheck(page)), source });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="publication-check" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>发布核对</h2>
+      <p className="hint">
+        单位发布报告后，粘贴网站上的报告文字，或选择发布的网页、Word、PDF 文件，核对与审核通过的版本是否一致。
+      </p>
+      <label htmlFor={`${id}-text`}>粘贴发布的报告文字</label>
+      <textarea id={`${id}-text`} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={busy || text.trim() === ''}
+          onClick={() => void run({ kind: 'text', text }, '粘贴的文字')}
+        >
+          核对粘贴的文字
+        </button>
+        <FileButton
+          label="选择发布的报告文件"
+          accept=".html,.htm,.docx,.pdf,.txt,text/html,text/plain,application/pdf"
+          disabled={busy}
+          onFile={(file) => {
+            void file
+              .arrayBuffer()
+              .then((buffer) =>
+                run({ kind: 'file', bytes: new Uint8Array(buffer), name: file.name }, file.name),
+              );
+          }}
+        />
+      </div>
+      {busy ? <p role="status">正在核对…</p> : null}
+      {result ? (
+        <div className="publication-result">
+          <p className="hint">核对的是：{result.source}</p>
+          {result.ok ? (
+            <Outcome check={result.check} />
+          ) : (
+            <p className="field-error" role="alert">
+              {result.message}
+            </p>
+          )}
+          {result.ok && logged ? <p className="hint">核对结果已记入审计日志。</p> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

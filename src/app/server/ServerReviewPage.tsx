@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PublicationCheckResult, PublishedPage } from '../../import/publication-check';
+import type { PublicationCheck } from '../../report/publication';
+import type { Draft, ReviewStatus } from '../../report/schema';
+import { callApi } from '../../storage/server-sync/server-api';
+import { ReportView } from '../report-view/ReportView';
+import { ReviewPage } from '../review/ReviewPage';
+import type { ServerReview } from '../review/ReviewPage';
+import { START_HASH } from '../routing/route';
+import { ServerNextUnit } from './ServerNextUnit';
+import { useServerSession } from './server-session';
+
+interface ReportBody {
+  readonly revision: number;
+  readonly status: ReviewStatus;
+  readonly document: Draft;
+}
+
+/** A file's bytes in base64, in slices (a whole PDF at once would overflow the argument list). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+const STALE = '报告在你打开后已有更新（填报人或其他审核人改动过），已重新载入，请查看后再操作。';
+const OFFLINE = '无法连接服务器，请检查网络后重试。';
+
+/**
+ * Review mode for a unit's report on the server: the same review page, with every comment,
+ * reply and decision written by the server (which also decides whether it is allowed).
+ */
+export default function ServerReviewPage({ unitId, year }: { unitId: number; year: number }) {
+  const { me } = useServerSession();
+  const [report, setReport] = useState<ReportBody | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const answer = await callApi<ReportBody>('GET', `/reports/${unitId}/${year}`);
+      if (answer.status === 200) setReport(answer.body);
+      else setProblem(answer.body.error ?? `读取失败（HTTP ${answer.status}）`);
+    } catch {
+      setProblem(OFFLINE);
+    }
+  }, [unitId, year]);
+
+  useEffect(() => {
+    // The report comes from the server; the state is set when it answers.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load();
+  }, [load]);
+
+  const actions = useMemo<ServerReview | undefined>(() => {
+    if (!report) return undefined;
+    const base = `/reports/${unitId}/${year}`;
+    /** One call based on the revision shown; the report is read again afterwards. */
+    const send = async (path: string, body: Record<string, unknown>): Promise<string | null> => {
+      try {
+        const answer = await callApi('POST', `${base}${path}`, { revision: report.revision, ...body });
+        await load();
+        if (answer.status === 409) return STALE;
+        return answer.status === 200 ? null : (answer.body.error ?? `操作失败（HTTP ${answer.status}）`);
+      } catch {
+        return OFFLINE;
+      }
+    };
+    return {
+      reviewer: me.name,
+      addComment: (c) => send('/comments', c),
+      reply: (commentId, text) =>
+        send(`/comments/${encodeURIComponent(commentId)}/replies`, {
+          id: `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+          text,
+        }),
+      decide: (decision, note) => send(`/${decision}`, note ? { comment: note } : {}),
+      checkPublication: async (page: PublishedPage): Promise<PublicationCheckResult> => {
+        const body =
+          page.kind === 'text'
+            ? { text: page.text }
+            : { fileName: page.name, contentBase64: toBase64(page.bytes) };
+        try {
+          const answer = await callApi<{ check: PublicationCheck }>(
+            'POST',
+            `${base}/publication-check`,
+            body,
+          );
+          return answer.status === 200
+            ? { ok: true, check: answer.body.check }
+            : { ok: false, message: answer.body.error ?? `核对失败（HTTP ${answer.status}）` };
+        } catch {
+          return { ok: false, message: OFFLINE };
+        }
+      },
+      next: <ServerNextUnit unitId={unitId} year={year} />,
+    };
+  }, [report, unitId, year, me.name, load]);
+
+  if (report && actions) {
+    return (
+      <ReviewPage draft={report.document} onChange={() => undefined} inMemory={false} server={actions}>
+        <ReportView draft={report.document} draftMark={report.status !== 'approved'} />
+      </ReviewPage>
+    );
+  }
+  return (
+    <main id="main">
+      {problem ? (
+        <>
+          <h1>无法打开这份报告</h1>
+          <p role="alert">{problem}</p>
+          <p>
+            <a href={START_HASH}>返回单位列表</a>
+          </p>
+        </>
+      ) : (
+        <p>正在读取…</p>
+      )}
+    </main>
+  );
+}
