@@ -21,6 +21,9 @@ import { cpuMs, cpuMsOfTree } from './process-cpu';
 import { hashPassword } from '../../src/server/auth/password';
 import { seedClerks } from './seed';
 import { seedDesk } from './seed-desk';
+import { seedOneApproved } from './seed-approved';
+import { renderReportHtml } from '../../src/export/html';
+import { buildReportDocument } from '../../src/export/report-document';
 
 const CLERKS = Number(process.env.BENCH_CLERKS ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -67,6 +70,8 @@ async function main() {
       await hashPassword('bench-password-0'),
       now,
     );
+    const approvedDraft = setPath(sampleDraft(), 'meta.year', YEAR);
+    const approvedUnit = await seedOneApproved(owner, desk.sumRegion, YEAR, approvedDraft);
     await owner.close();
 
     const port = Number(process.env.BENCH_PORT) || (await freePort());
@@ -204,6 +209,23 @@ async function main() {
     };
     const rosterMs = await timeGet(`/api/roster?year=${YEAR}`, desk.rosterCookie, 10);
     const sumMs = await timeGet(`/api/sum?region=${desk.sumRegion}&year=${YEAR}`, desk.sumCookie, 5);
+    // 发布核对 of one report: its HTML page read, compared and logged (median of 10 after a warm-up).
+    const page = JSON.stringify({
+      fileName: '发布的报告.html',
+      contentBase64: Buffer.from(renderReportHtml(buildReportDocument(approvedDraft))).toString('base64'),
+    });
+    const checks: number[] = [];
+    for (let i = 0; i <= 10; i++) {
+      const t = performance.now();
+      const res = await fetch(`${base}/api/reports/${approvedUnit}/${YEAR}/publication-check`, {
+        method: 'POST',
+        headers: { ...headers, cookie: desk.sumCookie },
+        body: page,
+      });
+      const answer = (await res.json()) as { check?: { same: boolean } };
+      if (res.status !== 200 || !answer.check?.same) throw new Error(`publication check: ${res.status}`);
+      if (i > 0) checks.push(performance.now() - t);
+    }
     const sumAnswer = (await (
       await fetch(`${base}/api/sum?region=${desk.sumRegion}&year=${YEAR}`, {
         headers: { ...headers, cookie: desk.sumCookie },
@@ -225,6 +247,7 @@ async function main() {
     line('server_save_body_kb', bytes / 1024, 'KB');
     line('server_roster_300_units_ms', rosterMs, 'ms');
     line('server_sum_10000_reports_ms', sumMs, 'ms');
+    line('server_publication_check_ms', percentile(checks, 50), 'ms');
     console.log(`(汇总 over ${sumAnswer.units.length} approved reports in 50 counties)`);
     console.log(
       `(${CLERKS} clerks, one save each every ${INTERVAL_MS / 1000} s for ${SECONDS} s; one server process, pool 20; ${cpuMs(process.pid).toFixed(0)} ms CPU in the load generator)`,

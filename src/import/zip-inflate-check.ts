@@ -13,7 +13,13 @@ export type ZipCheck =
 class TooLarge extends Error {}
 
 async function inflatesWithin(data: Uint8Array, limit: number): Promise<boolean | 'broken'> {
-  const { Inflate } = await import('pako');
+  // pako is CommonJS: Node's import gives it as `default`, a bundler as named exports.
+  const loaded: {
+    Inflate?: typeof import('pako').Inflate;
+    default?: { Inflate: typeof import('pako').Inflate };
+  } = await import('pako');
+  const Inflate = loaded.Inflate ?? loaded.default?.Inflate;
+  if (!Inflate) return 'broken';
   const inflater = new Inflate({ raw: true, chunkSize: 64 * 1024 });
   let total = 0;
   inflater.onData = (chunk) => {
