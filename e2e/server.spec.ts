@@ -30,6 +30,8 @@ async function serverReport(request: APIRequestContext) {
 async function openReport(page: Page, step = 'overview') {
   await page.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
   await expect(page).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
+  // 基本信息 fills the preamble in as it opens (a change that is saved): let it, before moving on.
+  await expect(page.locator('[name="meta.preamble"]')).not.toHaveValue('');
   await expect(syncStatus(page)).toContainText('已保存到服务器');
   await page.goto(`${server.url}#/report/srv-1-${YEAR}/${step}`);
 }
@@ -98,16 +100,24 @@ test('a second browser edits the same report: the conflict shows both versions a
 }) => {
   await signIn(page, server, 'clerk1');
   await openReport(page);
+  const box = page.locator(`[id="${PROSE}"]`);
+  // Saved with everything the first browser has (the preamble 基本信息 filled in, too), so the
+  // second browser opens a report with nothing to fill in and save of its own.
+  await box.fill('第一个浏览器写的');
+  await expect
+    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .toBe('第一个浏览器写的');
   const other = await browser.newContext();
   const second = await other.newPage();
   await signIn(second, server, 'clerk1');
   await openReport(second);
+  await expect(second.locator(`[id="${PROSE}"]`)).toHaveValue('第一个浏览器写的');
 
-  await page.locator(`[id="${PROSE}"]`).fill('第一个浏览器写的');
-  // The header said 已保存到服务器 already when the report opened: wait for the save itself.
+  // The first browser writes on; the second one's copy is now behind the server's.
+  await box.fill('第一个浏览器写的，又改了');
   await expect
     .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
-    .toBe('第一个浏览器写的');
+    .toBe('第一个浏览器写的，又改了');
   await expect(syncStatus(page)).toContainText('已保存到服务器');
   await second.locator(`[id="${PROSE}"]`).fill('第二个浏览器写的');
   await expect(syncStatus(second)).toContainText('同步冲突', { timeout: 30_000 });
@@ -115,7 +125,7 @@ test('a second browser edits the same report: the conflict shows both versions a
   const dialog = second.getByRole('dialog', { name: /同步冲突/ });
   const row = dialog.getByRole('row').filter({ hasText: '第二个浏览器写的' });
   await expect(row.getByRole('cell').nth(0)).toHaveText('第二个浏览器写的');
-  await expect(row.getByRole('cell').nth(1)).toHaveText('第一个浏览器写的');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('第一个浏览器写的，又改了');
   await second.screenshot({ path: '/tmp/server-conflict.png' });
   await dialog.getByRole('button', { name: /保留本机版本/ }).click();
   await expect(syncStatus(second)).toContainText('已保存到服务器');
