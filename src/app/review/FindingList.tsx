@@ -1,8 +1,7 @@
 import type { Finding } from '../../report/findings';
+import { SEVERITY_LABELS } from '../../report/findings';
 import { describePath } from '../../report/describe-path';
 import { ruleName } from '../../report/rules/rule-names';
-
-const SEVERITY = { error: '错误', warning: '提醒' } as const;
 
 /** Every finding of the report, errors first, in words (the rule by its Chinese name, not its code). */
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
@@ -15,7 +14,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
       {sorted.map((f, i) => (
         <li key={`${f.path}-${f.rule}-${i}`} className={f.severity}>
           <strong>
-            {SEVERITY[f.severity]}：{ruleName(f.rule)}
+            {SEVERITY_LABELS[f.severity]}：{ruleName(f.rule)}
           </strong>{' '}
           {f.path ? <span className="finding-where">{describePath(f.path)}：</span> : null}
           {f.message}

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { Finding } from '../../report/findings';
-
-const SEVERITY = { error: '错误', warning: '提醒' } as const;
+import { SEVERITY_LABELS } from '../../report/findings';
 
 /** The worst severity at a cell, for its class and flag. */
 export function severityOf(findings: readonly Finding[]): 'error' | 'warning' | null {
@@ -40,7 +39,7 @@ export const CellNotes = memo(function CellNotes({
         <span className="cell-note finding" id={`${id}-findings`}>
           {findings.map((f, i) => (
             <span key={i} className={f.severity}>
-              {SEVERITY[f.severity]}：{f.message}
+              {SEVERITY_LABELS[f.severity]}：{f.message}
             </span>
           ))}
         </span>

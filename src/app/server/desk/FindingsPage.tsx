@@ -3,6 +3,7 @@ import { SEVERITY_LABELS } from '../../../report/findings';
 import type { FindingsAnswer } from '../../../server/desk/desk-types';
 import { downloadFile } from '../../download-file';
 import { FINDING_COLUMNS, findingCells, findingRows, findingsCsv } from './findings-rows';
+import { DeskLoadStatus } from './DeskLoadStatus';
 import { useDeskAnswer } from './use-desk-answer';
 
 type Shown = 'all' | 'error' | 'warning';
@@ -14,13 +15,7 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
   );
   const [shown, setShown] = useState<Shown>('all');
   const rows = useMemo(() => (load.kind === 'ready' ? findingRows(load.answer) : []), [load]);
-  if (load.kind === 'loading') return <p>正在读取…</p>;
-  if (load.kind === 'failed')
-    return (
-      <p className="field-error" role="alert">
-        {load.message}
-      </p>
-    );
+  if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const visible = shown === 'all' ? rows : rows.filter((r) => r.severity === shown);
   const errors = rows.filter((r) => r.severity === 'error').length;
   const warnings = rows.filter((r) => r.severity === 'warning').length;

@@ -15,6 +15,7 @@ import {
   statusOf,
 } from './roster-model';
 import type { RosterSort, RosterView, StatusCounts } from './roster-model';
+import { DeskLoadStatus } from './DeskLoadStatus';
 import { useDeskAnswer } from './use-desk-answer';
 
 const SORT_LABELS: Readonly<Record<RosterSort, string>> = {
@@ -36,13 +37,7 @@ export function RosterPage({ year }: { year: number }) {
   const [copied, setCopied] = useState('');
   const answer = load.kind === 'ready' ? load.answer : undefined;
   const groups = useMemo(() => (answer ? rosterGroups(answer, view) : []), [answer, view]);
-  if (load.kind === 'loading') return <p>正在读取…</p>;
-  if (load.kind === 'failed')
-    return (
-      <p className="field-error" role="alert">
-        {load.message}
-      </p>
-    );
+  if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const a = load.answer;
   const counts = countStatuses(a.units);
   const own = a.regions.find((g) => g.depth === 0);

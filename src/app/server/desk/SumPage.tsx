@@ -11,6 +11,7 @@ import { deskHash } from '../server-routes';
 import { useServerSession } from '../server-session';
 import { OpenReportButton } from './OpenReportButton';
 import { statusLabel } from './roster-model';
+import { DeskLoadStatus } from './DeskLoadStatus';
 import { useDeskAnswer } from './use-desk-answer';
 
 /** The three tables of the 汇总, drawn as the official tables (the HTML export's cells and styles). */
@@ -41,13 +42,7 @@ function SumTables({ answer }: { answer: SumAnswer }) {
 export function SumPage({ year, regionId }: { year: number; regionId: number | undefined }) {
   const { me } = useServerSession();
   const load = useDeskAnswer<SumAnswer>(`/sum?region=${regionId ?? me.region?.id ?? 0}&year=${year}`);
-  if (load.kind === 'loading') return <p>正在读取…</p>;
-  if (load.kind === 'failed')
-    return (
-      <p className="field-error" role="alert">
-        {load.message}
-      </p>
-    );
+  if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const a = load.answer;
   return (
     <>
