@@ -21,6 +21,11 @@ export function buildLabelIndex<T>(entries: readonly (readonly [string, T])[]): 
     }
   }
   const keys = [...byKey.keys()];
+  // Every piece of every key, for isFragment: one lookup instead of a scan of all keys (it runs
+  // for each unread line, and on every split isLabelPieces tries).
+  const pieces = new Set<string>();
+  for (const k of keys)
+    for (let i = 0; i < k.length; i++) for (let j = i + 1; j <= k.length; j++) pieces.add(k.slice(i, j));
   return {
     exact: (key) => byKey.get(key),
     uniquePrefix(key) {
@@ -28,7 +33,7 @@ export function buildLabelIndex<T>(entries: readonly (readonly [string, T])[]): 
       const values = new Set(keys.filter((k) => k.startsWith(key)).map((k) => byKey.get(k)));
       return values.size === 1 ? [...values][0] : undefined;
     },
-    isFragment: (key) => key === '' || keys.some((k) => k.includes(key)),
+    isFragment: (key) => key === '' || pieces.has(key),
     entries,
   };
 }

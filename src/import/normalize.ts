@@ -79,9 +79,18 @@ export function stripNumbering(s: string): string {
  * no punctuation or parentheses, ASCII digits. Two labels mean the same when their keys are equal.
  */
 export function labelKey(s: string): string {
+  const known = LABEL_KEYS.get(s);
+  if (known !== undefined) return known;
   const compact = layoutCharacters(unifyParentheses(cleanLine(s))).replace(/\s+/g, '');
-  return stripNumbering(compact).replace(PUNCTUATION, '');
+  const key = stripNumbering(compact).replace(PUNCTUATION, '');
+  if (LABEL_KEYS.size >= MAX_LABEL_KEYS) LABEL_KEYS.clear();
+  LABEL_KEYS.set(s, key);
+  return key;
 }
+
+/** labelKey's answers: a table's labels, and its lines, come back again and again. */
+const LABEL_KEYS = new Map<string, string>();
+const MAX_LABEL_KEYS = 5_000;
 
 /** Like labelKey but keeps the numbering (for part headings: `一、总体情况` ≠ `总体情况`). */
 export function headingKey(s: string): string {
