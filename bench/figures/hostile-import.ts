@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReportText } from '../../src/import/import-text';
+import { partById } from '../../src/report/layout/parts';
+import { MATRIX_ROWS } from '../../src/report/layout/matrix-rows';
+import { MATRIX_FLAT_ROWS } from '../../src/report/matrix-shape';
 import type { Figure } from '../figure';
 import { median, timeRuns } from '../stats';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
 const SIZE = 100 * 1024;
+
+/** The layout's label of a table 三 row (`results.disclosed` → （一）予以公开). */
+const row = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
+const resultsGroup = MATRIX_ROWS.find((r) => r.key === 'results')?.label ?? '';
 
 /** `piece` repeated to 100 KB. */
 const fill = (piece: string) => piece.repeat(Math.ceil(SIZE / piece.length)).slice(0, SIZE);
@@ -18,9 +25,11 @@ function hostileTexts(): Record<string, string> {
   const report = readFileSync(join(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
   return {
     short_lines: fill('0\n'),
-    headings: fill('一、总体情况\n三、收到和处理政府信息公开申请情况\n'),
-    row_labels: fill('一、本年新收政府信息公开申请数量 1 2 3 4 5 6 21\n'),
-    one_line_run_together: fill('三、本年度办理结果（一）予以公开10000012.没有现成信息'),
+    headings: fill(`${partById('overview').heading}\n${partById('applications').heading}\n`),
+    row_labels: fill(`${row('newReceived')} 1 2 3 4 5 6 21\n`),
+    one_line_run_together: fill(
+      `${resultsGroup}${row('results.disclosed')}1000001${row('results.unavailable.needsCreation')}`,
+    ),
     parentheses: fill('（一）（二）'),
     report_repeated: fill(report),
     random_digits: fill('8201937465 '),
