@@ -9,7 +9,7 @@ import { computeDerived, valueAt } from '../report/totals';
 import type { DerivedValues } from '../report/totals';
 import { cellText } from './cell-text';
 import { feeStatementParagraphs } from './other-matters';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs } from '../report/text/paragraphs';
 
 /**
  * The report as every exporter sees it: the title, the preamble, the six parts with

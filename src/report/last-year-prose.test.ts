@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from './empty-draft';
-import { lastYearProse, paragraphsOf, proseFieldTexts } from './last-year-prose';
+import { lastYearProse, proseFieldTexts } from './last-year-prose';
+import { splitParagraphs } from './text/paragraphs';
 import { startNextYear } from './next-year';
 import type { Baseline } from './schema';
 import { draftSchema } from './schema';
@@ -52,7 +53,7 @@ describe('last year’s prose beside each field', () => {
   });
 
   it('splits paragraphs on Windows line ends and trims them', () => {
-    expect(paragraphsOf('  一段。\r\n\r\n二段。  \n')).toEqual(['一段。', '二段。']);
+    expect(splitParagraphs('  一段。\r\n\r\n二段。  \n')).toEqual(['一段。', '二段。']);
   });
 
   it('lists only fields with text', () => {

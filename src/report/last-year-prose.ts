@@ -3,6 +3,7 @@ import type { ProseFieldDef } from './layout/parts';
 import { getPath } from './paths';
 import type { Baseline } from './schema';
 import { PROSE_PATHS } from './schema-layout';
+import { splitParagraphs } from './text/paragraphs';
 import type { ProsePath } from './schema-layout';
 
 /** Each prose field of a draft that has text, by path (kept in next year's baseline). */
@@ -13,14 +14,6 @@ export function proseFieldTexts(draft: unknown): Partial<Record<ProsePath, strin
     if (typeof value === 'string' && value.trim() !== '') out[path] = value;
   }
   return out;
-}
-
-/** A text's paragraphs: one per line, trimmed, blank lines dropped. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
 }
 
 export interface LastYearProse {
@@ -39,7 +32,7 @@ export function lastYearProse(baseline: Baseline | undefined, path: string): Las
   if (!baseline) return null;
   const own = baseline.proseFields?.[path as ProsePath];
   if (own !== undefined && own.trim() !== '') {
-    return { year: baseline.year, paragraphs: paragraphsOf(own), scope: 'field' };
+    return { year: baseline.year, paragraphs: splitParagraphs(own), scope: 'field' };
   }
   if (baseline.proseFields !== undefined) return null;
   const part = PARTS.find((p) => p.prose.some((f) => f.path === path));
@@ -48,5 +41,5 @@ export function lastYearProse(baseline: Baseline | undefined, path: string): Las
   const first = fields.find((f) => !f.optional) ?? fields[0];
   const text = (baseline.prose as Partial<Record<string, string>> | undefined)?.[part.id];
   if (first?.path !== path || text === undefined || text.trim() === '') return null;
-  return { year: baseline.year, paragraphs: paragraphsOf(text), scope: 'part' };
+  return { year: baseline.year, paragraphs: splitParagraphs(text), scope: 'part' };
 }
