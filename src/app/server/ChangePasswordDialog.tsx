@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { callApi } from '../../storage/server-sync/server-api';
 import { Modal } from '../common/Modal';
 import { TextField } from './TextField';
+import { useFormPost } from './use-form-post';
 
 /**
  * 修改密码: the current password and the new one twice. The server checks the current one (a
@@ -13,24 +13,13 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, post } = useFormPost('修改失败');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (next !== again) return setError('两次输入的新密码不一致。');
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await callApi('POST', '/me/password', { currentPassword: current, newPassword: next });
-      if (answer.status === 200) setDone(true);
-      else setError(answer.body.error ?? `修改失败（HTTP ${answer.status}）`);
-    } catch {
-      setError('无法连接服务器，请检查网络后重试。');
-    } finally {
-      setBusy(false);
-    }
+    if (await post('/me/password', { currentPassword: current, newPassword: next })) setDone(true);
   };
 
   return (

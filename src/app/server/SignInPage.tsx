@@ -1,27 +1,16 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { callApi } from '../../storage/server-sync/server-api';
 import { TextField } from './TextField';
+import { useFormPost } from './use-form-post';
 
 /** 登录: login and password; the server's Chinese message when it refuses. */
 export function SignInPage({ onSignedIn, expired }: { onSignedIn: () => void; expired: boolean }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, post } = useFormPost('登录失败');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await callApi('POST', '/session', { login: login.trim(), password });
-      if (answer.status === 200) onSignedIn();
-      else setError(answer.body.error ?? `登录失败（HTTP ${answer.status}）`);
-    } catch {
-      setError('无法连接服务器，请检查网络后重试。');
-    } finally {
-      setBusy(false);
-    }
+    if (await post('/session', { login: login.trim(), password })) onSignedIn();
   };
   return (
     <main className="start server-sign-in" id="main">
