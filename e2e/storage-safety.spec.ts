@@ -66,6 +66,10 @@ for (const delay of [0, 50, 200, 400]) {
 async function launchOnce(profile: string): Promise<{ browser: Browser; kill: () => Promise<void> }> {
   const portFile = path.join(profile, 'DevToolsActivePort');
   rmSync(portFile, { force: true });
+  // The tabs of the killed session, which Chromium would restore (and can hang on before it takes a
+  // debugger); the drafts are in IndexedDB and localStorage, which stay.
+  for (const session of ['Sessions', 'Current Session', 'Current Tabs', 'Last Session', 'Last Tabs'])
+    rmSync(path.join(profile, 'Default', session), { recursive: true, force: true });
   const child = spawn(
     CHROMIUM_LAUNCH.executablePath,
     [
@@ -74,6 +78,8 @@ async function launchOnce(profile: string): Promise<{ browser: Browser; kill: ()
       '--no-sandbox',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
+      '--disable-session-crashed-bubble',
+      'about:blank',
     ],
     { stdio: 'ignore', detached: true },
   );
@@ -110,7 +116,7 @@ async function startChromium(profile: string): Promise<{ browser: Browser; kill:
     try {
       return await launchOnce(profile);
     } catch (e) {
-      if (attempt >= 3) throw e;
+      if (attempt >= 4) throw e;
     }
   }
 }
