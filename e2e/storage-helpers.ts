@@ -33,3 +33,13 @@ export async function typeKeys(page: Page, text: string): Promise<void> {
 
 /** The scenario's pause after the last keystroke (the time is what the test is about, not a wait for a condition). */
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The edit journal's copies in localStorage (journal entries' JSON), whichever draft they are of. */
+export async function journalInLocalStorage(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('gov-info-report-journal:'))
+      .map((k) => localStorage.getItem(k) ?? '')
+      .join('\n'),
+  );
+}

@@ -1,8 +1,11 @@
 import { createStore, del, get, set } from 'idb-keyval';
+import { JournalRoute } from './journal-route';
+import type { JournalWorkerPort } from './journal-route';
+import { JOURNAL_DB, JOURNAL_STORE } from './journal-store-names';
 
 /**
  * The edits of one draft not yet folded into its stored record, written the moment they are
- * made (one small IndexedDB write per change) so that a crash of the tab or the browser
+ * made (one small IndexedDB write per change, made by a worker) so that a crash of the tab or the browser
  * between a keystroke and the next autosave loses nothing. Values are absolute (the field's
  * value after the edit), so applying an entry twice does no harm.
  */
@@ -56,20 +59,18 @@ function readLocal(id: string): JournalEntry | undefined {
   }
 }
 
-const DB_NAME = 'gov-info-report-journal';
-const STORE = 'edits';
-
 /**
- * The journal's database opened once, so that a write needs no promise to settle first: the
- * put is made, and committed, inside the keystroke's own event (see `writeAtOnce`).
+ * The journal's database opened once on the page, so that a write needs no promise to settle
+ * first: the put is made, and committed, inside the keystroke's own event (see `writeAtOnce`).
+ * Used until the worker is ready, and where it cannot write.
  */
 function openJournalDb(onError: (e: unknown) => void): { current: IDBDatabase | undefined } {
   const handle: { current: IDBDatabase | undefined } = { current: undefined };
   if (typeof indexedDB === 'undefined') return handle;
   try {
-    const request = indexedDB.open(DB_NAME);
+    const request = indexedDB.open(JOURNAL_DB);
     // The same database and store idb-keyval makes (createStore), for read and remove.
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onupgradeneeded = () => request.result.createObjectStore(JOURNAL_STORE);
     request.onsuccess = () => (handle.current = request.result);
     request.onerror = () => onError(request.error);
   } catch (e) {
@@ -90,8 +91,8 @@ function writeAtOnce(
 ): boolean {
   if (!db) return false;
   try {
-    const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(entry, entry.draftId);
+    const tx = db.transaction(JOURNAL_STORE, 'readwrite');
+    tx.objectStore(JOURNAL_STORE).put(entry, entry.draftId);
     tx.onerror = () => onError(tx.error);
     // Chromium 76+; older browsers commit when the task ends, a moment later.
     if (typeof tx.commit === 'function') tx.commit();
@@ -101,27 +102,65 @@ function writeAtOnce(
   }
 }
 
+function writeLocal(entry: JournalEntry, onError: (e: unknown) => void): void {
+  try {
+    local()?.setItem(LOCAL_PREFIX + entry.draftId, JSON.stringify(entry));
+  } catch (e) {
+    onError(e); // quota: the IndexedDB copy still holds it
+  }
+}
+
+/** Starts the journal's worker (inlined, so that it starts from file:// too), or fails. */
+async function startJournalWorker(): Promise<JournalWorkerPort> {
+  if (typeof Worker === 'undefined') throw new Error('no Worker');
+  const { default: JournalWorker } = await import('./journal-worker?worker&inline');
+  return new JournalWorker() as JournalWorkerPort;
+}
+
 /**
- * The journal twice: in IndexedDB (its own database), written and committed within the
- * keystroke's event, which reaches the disk within milliseconds and survives a killed
- * browser; and in localStorage, written synchronously, which survives a reload at once after
- * a keystroke (the page being left aborts an IndexedDB write that has not committed yet).
- * Reading takes the newer copy.
+ * The journal twice: in IndexedDB (its own database), which survives a killed browser; and in
+ * localStorage, written synchronously, which survives a reload at once after a keystroke (the
+ * page being left aborts an IndexedDB write not yet committed). Reading takes the newer copy.
+ *
+ * The IndexedDB write is made by a worker (journal-worker.ts) as soon as the page posts it, on
+ * a thread of its own, so that a keystroke's event does not pay for it; the localStorage copy
+ * of what the worker has not yet said is on disk is written when the page is left. Until the
+ * worker is ready, and where it cannot write, the page writes both copies itself, within the
+ * keystroke's event.
  */
-export function openIdbJournal(onError: (e: unknown) => void): EditJournal {
-  const store = createStore(DB_NAME, STORE);
+export function openIdbJournal(
+  onError: (e: unknown) => void,
+  startWorker: () => Promise<JournalWorkerPort> = startJournalWorker,
+): EditJournal {
+  const store = createStore(JOURNAL_DB, JOURNAL_STORE);
   const db = openJournalDb(onError);
+  const route = new JournalRoute({
+    write: (entry) => {
+      writeLocal(entry, onError);
+      if (!writeAtOnce(db.current, entry, onError)) void set(entry.draftId, entry, store).catch(onError);
+    },
+    writeLocal: (entry) => writeLocal(entry, onError),
+    remove: async (id) => {
+      local()?.removeItem(LOCAL_PREFIX + id);
+      await del(id, store);
+    },
+    removeLocal: (id) => local()?.removeItem(LOCAL_PREFIX + id),
+  });
+  startWorker().then(
+    (port) => route.attach(port),
+    () => route.toPage(),
+  );
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', () => route.pageLeft());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') route.pageLeft();
+    });
+  }
   let last = 0;
   return {
     write: (entry) => {
       last = Math.max(last + 1, Date.now());
-      const stamped = { ...entry, seq: last };
-      try {
-        local()?.setItem(LOCAL_PREFIX + entry.draftId, JSON.stringify(stamped));
-      } catch (e) {
-        onError(e); // quota: the IndexedDB copy still holds it
-      }
-      if (!writeAtOnce(db.current, stamped, onError)) void set(entry.draftId, stamped, store).catch(onError);
+      route.write({ ...entry, seq: last });
     },
     read: async (id) => {
       const v: unknown = await get(id, store);
@@ -130,10 +169,7 @@ export function openIdbJournal(onError: (e: unknown) => void): EditJournal {
       if (!fromDb || !fromLocal) return fromDb ?? fromLocal;
       return (fromLocal.seq ?? 0) > (fromDb.seq ?? 0) ? fromLocal : fromDb;
     },
-    remove: async (id) => {
-      local()?.removeItem(LOCAL_PREFIX + id);
-      await del(id, store);
-    },
+    remove: (id) => route.remove(id),
   };
 }
 

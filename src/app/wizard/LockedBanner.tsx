@@ -32,7 +32,7 @@ const WORDS = {
  * “已提交审核” / “已审核通过”: the report is read-only until the clerk chooses to edit it
  * (撤回并修改 / 修改报告) and confirms.
  */
-export function LockedBanner({
+export default function LockedBanner({
   status,
   entry,
   disabled,

@@ -11,9 +11,8 @@ import { FormToolsContext } from '../form/form-context';
 import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
 import { approvalWarningOf } from '../review/ApprovalWarning';
-import { LockedBanner } from './LockedBanner';
 import { PrintShortcut } from './PrintShortcut';
-import { ReturnedBanner } from './ReturnedBanner';
+import { LockedBannerSlot, ReturnedBannerSlot } from './ReviewBanners';
 import { StepStatesContext } from './step-states-context';
 import { StepView } from './StepView';
 import { TaskList } from './TaskList';
@@ -76,7 +75,7 @@ export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, 
                 <WizardBar saveState={saveState} draft={draft} />
                 {banner}
                 {lock.locked ? (
-                  <LockedBanner
+                  <LockedBannerSlot
                     status={lock.locked}
                     entry={form.getValues('review')?.history.findLast((h) => h.status === lock.locked)}
                     disabled={readOnly}
@@ -84,7 +83,7 @@ export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, 
                     warning={approvalWarningOf(form.getValues(), findings.get())}
                   />
                 ) : null}
-                <ReturnedBanner draftId={draftId} />
+                <ReturnedBannerSlot draftId={draftId} />
                 <div className="wizard-body">
                   <TaskList draftId={draftId} current={step} />
                   <main id="main" className="step-area">

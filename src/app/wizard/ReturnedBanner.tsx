@@ -1,21 +1,18 @@
-import { useWatch } from 'react-hook-form';
 import { describePath } from '../../report/describe-path';
 import { stepTitle } from '../../report/layout/steps';
-import type { Draft } from '../../report/schema';
+import type { Review } from '../../report/schema';
 import { useComments } from '../comments/use-comments';
 import { formatDateTime } from '../start/format-time';
 import { FindingLink } from './FindingLink';
-import { stepOfComment } from './StepComments';
+import { stepOfComment } from './comment-step';
 
 /**
  * “退回修改”: when the supervisor returned the report — by whom, when, why, and every comment
  * still waiting, each a link to its place — at the top of every step until they are handled
- * and the report is submitted again.
+ * and the report is submitted again. Loaded only when a report is returned (ReportBanners).
  */
-export function ReturnedBanner({ draftId }: { draftId: string }) {
-  const review = useWatch<Draft, 'review'>({ name: 'review' });
+export default function ReturnedBanner({ draftId, review }: { draftId: string; review: Review }) {
   const comments = useComments();
-  if (review?.status !== 'returned') return null;
   const entry = review.history.findLast((h) => h.status === 'returned');
   const open = comments.filter((c) => !c.resolved);
   return (

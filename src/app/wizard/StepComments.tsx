@@ -2,33 +2,28 @@ import { Suspense, lazy } from 'react';
 import { describePath } from '../../report/describe-path';
 import { stepTitle } from '../../report/layout/steps';
 import type { StepId } from '../../report/part-of-path';
-import { stepOfPath } from '../../report/part-of-path';
-import type { ReviewComment } from '../../report/schema';
 import { useComments } from '../comments/use-comments';
 import { useResolveComment } from '../comments/use-resolve-comment';
 import { useFormTools } from '../form/form-context';
 import { formatDateTime } from '../start/format-time';
 import { CommentedCells } from './CommentedCells';
+import { commentIsOnStep, stepOfComment } from './comment-step';
 import { FindingLink } from './FindingLink';
 import '../comments/comments.css';
 
 // The thread and its reply form: loaded only once a report has comments.
 const WizardCommentThread = lazy(() => import('../comments/WizardCommentThread'));
 
-/** The step a comment concerns: its part, or the step of its field. */
-export function stepOfComment(c: ReviewComment): StepId {
-  return c.path ? stepOfPath(c.path) : (c.part as StepId);
-}
-
 /**
  * The supervisor's comments on this step (on 检查与提交: on every step), open ones first,
- * each with where it points and a button to mark it resolved.
+ * each with where it points and a button to mark it resolved. Loaded only once the report
+ * has comments (StepCommentsSlot).
  */
 export function StepComments({ draftId, step }: { draftId: string; step: StepId }) {
   const all = useComments();
   const resolve = useResolveComment();
   const { readOnly } = useFormTools();
-  const mine = all.filter((c) => step === 'check' || stepOfComment(c) === step);
+  const mine = all.filter((c) => commentIsOnStep(c, step));
   if (mine.length === 0) return null;
   const open = mine.filter((c) => !c.resolved);
   const sorted = [...open, ...mine.filter((c) => c.resolved)];
@@ -73,3 +68,5 @@ export function StepComments({ draftId, step }: { draftId: string; step: StepId 
     </section>
   );
 }
+
+export default StepComments;

@@ -8,7 +8,7 @@ import { navigate } from '../routing/use-route';
 import { ErrorSummary } from './ErrorSummary';
 import { fulfilFocusRequest } from './focus-request';
 import { StepBody } from './StepBody';
-import { StepComments } from './StepComments';
+import { StepCommentsSlot } from './StepCommentsSlot';
 import { StepNav } from './StepNav';
 
 /** One step: its heading, its error summary, its fields, and the way on. */
@@ -49,7 +49,7 @@ export function StepView({ draftId, step }: { draftId: string; step: StepId }) {
       {step !== 'check' ? (
         <ErrorSummary key={step} draftId={draftId} step={step} checkRequest={checkRequest} />
       ) : null}
-      <StepComments draftId={draftId} step={step} />
+      <StepCommentsSlot draftId={draftId} step={step} />
       <StepBody draftId={draftId} step={step} />
       <StepNav
         draftId={draftId}

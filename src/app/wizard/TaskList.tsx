@@ -3,7 +3,7 @@ import { WIZARD_STEPS, stepTitle } from '../../report/layout/steps';
 import type { StepId } from '../../report/part-of-path';
 import { useComments } from '../comments/use-comments';
 import { reportHash } from '../routing/route';
-import { stepOfComment } from './StepComments';
+import { stepOfComment } from './comment-step';
 import { TASK_STATE_LABELS } from './step-states';
 import { useStepStates } from './step-states-context';
 
