@@ -56,8 +56,9 @@ function readLocal(id: string): JournalEntry | undefined {
   }
 }
 
-const DB_NAME = 'gov-info-report-journal';
-const STORE = 'edits';
+/** The journal's IndexedDB database and store (entries keyed by draft id). */
+export const JOURNAL_DB_NAME = 'gov-info-report-journal';
+export const JOURNAL_STORE = 'edits';
 
 /**
  * The journal's database opened once, so that a write needs no promise to settle first: the
@@ -67,9 +68,9 @@ function openJournalDb(onError: (e: unknown) => void): { current: IDBDatabase | 
   const handle: { current: IDBDatabase | undefined } = { current: undefined };
   if (typeof indexedDB === 'undefined') return handle;
   try {
-    const request = indexedDB.open(DB_NAME);
+    const request = indexedDB.open(JOURNAL_DB_NAME);
     // The same database and store idb-keyval makes (createStore), for read and remove.
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onupgradeneeded = () => request.result.createObjectStore(JOURNAL_STORE);
     request.onsuccess = () => (handle.current = request.result);
     request.onerror = () => onError(request.error);
   } catch (e) {
@@ -90,8 +91,8 @@ function writeAtOnce(
 ): boolean {
   if (!db) return false;
   try {
-    const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(entry, entry.draftId);
+    const tx = db.transaction(JOURNAL_STORE, 'readwrite');
+    tx.objectStore(JOURNAL_STORE).put(entry, entry.draftId);
     tx.onerror = () => onError(tx.error);
     // Chromium 76+; older browsers commit when the task ends, a moment later.
     if (typeof tx.commit === 'function') tx.commit();
@@ -109,7 +110,7 @@ function writeAtOnce(
  * Reading takes the newer copy.
  */
 export function openIdbJournal(onError: (e: unknown) => void): EditJournal {
-  const store = createStore(DB_NAME, STORE);
+  const store = createStore(JOURNAL_DB_NAME, JOURNAL_STORE);
   const db = openJournalDb(onError);
   let last = 0;
   return {
