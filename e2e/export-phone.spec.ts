@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { TABLE_SCROLL_HINT } from '../src/export/html-cell';
 import { renderReportHtml } from '../src/export/html';
 import { buildReportDocument } from '../src/export/report-document';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
@@ -140,3 +141,43 @@ for (const width of [390, 320]) {
     await page.locator('h1').screenshot({ path: testInfo.outputPath(`title-${width}.png`) });
   });
 }
+
+const hintOf = (box: Locator) => box.evaluate((el) => getComputedStyle(el, '::before').content);
+
+test('a table wider than the phone says 左右滑动查看全表 above it; one that fits, a wide screen and paper do not', async ({
+  page,
+}, testInfo) => {
+  await openExport(page);
+  const hint = `"${TABLE_SCROLL_HINT}"`;
+  for (const id of ['applications', 'appeals']) {
+    const box = region(page, id);
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), id).toBe(true);
+    expect(await hintOf(box), id).toBe(hint);
+    // the words take a line above the table, and stay at the left while it scrolls
+    const [boxTop, tableTop] = await Promise.all([
+      box.evaluate((el) => el.getBoundingClientRect().top),
+      box.locator('table').evaluate((el) => el.getBoundingClientRect().top),
+    ]);
+    expect(tableTop - boxTop, id).toBeGreaterThan(12);
+    await box.evaluate((el) => (el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2));
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await box.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const shown = await box.boundingBox();
+    if (shown)
+      await page.screenshot({
+        path: testInfo.outputPath(`phone-${id}-mid.png`),
+        clip: { ...shown, height: Math.min(shown.height, 420) },
+      });
+  }
+  const proactive = region(page, 'proactive');
+  expect(await proactive.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+  expect(await hintOf(proactive)).toBe('none');
+
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['proactive', 'applications', 'appeals'])
+    expect(await hintOf(region(page, id)), id).toBe('none');
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const id of ['proactive', 'applications', 'appeals'])
+    expect(await hintOf(region(page, id)), id).toBe('none');
+});

@@ -16,6 +16,8 @@ const SIZES = [
   { name: '1366x768 at 125%', width: 1093, height: 614, scale: 1.25, folded: true },
   { name: '1366x768 at 150%', width: 911, height: 512, scale: 1.5, folded: true },
   { name: '1280x720', width: 1280, height: 720, scale: 1, folded: false },
+  // narrow enough that the matrix also scrolls sideways in its box
+  { name: '1024x768 at 125%', width: 819, height: 614, scale: 1.25, folded: true, sideways: true },
 ];
 
 interface Rect {
@@ -61,12 +63,38 @@ const lineCount = (target: Locator) =>
     return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   });
 
-async function scrollTo(box: Locator, where: { left?: 'end'; top?: 'end' }) {
+async function scrollTo(box: Locator, where: { left?: 'end' | 'middle'; top?: 'end' | 'middle' }) {
   await box.evaluate((el, w) => {
-    if (w.left) el.scrollLeft = el.scrollWidth;
-    if (w.top) el.scrollTop = el.scrollHeight;
+    const at = (how: 'end' | 'middle', full: number, seen: number) =>
+      how === 'end' ? full : (full - seen) / 2;
+    if (w.left) el.scrollLeft = at(w.left, el.scrollWidth, el.clientWidth);
+    if (w.top) el.scrollTop = at(w.top, el.scrollHeight, el.clientHeight);
   }, where);
 }
+
+/** The body's row labels at height `y` (merged ones included), each with the box of its words. */
+const labelsAcross = (table: Locator, y: number) =>
+  table.evaluate((el, at) => {
+    const found = [...el.querySelectorAll('tbody th')].filter((th) => {
+      const r = th.getBoundingClientRect();
+      return r.top <= at && r.bottom > at;
+    });
+    return found.map((th) => {
+      const words = th.querySelector('.label-stuck') ?? th;
+      const r = words.getBoundingClientRect();
+      return {
+        words: th.textContent ?? '',
+        text: {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          width: r.width,
+          height: r.height,
+        },
+      };
+    });
+  }, y);
 
 const pageScrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -126,6 +154,39 @@ for (const size of SIZES) {
       // the box is no taller than the window: its own scroll, not the page's, keeps the header
       const port = await scrollport(box);
       expect(port.height).toBeLessThanOrEqual(size.height);
+
+      // mid-matrix, scrolled down and sideways: every header row still at the top of the box,
+      // and the labels of the row in the middle of the box (merged outer labels too) in view
+      await scrollTo(box, { top: 'middle', left: 'middle' });
+      await page.screenshot({ path: testInfo.outputPath('matrix-mid.png') });
+      const mid = await scrollport(box);
+      const scrolled = await box.evaluate((el) => ({ down: el.scrollTop > 0, sideways: el.scrollLeft > 0 }));
+      expect(scrolled).toEqual({ down: true, sideways: 'sideways' in size });
+      const headRows = matrix.locator('thead tr');
+      expect(await headRows.count()).toBeGreaterThan(1);
+      let rowTop = mid.top;
+      for (const row of await headRows.all()) {
+        const first = row.locator('th:not(.pin)').first();
+        const r = await rect(first);
+        expect(
+          Math.abs(r.top - rowTop),
+          `header row ${(await first.textContent()) ?? ''} at its place`,
+        ).toBeLessThan(1.5);
+        // the next row starts under this row's one-row cells
+        rowTop = Math.min(
+          ...(await Promise.all((await row.locator('th:not(.pin)').all()).map(rect))).map((c) => c.bottom),
+        );
+      }
+      const headBottom = (await rect(matrix.locator('thead'))).bottom;
+      for (const label of await labelsAcross(matrix, (headBottom + mid.bottom) / 2)) {
+        expect(within(label.text, mid), `row label ${label.words} in view`).toBe(true);
+        expect(label.text.top, `row label ${label.words} below the header`).toBeGreaterThanOrEqual(
+          headBottom - 1,
+        );
+      }
+      // the pinned labels start at the box's left edge, the numbers scroll under them
+      const pinned = matrix.locator('tbody th.pin-0').first();
+      expect(Math.abs((await rect(pinned)).left - mid.left)).toBeLessThan(1.5);
 
       await scrollTo(box, { top: 'end', left: 'end' });
       await page.screenshot({ path: testInfo.outputPath('matrix-scrolled.png') });

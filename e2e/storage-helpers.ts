@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { restoreDraft } from '../src/report/restore';
 import type { Draft } from '../src/report/schema';
+import { JOURNAL_DB_NAME, JOURNAL_STORE } from '../src/storage/journal-store-names';
 
 /** The draft stored in this browser's IndexedDB under `id`, read back through restoreDraft. */
 export async function storedDraft(page: Page, id: string): Promise<Draft | undefined> {
@@ -24,6 +25,30 @@ export async function storedDraft(page: Page, id: string): Promise<Draft | undef
   if (text === undefined) return undefined;
   const r = restoreDraft(text);
   return r.ok ? r.draft : undefined;
+}
+
+/**
+ * The edits of draft `id` that the edit journal holds in IndexedDB, read in a transaction of
+ * their own: one that starts only once every earlier write of the journal has committed.
+ */
+export async function journalEdits(page: Page, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    ([db, store, key]) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const req = open.result.transaction(store).objectStore(store).get(key);
+          req.onsuccess = () => {
+            const v: unknown = req.result;
+            open.result.close();
+            resolve(v && typeof v === 'object' ? (v as { edits: Record<string, unknown> }).edits : {});
+          };
+          req.onerror = () => reject(new Error(String(req.error)));
+        };
+      }),
+    [JOURNAL_DB_NAME, JOURNAL_STORE, id] as const,
+  );
 }
 
 /** The keyboard's typing: types `text` into the focused field (one key at a time, as a person). */

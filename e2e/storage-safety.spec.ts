@@ -1,11 +1,7 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from '../chromium';
-import { journalInLocalStorage, pause, storedDraft } from './storage-helpers';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test as killable } from './killable-browser';
+import { journalEdits, journalInLocalStorage, pause, storedDraft } from './storage-helpers';
 import { createReport, expectValue, fillAt, loadSample, openStep } from './wizard-helpers';
 
 // Typing is never lost and no tab writes a stale copy: a reload or a crash right after the
@@ -65,99 +61,34 @@ for (const delay of [0, 50, 200, 400]) {
   });
 }
 
-/** Debian's Chromium as a process of our own (so it can be killed), driven over CDP. */
-async function launchOnce(profile: string): Promise<{ browser: Browser; kill: () => Promise<void> }> {
-  const portFile = path.join(profile, 'DevToolsActivePort');
-  rmSync(portFile, { force: true });
-  // The tabs of the killed session, which Chromium would restore (and can hang on before it takes a
-  // debugger); the drafts are in IndexedDB and localStorage, which stay.
-  for (const session of ['Sessions', 'Current Session', 'Current Tabs', 'Last Session', 'Last Tabs'])
-    rmSync(path.join(profile, 'Default', session), { recursive: true, force: true });
-  const child = spawn(
-    CHROMIUM_LAUNCH.executablePath,
-    [
-      ...CHROMIUM_LAUNCH.args,
-      '--headless',
-      '--no-sandbox',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      '--disable-session-crashed-bubble',
-      'about:blank',
-    ],
-    { stdio: 'ignore', detached: true },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const kill = async () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch (e) {
-      // Already gone (it exited on its own): nothing to kill, and the test's own error stays visible.
-      if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
-    }
-    await exited;
-  };
-  try {
-    await expect
-      .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), { timeout: 30_000 })
-      .toBe(true);
-    const port = readFileSync(portFile, 'utf8').split('\n')[0];
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, { timeout: 15_000 });
-    return { browser, kill };
-  } catch (e) {
-    await kill();
-    throw e;
-  }
-}
-
-/**
- * Starts Chromium on the profile; a start that does not take a debugger within 15 s is killed and
- * made again (Chromium 156 on a profile just killed sometimes hangs there; what is on disk is
- * what the test reads, so a second start changes nothing it checks).
- */
-async function startChromium(profile: string): Promise<{ browser: Browser; kill: () => Promise<void> }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await launchOnce(profile);
-    } catch (e) {
-      if (attempt >= 4) throw e;
-    }
-  }
-}
-
-test('the browser killed 0 (three times), 50, 200 or 400 ms after the last keystroke: every value is there on the next start', async ({
-  baseURL,
-}) => {
-  test.setTimeout(120_000);
-  // A profile of its own per kill: Chromium started a third time on a profile killed twice can
-  // hang before it accepts a debugger (seen with Chromium 156).
-  const profiles: string[] = [];
-  let running: Awaited<ReturnType<typeof startChromium>> | undefined;
-  try {
-    // At 0 ms the last key's journal entry must already be on its way to the browser process's
-    // disk writer when the key's event ends (edit-journal.ts commits it within the event).
+killable(
+  'the browser killed 0 (three times), 50, 200 or 400 ms after the last keystroke reached the edit journal: every value is there on the next start',
+  async ({ browsers }) => {
+    killable.setTimeout(120_000);
+    // A profile of its own per kill; 0 ms: killed before autosave could store the draft, with
+    // the last key only in the edit journal.
     for (const [run, delay] of [0, 0, 0, 50, 200, 400].entries()) {
-      const profile = mkdtempSync(path.join(os.tmpdir(), 'crash-profile-'));
-      profiles.push(profile);
-      running = await startChromium(profile);
-      const page = await running.browser.contexts()[0]!.newPage();
-      // The browser's own profile has no base address: the start page by its full address.
-      await createReport(page, `某某县断电${run}局`, 2025, `${baseURL}/`);
+      const profile = browsers.newProfile();
+      const first = await browsers.start(profile);
+      const page = await first.context.newPage();
+      const id = await createReport(page, `某某县断电${run}局`, 2025);
       const url = page.url();
       const values = await typeOverview(page, `断电${run}号${delay}`);
+      // The last key's journal entry, committed within the key's event (edit-journal.ts): from
+      // here on it is on disk, while the draft itself waits for autosave (300 ms).
+      const last = OVERVIEW.at(-1)!;
+      await expect.poll(async () => (await journalEdits(page, id))[last]).toBe(values.at(-1));
       await pause(delay);
-      await running.kill();
-      running = await startChromium(profile);
-      const again = await running.browser.contexts()[0]!.newPage();
+      await first.kill();
+      // The same profile folder, as the killed browser left it on disk.
+      const next = await browsers.start(profile);
+      const again = await next.context.newPage();
       await again.goto(url);
       await expectOverview(again, values);
-      await running.kill();
-      running = undefined;
+      await next.kill();
     }
-  } finally {
-    await running?.kill();
-    for (const profile of profiles) rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
-  }
-});
+  },
+);
 
 test("the two-tab review scenario: the clerk's value and the supervisor's comment both survive", async ({
   context,

@@ -18,4 +18,5 @@ export interface WalkPage {
   focus(selector: string): Promise<void>;
   keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
   $(selector: string): Promise<WalkElement | null>;
+  screenshot(options: { path: string }): Promise<unknown>;
 }

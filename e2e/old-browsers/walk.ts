@@ -2,7 +2,8 @@
  * The walk of a clerk and a supervisor through the whole app, for browsers Playwright cannot
  * drive (Chromium 80 and 86, Firefox over WebDriver BiDi): start → new report → every step → type
  * and paste in the matrix → 检查与提交 → every export → submit → review and return → batch →
- * import a published .txt. Every step waits for what the person would see; any page error fails.
+ * import a published .txt. The matrix's header and labels must stay in view when its box scrolls
+ * (sticky-check.ts). Every step waits for what the person would see; any page error fails.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import {
   waitForOutput,
   waitForText,
 } from './page-actions';
+import { checkStickyMatrix } from './sticky-check';
 import type { WalkPage } from './walk-page';
 
 const FIXTURES = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
@@ -89,6 +91,7 @@ export async function newReportWalk(page: WalkPage, base: string): Promise<void>
   await waitForOutput(page, A('results.total.natural'), '4');
   await waitForOutput(page, A('results.total.total'), '6');
   await waitForText(page, '勾稽关系');
+  await checkStickyMatrix(page);
 
   await openStep(page, CHECK);
   await waitForText(page, '提交审核');

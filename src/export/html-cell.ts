@@ -60,3 +60,10 @@ export const rowClassName = (row: readonly ReportCell[]): string | undefined =>
 
 /** The box a table scrolls sideways in on a narrow screen (a labelled, focusable region). */
 export const TABLE_SCROLL_CLASS = 'report-table-scroll';
+
+/** Its classes: the box, and the box of this table (the stylesheet's hint that it scrolls). */
+export const tableScrollClassName = (tableId: string) =>
+  `${TABLE_SCROLL_CLASS} ${TABLE_SCROLL_CLASS}-${tableId}`;
+
+/** Shown above a table on a screen too narrow for it (never printed). */
+export const TABLE_SCROLL_HINT = '左右滑动查看全表';

@@ -217,10 +217,13 @@ describe('the HTML export', () => {
   it('on a phone, each table scrolls sideways in its own labelled region with its row labels pinned', () => {
     const regions = [
       ...html.matchAll(
-        /<div class="report-table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\n<table/g,
+        /<div class="report-table-scroll report-table-scroll-(\w+)" role="region" tabindex="0" aria-label="([^"]*)">\n<table class="report-table table-(\w+)"/g,
       ),
     ];
-    expect(regions.map((m) => m[1])).toEqual(tables.map((t) => t.caption));
+    expect(regions.map((m) => m[2])).toEqual(tables.map((t) => t.caption));
+    // each box names its table (the stylesheet's 左右滑动查看全表 is per table)
+    expect(regions.map((m) => m[1])).toEqual(regions.map((m) => m[3]));
+    expect(regions.map((m) => m[1])).toEqual(['proactive', 'applications', 'appeals']);
     const pinned = (t: ParsedTable) =>
       [...t.head, ...t.body].flat().filter((c) => /\bcell-pin\b/.test(c.attrs.class ?? ''));
     // table 二: every 信息内容 and row label; table 三: its three label columns; table 四 has none

@@ -1,6 +1,6 @@
 import { DRAFT_BANNER, DRAFT_WATERMARK } from './draft-mark';
 import { escapeHtml } from './html-escape';
-import { TABLE_SCROLL_CLASS, htmlCell, partElementId, rowClassName, tableElementId } from './html-cell';
+import { htmlCell, partElementId, rowClassName, tableElementId, tableScrollClassName } from './html-cell';
 import type { ReportCell, ReportDocument, ReportPart, ReportSection, ReportTable } from './report-document';
 import { REPORT_CSS } from './report-css';
 import { bodyGroups } from './table-groups';
@@ -38,7 +38,7 @@ function tableHtml(table: ReportTable): string {
     .map((w) => `<col style="width:${w.toFixed(3)}%">`)
     .join('');
   return [
-    `<div class="${TABLE_SCROLL_CLASS}" role="region" tabindex="0" aria-label="${escapeHtml(table.caption)}">`,
+    `<div class="${tableScrollClassName(table.id)}" role="region" tabindex="0" aria-label="${escapeHtml(table.caption)}">`,
     `<table class="report-table table-${table.id}" id="${tableElementId(table.id)}">`,
     `<caption class="visually-hidden">${escapeHtml(table.caption)}</caption>`,
     `<colgroup>${cols}</colgroup>`,

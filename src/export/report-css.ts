@@ -7,6 +7,11 @@
  * page number 四号 (14pt) between two dashes below the text area. The official fonts are
  * rarely present outside Windows/WPS, so each stack ends in Noto CJK SC.
  */
+import { GRID_TABLES } from '../report/table-model';
+import type { GridTable } from '../report/table-model';
+import { TABLE_SCROLL_CLASS, TABLE_SCROLL_HINT } from './html-cell';
+import { phoneWidths } from './phone-widths';
+
 export const FONT_TITLE =
   '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif';
 export const FONT_BODY =
@@ -17,14 +22,51 @@ export const FONT_HEADING_2 =
   '"楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "STKaiti", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 export const FONT_PAGE_NUMBER = '"宋体", "SimSun", "Times New Roman", "Noto Serif CJK SC", serif';
 
-/** Phone-width column widths of table 三 (em of the table text): the three label columns, then 7 numbers. */
-const MATRIX_LABEL_EM = [1.7, 2.1, 6.4] as const;
-const NUMBER_EM = 3.3;
-const APPEAL_COLUMNS = 15;
-const MATRIX_NUMBER_COLUMNS = 7;
+/** The phone rules apply up to this width; print never sees them. */
+const PHONE_MAX_PX = 720;
+/** The report's side padding and the tables' text size on a phone (the tables' em widths count in it). */
+const PHONE_SIDE_PX = 12;
+const PHONE_TABLE_FONT_PX = 12;
 
-const emSum = (widths: readonly number[]) => widths.reduce((a, b) => a + b, 0);
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Text in a CSS string: the few characters that would end or escape it, escaped. */
+const cssString = (text: string) =>
+  `"${text.replace(/["\\\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/**
+ * One table on a phone, from its own grid (`phoneWidths`): em widths in place of the print
+ * widths (inline percentages), so the pinned columns' offsets are known; the table fills the
+ * screen when it fits. Where it does not fit, a line 左右滑动查看全表 shows above it.
+ */
+function phoneTableCss(table: GridTable): { readonly widths: string; readonly hint: string } {
+  const { columns, pinLeft, width } = phoneWidths(table);
+  const t = `.gov-report .table-${table.id}`;
+  const usual = mostCommon(columns);
+  const scrollsBelow = Math.min(PHONE_MAX_PX, Math.ceil(width * PHONE_TABLE_FONT_PX + 2 * PHONE_SIDE_PX + 2));
+  const widths = [
+    `  .gov-report .report-table.table-${table.id} {\n    width: max(100%, ${width}em);\n  }`,
+    `  ${t} col {\n    width: ${usual}em !important;\n  }`,
+    ...columns.map((w, i) =>
+      w === usual ? '' : `  ${t} col:nth-child(${i + 1}) {\n    width: ${w}em !important;\n  }`,
+    ),
+    ...pinLeft.map((left, i) => (i === 0 ? '' : `  ${t} .pin-${i} {\n    left: ${left}em;\n  }`)),
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const hint = `@media screen and (max-width: ${scrollsBelow}px) {
+  .gov-report .${TABLE_SCROLL_CLASS}-${table.id}::before {
+    content: ${cssString(TABLE_SCROLL_HINT)};
+  }
+}`;
+  return { widths, hint };
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 0;
+}
+
+const PHONE_TABLES = GRID_TABLES.map(phoneTableCss);
 
 /**
  * Screens narrower than the A4 text (phones): plain margins, smaller type, and each
@@ -33,10 +75,10 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * and under its column header. Print never sees these rules.
  */
 const PHONE_CSS = `
-@media screen and (max-width: 720px) {
+@media screen and (max-width: ${PHONE_MAX_PX}px) {
   .gov-report {
     max-width: none;
-    padding: 16px 12px 28px;
+    padding: 16px ${PHONE_SIDE_PX}px 28px;
     font-size: 16px;
     line-height: 1.8;
   }
@@ -49,14 +91,30 @@ const PHONE_CSS = `
     font-size: 17px;
     line-height: 1.8;
   }
-  .gov-report .report-table-scroll {
+  /* A right edge that fades while there is more of the table to the right: the shadow stays
+     at the box's edge, the white cover travels with the table's end and hides it there. */
+  .gov-report .${TABLE_SCROLL_CLASS} {
     margin: 6px 0 14px;
     overflow-x: auto;
+    background:
+      linear-gradient(to right, rgba(255, 255, 255, 0), #fff 50%) 100% 0 / 28px 100% no-repeat local,
+      linear-gradient(to right, rgba(0, 0, 0, 0), rgba(0, 0, 0, 0.18)) 100% 0 / 12px 100% no-repeat scroll;
+  }
+  /* Its words 左右滑动查看全表 (the content, per table, only where that table is too wide). */
+  .gov-report .${TABLE_SCROLL_CLASS}::before {
+    display: block;
+    position: sticky;
+    left: 0;
+    padding: 0 0 2px;
+    color: #555;
+    font-size: 13px;
+    line-height: 1.5;
+    text-align: left;
   }
   .gov-report .report-table,
   .gov-report .report-table.table-appeals {
     margin: 0;
-    font-size: 12px;
+    font-size: ${PHONE_TABLE_FONT_PX}px;
     line-height: 1.4;
     border-collapse: separate;
     border-spacing: 0;
@@ -79,32 +137,9 @@ const PHONE_CSS = `
     left: 0;
     box-shadow: inset 1px 0 #000;
   }
-  /* Widths in em replace the print widths (inline percentages) so the pinned offsets are known. */
-  .gov-report .report-table.table-applications {
-    width: ${round(emSum(MATRIX_LABEL_EM) + MATRIX_NUMBER_COLUMNS * NUMBER_EM)}em;
-  }
-${MATRIX_LABEL_EM.map(
-  (w, i) => `  .gov-report .table-applications col:nth-child(${i + 1}) {
-    width: ${w}em !important;
-  }`,
-).join('\n')}
-  .gov-report .table-applications col:nth-child(n + ${MATRIX_LABEL_EM.length + 1}) {
-    width: ${NUMBER_EM}em !important;
-  }
-${MATRIX_LABEL_EM.slice(1)
-  .map(
-    (_, i) => `  .gov-report .table-applications .pin-${i + 1} {
-    left: ${round(emSum(MATRIX_LABEL_EM.slice(0, i + 1)))}em;
-  }`,
-  )
-  .join('\n')}
-  .gov-report .report-table.table-appeals {
-    width: ${round(APPEAL_COLUMNS * NUMBER_EM)}em;
-  }
-  .gov-report .table-appeals col {
-    width: ${NUMBER_EM}em !important;
-  }
+${PHONE_TABLES.map((t) => t.widths).join('\n')}
 }
+${PHONE_TABLES.map((t) => t.hint).join('\n')}
 `;
 
 export const REPORT_CSS = `

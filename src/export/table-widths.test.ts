@@ -12,6 +12,10 @@ describe('columnPercents', () => {
     },
   );
 
+  it('gives table 四 (numbers only) fifteen equal widths', () => {
+    expect(columnPercents({ id: 'appeals', columnCount: 15 })).toEqual(Array<number>(15).fill(100 / 15));
+  });
+
   it('falls back to equal widths when the column count does not match', () => {
     expect(columnPercents({ id: 'proactive', columnCount: 5 })).toEqual([20, 20, 20, 20, 20]);
   });

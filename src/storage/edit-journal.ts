@@ -1,7 +1,7 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { JournalRoute } from './journal-route';
 import type { JournalWorkerPort } from './journal-route';
-import { JOURNAL_DB, JOURNAL_STORE } from './journal-store-names';
+import { JOURNAL_DB_NAME, JOURNAL_STORE } from './journal-store-names';
 
 /**
  * The edits of one draft not yet folded into its stored record, written the moment they are
@@ -68,7 +68,7 @@ function openJournalDb(onError: (e: unknown) => void): { current: IDBDatabase | 
   const handle: { current: IDBDatabase | undefined } = { current: undefined };
   if (typeof indexedDB === 'undefined') return handle;
   try {
-    const request = indexedDB.open(JOURNAL_DB);
+    const request = indexedDB.open(JOURNAL_DB_NAME);
     // The same database and store idb-keyval makes (createStore), for read and remove.
     request.onupgradeneeded = () => request.result.createObjectStore(JOURNAL_STORE);
     request.onsuccess = () => (handle.current = request.result);
@@ -132,7 +132,7 @@ export function openIdbJournal(
   onError: (e: unknown) => void,
   startWorker: () => Promise<JournalWorkerPort> = startJournalWorker,
 ): EditJournal {
-  const store = createStore(JOURNAL_DB, JOURNAL_STORE);
+  const store = createStore(JOURNAL_DB_NAME, JOURNAL_STORE);
   const db = openJournalDb(onError);
   const route = new JournalRoute({
     write: (entry) => {

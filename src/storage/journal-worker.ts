@@ -5,7 +5,7 @@
  * database cannot be opened or written — as in Chromium 80 from file://.
  */
 import type { FromJournalWorker, ToJournalWorker } from './journal-messages';
-import { JOURNAL_DB, JOURNAL_STORE } from './journal-store-names';
+import { JOURNAL_DB_NAME, JOURNAL_STORE } from './journal-store-names';
 
 /** The little of a dedicated worker's global scope this file uses (the app's types are the page's). */
 interface JournalWorkerScope {
@@ -49,7 +49,7 @@ scope.onmessage = (event) => {
 };
 
 try {
-  const request = indexedDB.open(JOURNAL_DB);
+  const request = indexedDB.open(JOURNAL_DB_NAME);
   request.onupgradeneeded = () => request.result.createObjectStore(JOURNAL_STORE);
   request.onsuccess = () => {
     const open = request.result;

@@ -1,4 +1,4 @@
-import { TABLE_SCROLL_CLASS, htmlCell, rowClassName, tableElementId } from '../../export/html-cell';
+import { htmlCell, rowClassName, tableElementId, tableScrollClassName } from '../../export/html-cell';
 import type { ReportCell, ReportTable as ReportTableModel } from '../../export/report-document';
 import { bodyGroups } from '../../export/table-groups';
 import { tablePins } from '../../export/table-pins';
@@ -36,7 +36,7 @@ function Rows({ rows, pins }: { rows: readonly (readonly ReportCell[])[]; pins: 
 export function ReportTable({ table }: { table: ReportTableModel }) {
   const pins = tablePins(table).columnOf;
   return (
-    <div className={TABLE_SCROLL_CLASS} role="region" tabIndex={0} aria-label={table.caption}>
+    <div className={tableScrollClassName(table.id)} role="region" tabIndex={0} aria-label={table.caption}>
       <table className={`report-table table-${table.id}`} id={tableElementId(table.id)}>
         <caption className="visually-hidden">{table.caption}</caption>
         <colgroup>

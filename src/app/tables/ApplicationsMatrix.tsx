@@ -20,6 +20,7 @@ import { useRenderProbe } from './render-probe';
 import { tableGrid } from './table-grids';
 import { TotalOutput } from './TotalOutput';
 import { useGridKeys } from './use-grid-keys';
+import { useStickyHead } from './use-sticky-head';
 import { TotalsContext, useTableTotals } from './use-totals';
 
 type MatrixTable = ReactTable<typeof matrixFeatures, MatrixRow, object>;
@@ -116,11 +117,12 @@ export function ApplicationsMatrix({ readOnly = false }: { readOnly?: boolean })
   );
   const store = useTableTotals(grid.derived, MATRIX_COLUMN_KEYS);
   const { notice, handlers } = useGridKeys(grid, readOnly);
+  const head = useStickyHead<HTMLTableElement>();
   return (
     <TotalsContext.Provider value={store}>
       <div className="grid-form-wrap grid-applications-wrap">
         <div className="grid-scroll">
-          <table className="grid-form grid-applications" {...handlers}>
+          <table ref={head} className="grid-form grid-applications" {...handlers}>
             <caption>
               <span className="grid-caption">{grid.table.caption}</span>
               {!readOnly && (

@@ -23,7 +23,7 @@ export function BalanceRow() {
   const anyUnbalanced = balances.some((b) => b.difference !== 0);
   return (
     <tr className={`balance-row${anyUnbalanced ? ' has-unbalanced' : ''}`}>
-      <th scope="row" colSpan={MATRIX_LABEL_COLUMNS} className="label balance-label">
+      <th scope="row" colSpan={MATRIX_LABEL_COLUMNS} className="label balance-label pin pin-0">
         {balanceMessages.rowLabel}
         <span className="balance-hint">{balanceMessages.rowHint}</span>
       </th>

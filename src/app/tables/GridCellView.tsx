@@ -7,6 +7,8 @@ const span = (n: number) => (n > 1 ? n : undefined);
 /**
  * One cell of a grid model: a label (`<th>`), a typed number, or a derived total.
  * `pinColumn`: a row label's column, kept in view while the table scrolls sideways (`pin-<n>`).
+ * A row label merged over several rows keeps its words in view while the table scrolls down
+ * (`label-stuck`).
  */
 export function GridCellView({
   cell,
@@ -31,7 +33,11 @@ export function GridCellView({
       scope={cell.scope}
       className={`label label-${cell.kind}${pinColumn === undefined ? '' : ` pin pin-${pinColumn}`}`}
     >
-      {cell.text}
+      {cell.rowSpan > 1 && cell.kind === 'rowHeader' ? (
+        <span className="label-stuck">{cell.text}</span>
+      ) : (
+        cell.text
+      )}
     </th>
   );
 }

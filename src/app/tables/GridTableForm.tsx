@@ -7,6 +7,7 @@ import { tableHints } from './messages';
 import { useRenderProbe } from './render-probe';
 import { tableGrid } from './table-grids';
 import { useGridKeys } from './use-grid-keys';
+import { useStickyHead } from './use-sticky-head';
 import { TotalsContext, useTableTotals } from './use-totals';
 
 const GridBody = memo(function GridBody({ id, readOnly }: { id: TableId; readOnly: boolean }) {
@@ -49,11 +50,12 @@ export function GridTableForm({
   const grid = tableGrid(table);
   const store = useTableTotals(grid.derived);
   const { notice, handlers } = useGridKeys(grid, readOnly);
+  const head = useStickyHead<HTMLTableElement>();
   return (
     <TotalsContext.Provider value={store}>
       <div className={`grid-form-wrap grid-${table}-wrap`}>
         <div className="grid-scroll">
-          <table className={`grid-form grid-${table}`} {...handlers}>
+          <table ref={head} className={`grid-form grid-${table}`} {...handlers}>
             <caption>
               <span className="grid-caption">{grid.table.caption}</span>
               {!readOnly && (
