@@ -110,6 +110,12 @@ function writeLocal(entry: JournalEntry, onError: (e: unknown) => void): void {
   }
 }
 
+/** Runs `task` when the page is next idle (at the latest in 2 s), or at once without requestIdleCallback. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else task();
+}
+
 /** Starts the journal's worker (inlined, so that it starts from file:// too), or fails. */
 async function startJournalWorker(): Promise<JournalWorkerPort> {
   if (typeof Worker === 'undefined') throw new Error('no Worker');
@@ -146,9 +152,12 @@ export function openIdbJournal(
     },
     removeLocal: (id) => local()?.removeItem(LOCAL_PREFIX + id),
   });
-  startWorker().then(
-    (port) => route.attach(port),
-    () => route.toPage(),
+  // Started once the page is idle: not in the way of the first step being drawn and usable.
+  whenIdle(() =>
+    startWorker().then(
+      (port) => route.attach(port),
+      () => route.toPage(),
+    ),
   );
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', () => route.pageLeft());
