@@ -38,6 +38,16 @@ function fakeWorker() {
   return { port, sent, say, terminated: () => terminated };
 }
 
+/** A route whose worker has started and opened its database. */
+function readyRoute() {
+  const { log, writer } = pageWriter();
+  const route = new JournalRoute(writer);
+  const worker = fakeWorker();
+  route.attach(worker.port);
+  worker.say({ kind: 'ready' });
+  return { log, route, worker };
+}
+
 describe('JournalRoute', () => {
   it('has the page write while the worker starts, then the worker once it is ready', () => {
     const { log, writer } = pageWriter();
@@ -54,11 +64,7 @@ describe('JournalRoute', () => {
   });
 
   it('writes to localStorage, when the page is left, only what the worker has not said is on disk', () => {
-    const { log, writer } = pageWriter();
-    const route = new JournalRoute(writer);
-    const worker = fakeWorker();
-    route.attach(worker.port);
-    worker.say({ kind: 'ready' });
+    const { log, route, worker } = readyRoute();
     route.write(entry('a', 1, '一'));
     route.write(entry('b', 2, '二'));
     route.write(entry('a', 3, '一二'));
@@ -69,11 +75,7 @@ describe('JournalRoute', () => {
   });
 
   it('has the page write again what the worker had not written when the worker fails, and write itself from then on', () => {
-    const { log, writer } = pageWriter();
-    const route = new JournalRoute(writer);
-    const worker = fakeWorker();
-    route.attach(worker.port);
-    worker.say({ kind: 'ready' });
+    const { log, route, worker } = readyRoute();
     route.write(entry('a', 1, '一'));
     route.write(entry('b', 2, '二'));
     worker.say({ kind: 'written', key: 'b', seq: 2 });
@@ -85,22 +87,14 @@ describe('JournalRoute', () => {
   });
 
   it('falls back to the page on a worker error event too', () => {
-    const { log, writer } = pageWriter();
-    const route = new JournalRoute(writer);
-    const worker = fakeWorker();
-    route.attach(worker.port);
-    worker.say({ kind: 'ready' });
+    const { log, route, worker } = readyRoute();
     route.write(entry('a', 1, '一'));
     worker.port.onerror?.(new Event('error'));
     expect(log).toEqual(['write a 1']);
   });
 
   it('sends a removal after the writes before it and settles when the worker has removed it', async () => {
-    const { log, writer } = pageWriter();
-    const route = new JournalRoute(writer);
-    const worker = fakeWorker();
-    route.attach(worker.port);
-    worker.say({ kind: 'ready' });
+    const { log, route, worker } = readyRoute();
     route.write(entry('a', 1, '一'));
     let settled = false;
     const removed = route.remove('a').then(() => (settled = true));
@@ -117,11 +111,7 @@ describe('JournalRoute', () => {
   });
 
   it('has the page remove what the worker was still to remove when it fails', async () => {
-    const { log, writer } = pageWriter();
-    const route = new JournalRoute(writer);
-    const worker = fakeWorker();
-    route.attach(worker.port);
-    worker.say({ kind: 'ready' });
+    const { log, route, worker } = readyRoute();
     const removed = route.remove('a');
     worker.say({ kind: 'failed', message: 'gone' });
     await removed;
