@@ -164,8 +164,8 @@ test('batch page sorts by errors and passes axe-core', async ({ page }) => {
 
 const PUBLISHED = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'shared/fixtures/published/haiyuan-jiguan-2024.txt',
+  '..',
+  'fixtures/published/haiyuan-jiguan-2024.txt',
 );
 
 test('a published .txt dropped with drafts is read by the importer; a row opens review mode', async ({

@@ -63,8 +63,8 @@ test('compare with last year’s draft file: changed cells carry +/−, the X1 w
 
 const PUBLISHED = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'shared/fixtures/published/haiyuan-jiguan-2024.txt',
+  '..',
+  'fixtures/published/haiyuan-jiguan-2024.txt',
 );
 
 test('compare with last year’s published report (.txt) read through the importer', async ({ page }) => {

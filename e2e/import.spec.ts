@@ -6,10 +6,10 @@ import { axeViolations } from './axe';
 import { expectValue, field, openStep, output, typeAt } from './wizard-helpers';
 
 /**
- * Import of the real published reports (../shared/fixtures/published beside the repository)
+ * Import of the real published reports (fixtures/published in this repository)
  * through the import page. Expected figures are read off the reports by hand.
  */
-const FIXTURES = resolve(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'published');
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'published');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 
 const APPLICANTS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other'] as const;

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
 import { openStep } from './wizard-helpers';
 
-const FIXTURES = resolve(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'published');
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'published');
 const published = readFileSync(resolve(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 

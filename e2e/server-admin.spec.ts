@@ -16,8 +16,6 @@ const CLERK_NEW_PASSWORD = 'clerk-later-passphrase';
 const FIXTURE = resolve(
   import.meta.dirname,
   '..',
-  '..',
-  'shared',
   'fixtures',
   'published',
   'huaian-city-2024.txt',

@@ -237,7 +237,7 @@ test('a published report or a damaged draft opened as a draft file gets a Chines
 }) => {
   await page.goto('./');
   const published = readFileSync(
-    resolve(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'published', 'huaian-city-2024.txt'),
+    resolve(import.meta.dirname, '..', 'fixtures', 'published', 'huaian-city-2024.txt'),
   );
   await page.getByLabel('打开草稿文件', { exact: true }).setInputFiles({
     name: 'huaian-city-2024.txt',

@@ -15,7 +15,7 @@ export interface HostileFile {
   readonly via: 'open-draft' | 'import';
 }
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'published');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const json = (value: unknown) => utf8(JSON.stringify(value));
 

@@ -7,7 +7,7 @@ import { MATRIX_FLAT_ROWS } from '../../src/report/matrix-shape';
 import type { Figure } from '../figure';
 import { median, timeRuns } from '../stats';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'published');
 const SIZE = 100 * 1024;
 
 /** The layout's label of a table 三 row (`results.disclosed` → （一）予以公开). */

@@ -9,7 +9,7 @@ import { sampleDraft } from '../../src/report/fixtures/sample-draft';
 import type { Figure } from '../figure';
 import { median, timeRuns } from '../stats';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'published');
 const PDF_FIXTURES = join(import.meta.dirname, '..', '..', 'src', 'import', 'test-support', 'pdf');
 
 /** Export of the full example report, import of each real published report and of each PDF fixture (in Node). */

@@ -26,7 +26,7 @@ import {
 import { checkStickyMatrix } from './sticky-check';
 import type { WalkPage } from './walk-page';
 
-const FIXTURES = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
+const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'published');
 const PUBLISHED_TXT = join(FIXTURES, 'county-jiguan-2023.txt');
 const SAMPLE_TITLE = '示例县人民政府办公室2025年政府信息公开工作年度报告';
 const CHECK = CHECK_STEP.title;

@@ -8,8 +8,8 @@ import { memoryIo } from './test-io';
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
+  '../..',
+  'fixtures/published',
 );
 const huaian = readFileSync(path.join(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
 const pingluo = readFileSync(path.join(FIXTURES, 'pingluo-jiguan-2021.txt'), 'utf8');

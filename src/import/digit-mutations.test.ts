@@ -9,8 +9,8 @@ import { huaianPrinted } from './test-support/published-expected';
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
+  '../..',
+  'fixtures/published',
 );
 const LAYOUT = readFileSync(path.join(FIXTURES, 'haiyuan-jiguan-2024.txt'), 'utf8');
 const PRINTED = huaianPrinted();

@@ -13,8 +13,8 @@ import { HUAIAN_TABLES, PUBLISHED_TABLES, huaianPrinted } from './test-support/p
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
+  '../..',
+  'fixtures/published',
 );
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const HEADINGS = PARTS.map((p) => p.heading);

@@ -9,8 +9,8 @@ import { importReportText } from './import-text';
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
+  '../..',
+  'fixtures/published',
 );
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 

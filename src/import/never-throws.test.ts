@@ -8,8 +8,8 @@ import { parseReportText } from './import-report';
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
+  '../..',
+  'fixtures/published',
 );
 const NAMES = [
   'haiyuan-jiguan-2024.txt',

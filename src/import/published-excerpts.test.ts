@@ -8,8 +8,8 @@ import { importReportText } from './import-text';
 /** The opening parts of more real reports (cut off mid-report): expected numbers read off the text. */
 const EXCERPTS = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published-excerpts',
+  '../..',
+  'fixtures/published-excerpts',
 );
 
 function imported(name: string): ImportSuccess {

@@ -14,8 +14,8 @@ import {
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
+  '../..',
+  'fixtures/published',
 );
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 

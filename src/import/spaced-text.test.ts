@@ -7,8 +7,8 @@ import { importReportText } from './import-text';
 
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  'shared/fixtures/published',
+  '../..',
+  'fixtures/published',
 );
 const county = readFileSync(path.join(FIXTURES, 'county-jiguan-2023.txt'), 'utf8');
 

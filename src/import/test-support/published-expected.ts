@@ -1,5 +1,5 @@
 /**
- * What the four real published reports in ../shared/fixtures/published/ print in their tables,
+ * What the four real published reports in fixtures/published/ (in this repository) print in their tables,
  * written down by reading each report (never produced by the importer). Shared by the tests of
  * the reports as published and of their flattened variants.
  */

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The shared real published reports (`/work/shared/fixtures/published/`), for tests. */
+/** The shared real published reports (`fixtures/published/` in this repository), for tests. */
 const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../../..',
-  'shared/fixtures/published',
+  '../../..',
+  'fixtures/published',
 );
 
 /** One published report's text, by file name. */
