@@ -11,7 +11,7 @@ import type { Draft } from './schema';
 // guarantees who approved what.
 
 /** Two 53-bit string hashes (cyrb53) side by side: 28 hex digits. */
-function hash53(text: string, seed: number): string {
+export function hash53(text: string, seed: number): string {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
