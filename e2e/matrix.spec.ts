@@ -492,13 +492,21 @@ test('the demo page passes axe-core, balanced and with messages shown', async ({
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('screenshots of the three tables (looked at by a person)', async ({ page }) => {
+test('at 1280 px the three tables fit their boxes without a sideways scroll, and a refused letter shows its message (screenshots kept for a person)', async ({
+  page,
+}) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await page.setViewportSize({ width: 1280, height: 2400 }); // whole page in view: the sticky header stays put
+  for (const wrap of ['.grid-proactive-wrap', '.grid-applications-wrap', '.grid-appeals-wrap']) {
+    const box = page.locator(wrap);
+    await expect(box).toBeVisible();
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), wrap).toBeLessThanOrEqual(0);
+  }
   await page.locator('.grid-proactive-wrap').screenshot({ path: '/tmp/matrix-proactive.png' });
   await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-applications-balanced.png' });
   await page.locator('.grid-appeals-wrap').screenshot({ path: '/tmp/matrix-appeals.png' });
   await input(page, A('results.withheld.stateSecret.commercial')).click();
   await page.keyboard.type('x');
+  await expect(page.locator(`[id="${A('results.withheld.stateSecret.commercial')}-refusal"]`)).toBeVisible();
   await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-refusal.png' });
 });

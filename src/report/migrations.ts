@@ -5,7 +5,8 @@
  * Version 0 (pre-release) stored the agency as `meta.agency` and, as in the 2019
  * layout, a single （六）其他处理 row; version 1 splits it into three rows. Version 2 adds, all
  * optional, the replies under a review comment and the content kept at a 退回修改: a version 1
- * file is a valid version 2 file as it is.
+ * file is a valid version 2 file as it is. Version 3 adds, optional, the settled warnings under the
+ * review (`review.settlements`): a version 2 file is a valid version 3 file as it is.
  */
 type Json = Record<string, unknown>;
 
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: '审核意见可有回复，退回修改时保存所审核的内容（新增的字段都可省略）',
     up: (doc) => ({ ...doc, version: 2 }),
   },
+  { from: 2, describe: '提醒可标为已核实或需修改', up: (doc) => ({ ...doc, version: 3 }) },
 ];
 
 /** Applies every migration from `version` up to the current one. */

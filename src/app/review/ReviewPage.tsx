@@ -8,7 +8,9 @@ import { addComment, approve, reviewOf } from '../../report/review';
 import { addReply, returnForChanges } from '../../report/review-round';
 import type { ReviewResult } from '../../report/review';
 import { checkDraft } from '../../report/rules/check-draft';
-import type { Draft, ReviewComment } from '../../report/schema';
+import type { Finding } from '../../report/findings';
+import type { Draft, ReviewComment, SettleState } from '../../report/schema';
+import { settleWarning } from '../../report/settlements';
 import { downloadDraftFile } from '../../storage/draft-file';
 import type { CommentTarget } from './comment-target';
 import { targetOfElement } from './comment-target';
@@ -38,6 +40,8 @@ export interface ServerReview {
   readonly reply: (commentId: string, text: string) => Promise<string | null>;
   readonly decide: (decision: 'return' | 'approve', note: string) => Promise<string | null>;
   readonly checkPublication: (page: PublishedPage) => Promise<PublicationCheckResult>;
+  /** 已核实 / 需修改 on one warning. */
+  readonly settle: (f: Finding, state: SettleState, note: string) => Promise<string | null>;
   /** The way on after a decision: the next unit waiting for review. */
   readonly next: ReactNode;
 }
@@ -267,7 +271,23 @@ export function ReviewPage({
           </section>
           <section aria-labelledby="review-findings">
             <h2 id="review-findings">检查结果</h2>
-            <FindingList findings={findings} />
+            <FindingList
+              findings={findings}
+              draft={draft}
+              onSettle={(f, state, note) => {
+                if (server) return server.settle(f, state, note);
+                if (!named()) return '请先填写审核人姓名。';
+                const r = settleWarning(draft, findings, f, {
+                  state,
+                  note,
+                  by: reviewer,
+                  role: 'supervisor',
+                  at: now(),
+                });
+                if (r.ok) onChange(r.draft);
+                return r.ok ? null : r.message;
+              }}
+            />
           </section>
           <section aria-labelledby="review-history">
             <h2 id="review-history">状态记录</h2>

@@ -8,7 +8,7 @@ import { replaceDraft } from '../../storage/draft-store';
 import type { OpenedRepository } from '../../storage/open-repository';
 import { callApi, parseServerDraftId } from '../../storage/server-sync/server-api';
 import type { SyncEngine } from '../../storage/server-sync/sync-engine';
-import { withReview } from '../../storage/server-sync/sync-engine';
+import { withServerReview } from '../../report/review';
 import type { ImportSource, ServerMode } from '../common/server-mode';
 import { parseHash } from '../routing/route';
 import type { Me } from './server-session';
@@ -75,7 +75,7 @@ export function serverMode(me: Me, engine: SyncEngine, storage: OpenedRepository
         storage.repository,
         storage.journal,
         id,
-        withReview(draft, existing?.review),
+        withServerReview(draft, existing?.review),
         THIS_TAB,
       );
       record(`/reports/${me.unit.id}/${year}/imported`, {

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'set-deadline'
   | 'comment'
   | 'reply'
+  | 'settle'
   | 'publication-check'
   | 'export'
   | 'import'

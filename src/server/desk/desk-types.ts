@@ -2,7 +2,7 @@
  * What the supervisor's desk calls answer (/api/roster, /api/sum, /api/findings). Types only:
  * the app imports them too (nothing of the server's code).
  */
-import type { Finding } from '../../report/findings';
+import type { SettledFinding } from '../../report/settlements';
 import type { Draft, ReviewStatus } from '../../report/schema';
 
 export type RegionLevelName = 'province' | 'city' | 'county' | 'township';
@@ -84,11 +84,19 @@ export interface FindingsUnit {
   readonly name: string;
   readonly regionName: string;
   readonly status: ReviewStatus | null;
-  readonly findings: readonly Finding[];
+  /** The core's findings, each warning with where it stands (settlements.ts). */
+  readonly findings: readonly SettledFinding[];
 }
 
 export interface FindingsAnswer {
   readonly year: number;
   readonly region: { readonly id: number; readonly name: string };
   readonly units: readonly FindingsUnit[];
+}
+
+/** One unit's outcome in a bulk settle (POST /api/settlements): settled, or why not (in Chinese). */
+export interface BulkSettleOutcome {
+  readonly unitId: number;
+  readonly ok: boolean;
+  readonly message?: string;
 }

@@ -1,6 +1,7 @@
 import { emptyDraft } from '../../report/empty-draft';
 import { restoreDraft } from '../../report/restore';
 import type { Draft, Review, ReviewStatus } from '../../report/schema';
+import { withServerReview } from '../../report/review';
 import { makeRecord } from '../draft-record';
 import type { DraftRepository } from '../draft-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
@@ -13,22 +14,6 @@ interface ReportBody {
   readonly revision: number;
   readonly status: ReviewStatus;
   readonly document: Draft;
-}
-
-/** The draft with the server's review block; only the clerk's resolved marks are kept. */
-export function withReview(draft: Draft, review: Review | undefined): Draft {
-  if (!review) {
-    const { review: _local, ...rest } = draft;
-    return rest;
-  }
-  const resolved = new Map((draft.review?.comments ?? []).map((c) => [c.id, c.resolved]));
-  return {
-    ...draft,
-    review: {
-      ...review,
-      comments: review.comments.map((c) => ({ ...c, resolved: resolved.get(c.id) ?? c.resolved })),
-    },
-  };
 }
 
 /** Replies written in this browser that the server's review block does not hold yet, oldest first. */
@@ -251,7 +236,7 @@ export class SyncEngine {
     }
     const locked = meta.serverStatus === 'submitted' || meta.serverStatus === 'approved';
     if (!locked) {
-      const document = withReview(restored.draft, meta.serverReview);
+      const document = withServerReview(restored.draft, meta.serverReview);
       const answer = await this.api<{ revision: number } & Partial<ReportBody>>('PUT', base, {
         baseRevision: meta.baseRevision,
         document,
@@ -317,7 +302,7 @@ export class SyncEngine {
       await this.drafts.put(
         makeRecord(
           meta.id,
-          withReview(restored.draft, fresh.body.document.review),
+          withServerReview(restored.draft, fresh.body.document.review),
           new Date(record.savedAt),
           record.unparsed,
         ),

@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import type { SettleState } from '../../report/schema';
+import { MAX_SETTLE_NOTE_CHARS, SETTLE_LABELS } from '../../report/settlements';
+
+interface Props {
+  /** Settles; returns why not, or null. */
+  readonly onSettle: (state: SettleState, note: string) => string | null | Promise<string | null>;
+  /** What the button says (the desk's bulk form names how many). */
+  readonly submitLabel?: string;
+  readonly onDone?: () => void;
+}
+
+/** 已核实 with a short explanation, or 需修改: one warning, or the same warning of several units. */
+export function SettleForm({ onSettle, submitLabel = '保存处理结果', onDone }: Props) {
+  const [state, setState] = useState<SettleState>('verified');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  return (
+    <form
+      className="settle-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        void Promise.resolve(onSettle(state, note)).then((problem) => {
+          setBusy(false);
+          setError(problem);
+          if (!problem) {
+            setNote('');
+            onDone?.();
+          }
+        });
+      }}
+    >
+      <fieldset>
+        <legend>处理结果</legend>
+        {(['verified', 'needs-change'] as const).map((s) => (
+          <label key={s} className="settle-choice">
+            <input
+              type="radio"
+              name={`${id}-state`}
+              value={s}
+              checked={state === s}
+              onChange={() => setState(s)}
+            />{' '}
+            {SETTLE_LABELS[s]}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-note`}>说明{state === 'verified' ? '（必填：核实了什么）' : '（可选）'}</label>
+      <textarea
+        id={`${id}-note`}
+        rows={2}
+        maxLength={MAX_SETTLE_NOTE_CHARS}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
