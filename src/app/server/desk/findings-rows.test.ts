@@ -55,7 +55,7 @@ describe('问题清单 rows', () => {
         units: [{ id: 7, name: '-1+HYPERLINK("x")', regionName: '+cmd|calc', status: null, findings: [] }],
       }),
     );
-    expect(csv).toContain(`\r\n'+cmd|calc,"'-1+HYPERLINK(""x"")",未开始,,,,尚未开始填报\r\n`);
+    expect(csv).toContain(`\r\n'+cmd|calc,"'-1+HYPERLINK(""x"")",未开始,,,,尚未开始填报,\r\n`);
   });
 });
 
