@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database';
+import type { Database, Transaction } from './database';
 
 /** PostgreSQL through a `pg` connection pool (DATABASE_URL). */
 export function openPgDatabase(connectionString: string, max = 10): Database {
@@ -11,13 +11,17 @@ export function openPgDatabase(connectionString: string, max = 10): Database {
   return {
     kind: 'postgres',
     query,
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const tx: Queryable = {
+        const tx: Transaction = {
           query: async <R extends object>(sql: string, params: readonly unknown[] = []) =>
             (await client.query(sql, params as unknown[])).rows as R[],
+          // Without parameters `pg` sends the simple protocol, which runs several statements.
+          exec: async (sql: string) => {
+            await client.query(sql);
+          },
         };
         const result = await fn(tx);
         await client.query('COMMIT');
