@@ -59,6 +59,45 @@ function Outcome({ check }: { check: PublicationCheck }) {
   );
 }
 
+/** 报送单核对码: typed from the paper, compared with the version approved now. */
+function CodeCheck({
+  onCheckCode,
+}: {
+  onCheckCode: (typed: string) => { readonly message: string; readonly match: boolean };
+}) {
+  const [typed, setTyped] = useState('');
+  const [outcome, setOutcome] = useState<{ message: string; match: boolean } | null>(null);
+  const id = useId();
+  return (
+    <form
+      className="cover-code-check"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setOutcome(onCheckCode(typed));
+      }}
+    >
+      <label htmlFor={`${id}-code`}>报送单核对码</label>
+      <input
+        id={`${id}-code`}
+        className="input"
+        value={typed}
+        placeholder="如 1A2B-3C4D"
+        onChange={(e) => setTyped(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <button type="submit" className="button">
+        核对报送单
+      </button>
+      {outcome ? (
+        <p className={outcome.match ? 'publication-same' : 'field-error'} role="status">
+          {outcome.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
 /**
  * 发布核对: for an approved report, the published page (pasted text, or a .html/.docx/.pdf/.txt
  * file) against the approved version, number by number and part by part.
@@ -66,10 +105,13 @@ function Outcome({ check }: { check: PublicationCheck }) {
 export function PublicationCheckPanel({
   onCheck,
   logged,
+  onCheckCode,
 }: {
   onCheck: (page: PublishedPage) => Promise<PublicationCheckResult>;
   /** Whether the outcome is kept in the server's audit log (said under the result). */
   logged: boolean;
+  /** A 报送单's 核对码 against the approved version: the outcome in words, and whether it matches. */
+  onCheckCode?: (typed: string) => { readonly message: string; readonly match: boolean };
 }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -115,6 +157,7 @@ export function PublicationCheckPanel({
           }}
         />
       </div>
+      {onCheckCode ? <CodeCheck onCheckCode={onCheckCode} /> : null}
       {busy ? <p role="status">正在核对…</p> : null}
       {result ? (
         <div className="publication-result">
