@@ -5,19 +5,57 @@ import { sampleDraft } from '../../report/fixtures/sample-draft';
 import { describeOnBothDatabases, PASSWORD } from '../test/harness';
 
 describeOnBothDatabases('security controls', (server) => {
-  it('5 wrong passwords lock the account (423), even for the right password, for 15 minutes', async () => {
+  it('5 wrong passwords lock the account for 15 minutes, even for the right password', async () => {
     const s = server();
     const attempt = (password: string) =>
       s.request('/api/session', { method: 'POST', body: JSON.stringify({ login: 'lockme', password }) });
-    for (let i = 0; i < 4; i++) expect((await attempt('wrong-password-1')).status).toBe(401);
-    expect((await attempt('wrong-password-1')).status).toBe(423);
-    expect((await attempt(PASSWORD)).status).toBe(423);
+    for (let i = 0; i < 5; i++) expect((await attempt('wrong-password-1')).status).toBe(401);
+    expect((await attempt(PASSWORD)).status).toBe(401);
     s.clock.advance(15 * 60 * 1000 + 1000);
     expect((await attempt(PASSWORD)).status).toBe(200);
     const events = await s.ownerDb.query<{ result: string }>(
       "SELECT result FROM events WHERE login = 'lockme' AND action = 'login-failed' ORDER BY id",
     );
     expect(events.map((e) => e.result)).toContain('locked now');
+    expect(events.map((e) => e.result)).toContain('locked');
+  });
+
+  it('a locked account and an unknown login get the same answer at sign-in', async () => {
+    const s = server();
+    const attempt = (login: string, password: string) =>
+      s.request('/api/session', { method: 'POST', body: JSON.stringify({ login, password }) });
+    for (let i = 0; i < 5; i++) await attempt('lockalike', 'wrong-password-1');
+    const locked = await attempt('lockalike', PASSWORD);
+    const unknown = await attempt('nobody-here', PASSWORD);
+    const wrong = await attempt('clerkB', 'wrong-password-1');
+    expect([locked.status, unknown.status, wrong.status]).toEqual([401, 401, 401]);
+    const [a, b, c] = await Promise.all([locked.text(), unknown.text(), wrong.text()]);
+    expect(a).toBe(b);
+    expect(a).toBe(c);
+    expect(a).toContain('登录名或密码不正确');
+  });
+
+  it('10 wrong passwords sent at once lock the account, and the right one is then refused', async () => {
+    const s = server();
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        s.request('/api/session', {
+          method: 'POST',
+          body: JSON.stringify({ login: 'lockrace', password: 'wrong-password-1' }),
+        }),
+      ),
+    ).then((all) => all.map((r) => r.status));
+    expect(statuses).toEqual(Array.from({ length: 10 }, () => 401));
+    const [row] = await s.ownerDb.query<{ locked: boolean }>(
+      "SELECT locked_until > $1 AS locked FROM users WHERE login = 'lockrace'",
+      [s.clock.now()],
+    );
+    expect(row?.locked).toBe(true);
+    const right = await s.request('/api/session', {
+      method: 'POST',
+      body: JSON.stringify({ login: 'lockrace', password: PASSWORD }),
+    });
+    expect(right.status).toBe(401);
   });
 
   it('an expired session gets 401: idle for 31 minutes', async () => {

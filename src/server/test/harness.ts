@@ -71,6 +71,8 @@ async function seed(db: Database, now: Date): Promise<World> {
     ['supCity', 'supervisor', { regionId: city.id }],
     ['admin', 'admin', {}],
     ['lockme', 'clerk', { unitId: c.id }],
+    ['lockalike', 'clerk', { unitId: c.id }],
+    ['lockrace', 'clerk', { unitId: c.id }],
     ['expireme', 'clerk', { unitId: c.id }],
   ];
   for (const [login, role, scope] of users) {

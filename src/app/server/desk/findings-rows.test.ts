@@ -46,6 +46,17 @@ describe('问题清单 rows', () => {
     expect(lines).toContain('某县,某县水利局,未开始,,,,尚未开始填报,');
     expect(lines).toHaveLength(1 + findings.length + 2);
   });
+
+  it('makes unit and region names like formulas inert in the 问题清单 CSV', () => {
+    const csv = findingsCsv(
+      findingRows({
+        year: 2025,
+        region: { id: 1, name: '某县' },
+        units: [{ id: 7, name: '-1+HYPERLINK("x")', regionName: '+cmd|calc', status: null, findings: [] }],
+      }),
+    );
+    expect(csv).toContain(`\r\n'+cmd|calc,"'-1+HYPERLINK(""x"")",未开始,,,,尚未开始填报,\r\n`);
+  });
 });
 
 describe('问题清单 rows with settled warnings', () => {

@@ -55,9 +55,12 @@ export function passwordRoutes(ctx: ServerContext) {
       return c.json({ error: LOCKED_MESSAGE }, 423);
     }
     if (!(await verifyPassword(row.password_hash, body.currentPassword))) {
-      const locked = await countWrongPassword(ctx.db, row, now);
-      await audit(ctx.db, { ...event, result: locked ? 'wrong password, locked now' : 'wrong password' });
-      if (locked) return c.json({ error: LOCKED_MESSAGE }, 423);
+      const counted = await countWrongPassword(ctx.db, row.id, now);
+      await audit(ctx.db, {
+        ...event,
+        result: counted === 'counted' ? 'wrong password' : `wrong password, ${counted}`,
+      });
+      if (counted !== 'counted') return c.json({ error: LOCKED_MESSAGE }, 423);
       return c.json({ error: '当前密码不正确。' }, 403);
     }
     const problem =
