@@ -1,24 +1,66 @@
 import { useId, useState } from 'react';
 import type { PublicationCheckResult, PublishedPage } from '../../import/publication-check';
+import { chineseDate } from '../../report/cover-sheet';
 import type { PublicationCheck } from '../../report/publication';
 import { FileButton } from '../common/FileButton';
+
+/** When, where and how the page was published (the core's notes), and its own totals. */
+function PlaceAndTotals({ check }: { check: PublicationCheck }) {
+  const place = check.place ?? [];
+  const errors = check.pageErrors ?? [];
+  return (
+    <>
+      {errors.length > 0 ? (
+        <div className="publication-page-errors">
+          <p>
+            <strong>发布的页面本身有 {errors.length} 处错误</strong>（与“检查”相同的规则）：
+          </p>
+          <ul>
+            {errors.map((f, i) => (
+              <li key={i}>{f.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {place.length > 0 ? (
+        <ul className="publication-place" aria-label="发布时间、栏目、标题和表格">
+          {place.map((n, i) => (
+            <li key={i} className={`place-${n.state}`}>
+              {n.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
 
 function Outcome({ check }: { check: PublicationCheck }) {
   if (check.same) {
     return (
-      <p className="publication-same" role="status">
-        <strong>一致</strong>：发布的报告与审核通过的版本逐个数字、逐个部分相同。
-      </p>
+      <div role="status">
+        <p className="publication-same">
+          <strong>一致</strong>：发布的报告与审核通过的版本逐个数字、逐个部分相同。
+        </p>
+        <PlaceAndTotals check={check} />
+      </div>
     );
   }
   return (
     <div className="publication-differs" role="status">
+      {check.earlierSame ? (
+        <p className="publication-changed">
+          <strong>发布后有变动</strong>：{chineseDate(check.earlierSame.at)}{' '}
+          核对时与审核通过的版本一致，现在不一致。
+        </p>
+      ) : null}
       <p>
         <strong>不一致</strong>：
         {[
           check.numbers.length > 0 ? `${check.numbers.length} 个数字不同` : '',
           check.parts.length > 0 ? `${check.parts.length} 个部分的文字不同` : '',
           check.tablesNotRead.length > 0 ? `${check.tablesNotRead.length} 个表格没有读到` : '',
+          (check.pageErrors ?? []).length > 0 ? '发布的页面本身的合计不符' : '',
         ]
           .filter(Boolean)
           .join('，')}
@@ -55,6 +97,7 @@ function Outcome({ check }: { check: PublicationCheck }) {
         </ul>
       ) : null}
       {check.tablesNotRead.length > 0 ? <p>没有读到的表格中的数字无法核对，请核对原文。</p> : null}
+      <PlaceAndTotals check={check} />
     </div>
   );
 }
