@@ -3,6 +3,7 @@
  * the app imports them too (nothing of the server's code).
  */
 import type { SettledFinding } from '../../report/settlements';
+import type { Figure } from '../../report/year-figures';
 import type { Draft, ReviewStatus } from '../../report/schema';
 
 export type RegionLevelName = 'province' | 'city' | 'county' | 'township';
@@ -99,4 +100,23 @@ export interface BulkSettleOutcome {
   readonly unitId: number;
   readonly ok: boolean;
   readonly message?: string;
+}
+
+/** GET /api/figures: the year's figures per region (its whole subtree) and per approved report. */
+export interface FiguresAnswer {
+  readonly year: number;
+  readonly region: { readonly id: number; readonly name: string };
+  /** The region itself first, then every region below it (path order); depth 0 is the region. */
+  readonly regions: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly depth: number;
+    readonly figures: readonly Figure[];
+  }[];
+  readonly units: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly regionName: string;
+    readonly figures: readonly Figure[];
+  }[];
 }

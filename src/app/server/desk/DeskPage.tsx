@@ -1,5 +1,6 @@
 import { deskHash } from '../server-routes';
 import type { DeskRoute, DeskTab } from '../server-routes';
+import { FiguresPage } from './FiguresPage';
 import { FindingsPage } from './FindingsPage';
 import { RosterPage } from './RosterPage';
 import { SumPage } from './SumPage';
@@ -9,6 +10,7 @@ const TABS: readonly { tab: DeskTab; label: string }[] = [
   { tab: 'roster', label: '单位名单' },
   { tab: 'sum', label: '汇总' },
   { tab: 'findings', label: '问题清单' },
+  { tab: 'figures', label: '年度数字' },
 ];
 
 /** The report year most units write in a given calendar year: the one before. */
@@ -66,6 +68,7 @@ export default function DeskPage({ route }: { route: DeskRoute }) {
       {route.tab === 'roster' ? <RosterPage year={year} /> : null}
       {route.tab === 'sum' ? <SumPage year={year} regionId={route.regionId} /> : null}
       {route.tab === 'findings' ? <FindingsPage year={year} regionId={route.regionId} /> : null}
+      {route.tab === 'figures' ? <FiguresPage year={year} regionId={route.regionId} /> : null}
     </main>
   );
 }
