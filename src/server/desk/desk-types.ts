@@ -4,6 +4,7 @@
  */
 import type { SettledFinding } from '../../report/settlements';
 import type { Figure } from '../../report/year-figures';
+import type { ReconcileDifference } from '../../report/reconcile';
 import type { Draft, ReviewStatus } from '../../report/schema';
 
 export type RegionLevelName = 'province' | 'city' | 'county' | 'township';
@@ -119,4 +120,24 @@ export interface FiguresAnswer {
     readonly regionName: string;
     readonly figures: readonly Figure[];
   }[];
+}
+
+/** GET /api/reconcile: the region's own report against the 汇总 of its approved units. */
+export interface ReconcileAnswer {
+  readonly year: number;
+  readonly region: { readonly id: number; readonly name: string };
+  /** The region's own units (one of them files the region's own report). */
+  readonly candidates: readonly { readonly id: number; readonly name: string }[];
+  /** The unit whose report is the region's own (null: none chosen or guessed). */
+  readonly own: { readonly id: number; readonly name: string; readonly status: ReviewStatus | null } | null;
+  readonly includeOwn: boolean;
+  /** What is compared, in words. */
+  readonly scope: string;
+  /** How many cells were compared. */
+  readonly cells: number;
+  readonly differences: readonly ReconcileDifference[];
+  /** The approved reports in the 汇总. */
+  readonly counted: readonly SumUnit[];
+  /** The units not approved (not in the 汇总), and why. */
+  readonly notCounted: readonly LeftOutUnit[];
 }

@@ -2,7 +2,7 @@ import { FIGURE_DEFS, MIN_UNITS_TO_COMPARE, figureText } from '../../../report/y
 import type { FiguresAnswer } from '../../../server/desk/desk-types';
 import { downloadFile } from '../../download-file';
 import { DeskLoadStatus } from './DeskLoadStatus';
-import { FIGURE_HEADERS, figuresCsv, regionFigureText } from './figures-rows';
+import { FIGURE_HEADERS, figuresCsv, regionFigureText, regionUnitsText } from './figures-rows';
 import { useDeskAnswer } from './use-desk-answer';
 
 /**
@@ -67,10 +67,10 @@ export function FiguresPage({ year, regionId }: { year: number; regionId: number
                 <th scope="row" style={{ paddingLeft: `${0.5 + g.depth}rem` }}>
                   {g.name}
                 </th>
-                <td className="num">{g.figures[0]?.units ?? 0}</td>
+                <td className="num">{regionUnitsText(g.figures)}</td>
                 {g.figures.map((f) => (
                   <td className="num" key={f.key}>
-                    {regionFigureText(f)}
+                    {regionFigureText(f, g.figures)}
                   </td>
                 ))}
               </tr>

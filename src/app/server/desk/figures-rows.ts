@@ -3,11 +3,19 @@ import { FIGURE_DEFS, MIN_UNITS_TO_COMPARE, comparable, figureText } from '../..
 import type { Figure } from '../../../report/year-figures';
 import type { FiguresAnswer } from '../../../server/desk/desk-types';
 
-/** A region's figure as shown: the figure, or a note that too few units stand behind it to compare. */
-export function regionFigureText(f: Figure): string {
-  return comparable(f)
-    ? figureText(f)
-    : `${figureText(f)}（${f.units} 个单位，不足 ${MIN_UNITS_TO_COMPARE} 个，不作比较）`;
+/** A region's count of units, with a note when too few stand behind its figures to compare. */
+export function regionUnitsText(figures: readonly Figure[]): string {
+  const first = figures[0];
+  if (!first) return '0';
+  return comparable(first)
+    ? String(first.units)
+    : `${first.units}（不足 ${MIN_UNITS_TO_COMPARE} 个，不作比较）`;
+}
+
+/** A region's figure: a figure over fewer units than the row (the change) says how many. */
+export function regionFigureText(f: Figure, figures: readonly Figure[]): string {
+  const units = figures[0]?.units ?? 0;
+  return f.units === units ? figureText(f) : `${figureText(f)}（${f.units} 个单位）`;
 }
 
 export const FIGURE_HEADERS = FIGURE_DEFS.map((d) => d.label);
@@ -19,8 +27,8 @@ export function figuresCsv(answer: FiguresAnswer): string {
     '地区',
     g.name,
     '',
-    String(g.figures[0]?.units ?? 0),
-    ...g.figures.map(regionFigureText),
+    regionUnitsText(g.figures),
+    ...g.figures.map((f) => regionFigureText(f, g.figures)),
   ]);
   const units = answer.units.map((u) => ['单位', u.name, u.regionName, '1', ...u.figures.map(figureText)]);
   const formulas = FIGURE_DEFS.map((d) => ['公式', d.label, '', '', d.formula]);
