@@ -13,13 +13,7 @@ test.describe.configure({ timeout: 180_000 });
 const ADMIN_PASSWORD = 'first-admin-passphrase';
 const CLERK_PASSWORD = 'clerk-start-passphrase';
 const CLERK_NEW_PASSWORD = 'clerk-later-passphrase';
-const FIXTURE = resolve(
-  import.meta.dirname,
-  '..',
-  'fixtures',
-  'published',
-  'huaian-city-2024.txt',
-);
+const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'published', 'huaian-city-2024.txt');
 
 let server: DemoServer;
 test.beforeEach(async () => {

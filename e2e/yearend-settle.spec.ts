@@ -129,3 +129,43 @@ test('settle a warning 已核实, the clerk changes its cell, it reopens; bulk-s
   expect(csv.split('\r\n')[0]).toContain('说明,处理情况');
   expect(csv).toContain('已核实：本县邮编为四位试点，已核实。');
 });
+
+test('the clerk settles a warning on 检查与提交; the server keeps it under the clerk’s name; the supervisor sees it', async ({
+  browser,
+}) => {
+  const clerk = await signedInPage(browser, 'clerk1');
+  const draft = setPath(setPath(sampleDraft(), 'meta.year', YEAR), POSTCODE, '22330');
+  const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
+    headers: { origin: origin() },
+    data: { baseRevision: 0, document: draft },
+  });
+  expect(put.status()).toBe(200);
+  await openOwnReport(clerk, 'check');
+  const section = clerk.getByRole('region', { name: '处理提醒' });
+  const warning = section.locator('li', { hasText: '邮政编码应为 6 位数字' });
+  await expect(warning).toContainText('〔未处理〕');
+  await warning.getByRole('button', { name: '处理这条提醒' }).click();
+  await warning.getByLabel(/说明/).fill('本地邮编为五位，已向邮政局核实。');
+  await warning.getByRole('button', { name: '保存处理结果' }).click();
+  await expect(warning).toContainText('〔已核实：本地邮编为五位，已向邮政局核实。〕');
+  await expect
+    .poll(
+      async () => {
+        const res = await clerk.request.get(`${server.url}api/reports/1/${YEAR}`);
+        const doc = ((await res.json()) as { document: Draft }).document;
+        return doc.review?.settlements?.map((s) => [s.role, s.by, s.note]);
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual([['clerk', '填报人1', '本地邮编为五位，已向邮政局核实。']]);
+  await section.scrollIntoViewIfNeeded();
+  await clerk.screenshot({ path: '/tmp/yearend-settle-clerk-1366.png' });
+  await submit(clerk);
+
+  const boss = await signedInPage(browser, 'supervisor');
+  await boss.goto(`${server.url}#/server-review/1/${YEAR}`);
+  const seen = boss
+    .getByRole('region', { name: '检查结果' })
+    .locator('li', { hasText: '邮政编码应为 6 位数字' });
+  await expect(seen).toContainText('〔已核实：本地邮编为五位，已向邮政局核实。（填报人1，');
+});

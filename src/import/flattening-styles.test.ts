@@ -11,11 +11,7 @@ import { importReportText } from './import-text';
 import { cellPerLine, oneLine, pipes, rewordHeadings, withNumbers, wordHtml } from './test-support/flatten';
 import { HUAIAN_TABLES, PUBLISHED_TABLES, huaianPrinted } from './test-support/published-expected';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'fixtures/published',
-);
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const HEADINGS = PARTS.map((p) => p.heading);
 

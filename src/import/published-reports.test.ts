@@ -12,11 +12,7 @@ import {
   HUAIAN_TABLES,
 } from './test-support/published-expected';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'fixtures/published',
-);
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
 function imported(name: string): ImportSuccess {

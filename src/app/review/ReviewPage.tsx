@@ -17,6 +17,8 @@ import { targetOfElement } from './comment-target';
 import { ApprovalWarning, statusLabelOf } from './ApprovalWarning';
 import { ChangesSinceReturn } from './ChangesSinceReturn';
 import { PublicationCheckPanel } from './PublicationCheckPanel';
+import { CoverSheetSection } from './CoverSheetSection';
+import { checkCoverCode, codeCheckMessage } from '../../report/cover-sheet';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
 import { CommentMarks } from './CommentMarks';
@@ -216,9 +218,14 @@ export function ReviewPage({
             <NextUnit current={draft} unsaved={unsaved} onSave={saveFile} onOpen={onOpenNext} />
           ) : null}
           <ChangesSinceReturn draft={draft} />
+          {review.status === 'approved' ? <CoverSheetSection draft={draft} findings={findings} /> : null}
           {review.status === 'approved' ? (
             <PublicationCheckPanel
               logged={server !== undefined}
+              onCheckCode={(typed) => {
+                const check = checkCoverCode(draft, findings, typed);
+                return { message: codeCheckMessage(check), match: check.kind === 'match' };
+              }}
               onCheck={(page) => (server ? server.checkPublication(page) : checkInBrowser(draft, page))}
             />
           ) : null}

@@ -17,22 +17,20 @@ export function SettleForm({ onSettle, submitLabel = '保存处理结果', onDon
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const save = () => {
+    setBusy(true);
+    void Promise.resolve(onSettle(state, note)).then((problem) => {
+      setBusy(false);
+      setError(problem);
+      if (!problem) {
+        setNote('');
+        onDone?.();
+      }
+    });
+  };
+  // Not a <form>: it also sits inside the wizard's form, and a nested form would submit that one.
   return (
-    <form
-      className="settle-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
-        void Promise.resolve(onSettle(state, note)).then((problem) => {
-          setBusy(false);
-          setError(problem);
-          if (!problem) {
-            setNote('');
-            onDone?.();
-          }
-        });
-      }}
-    >
+    <div className="settle-form" role="group" aria-label="处理提醒">
       <fieldset>
         <legend>处理结果</legend>
         {(['verified', 'needs-change'] as const).map((s) => (
@@ -63,9 +61,9 @@ export function SettleForm({ onSettle, submitLabel = '保存处理结果', onDon
           {error}
         </p>
       )}
-      <button type="submit" className="button" disabled={busy}>
+      <button type="button" className="button" disabled={busy} onClick={save}>
         {submitLabel}
       </button>
-    </form>
+    </div>
   );
 }

@@ -89,4 +89,20 @@ describeOnBothDatabases('settling warnings', (server) => {
       { unitId: s.world.unitC, ok: false, message: '没有找到这份报告。' },
     ]);
   });
+
+  it('the clerk settles while editing, on the latest revision; a stale one is 409', async () => {
+    const s = server();
+    const clerk = await s.as('clerkA');
+    const path = `/api/reports/${s.world.unitA}/2012`;
+    const doc = setPath(setPath(sampleDraft(), 'meta.year', 2012), POSTCODE, '22330');
+    expect((await clerk.send('PUT', path, { baseRevision: 0, document: doc })).status).toBe(200);
+    const body = { rule: 'R5', path: POSTCODE, state: 'verified', note: '五位邮编无误。' };
+    expect((await clerk.send('POST', `${path}/settlements`, { ...body, revision: 0 })).status).toBe(409);
+    const ok = (await (await clerk.send('POST', `${path}/settlements`, { ...body, revision: 1 })).json()) as {
+      revision: number;
+      review: Review;
+    };
+    expect(ok.revision).toBe(2);
+    expect(ok.review.settlements?.[0]).toMatchObject({ by: 'clerkA姓名', role: 'clerk', state: 'verified' });
+  });
 });

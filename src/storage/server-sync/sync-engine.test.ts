@@ -7,7 +7,7 @@ import { makeRecord } from '../draft-record';
 import { createMemoryRepository } from '../memory-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { Unreachable } from './server-api';
-import { SyncEngine } from './sync-engine';
+import { SyncEngine, unsentSettlements } from './sync-engine';
 import { memorySyncMetaStore } from './sync-meta';
 import type { SyncState } from './sync-state';
 
@@ -244,5 +244,37 @@ describe('SyncEngine', () => {
     const comment = server.document.review?.comments[0];
     expect(comment?.replies?.map((r) => [r.text, r.author])).toEqual([['已改为 1524', '服务器上的填报人']]);
     expect(server.document.proactive.licensing).toBe(1524);
+  });
+});
+
+describe('unsentSettlements', () => {
+  it('sends the clerk’s settlements the server does not hold as they are, never the supervisor’s', () => {
+    const s = (rule: string, state: 'verified' | 'needs-change', role: 'clerk' | 'supervisor') => ({
+      rule,
+      path: 'meta.contact.postcode',
+      state,
+      note: '核实',
+      by: 'x',
+      role,
+      at: '2027-01-01T00:00:00Z',
+      digest: 'w1-0',
+    });
+    const review = (settlements: ReturnType<typeof s>[]) => ({
+      status: 'draft' as const,
+      comments: [],
+      history: [],
+      settlements,
+    });
+    const local = review([
+      s('R5', 'verified', 'clerk'),
+      s('C3', 'needs-change', 'clerk'),
+      s('X1', 'verified', 'supervisor'),
+    ]);
+    const server = review([
+      { ...s('R5', 'verified', 'clerk'), by: '服务器写的名字', at: '2027-01-02T00:00:00Z' },
+    ]);
+    expect(unsentSettlements(local, server)).toEqual([
+      { rule: 'C3', path: 'meta.contact.postcode', state: 'needs-change', note: '核实' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { emptyDraft } from '../../report/empty-draft';
 import { restoreDraft } from '../../report/restore';
-import type { Draft, Review, ReviewStatus } from '../../report/schema';
+import type { Draft, Review, ReviewStatus, SettleState } from '../../report/schema';
 import { withServerReview } from '../../report/review';
 import { makeRecord } from '../draft-record';
 import type { DraftRepository } from '../draft-repository';
@@ -31,6 +31,17 @@ export function unsentReplies(
       .filter((r) => !onServer.has(r.id))
       .map((r) => ({ commentId: c.id, id: r.id, text: r.text }));
   });
+}
+
+/** Warnings the clerk settled in this browser that the server's review block does not hold so. */
+export function unsentSettlements(
+  local: Review | undefined,
+  server: Review | undefined,
+): { rule: string; path: string; state: SettleState; note: string }[] {
+  const held = (server?.settlements ?? []).map((s) => `${s.rule}|${s.path}|${s.state}|${s.note}`);
+  return (local?.settlements ?? [])
+    .filter((s) => s.role === 'clerk' && !held.includes(`${s.rule}|${s.path}|${s.state}|${s.note}`))
+    .map(({ rule, path, state, note }) => ({ rule, path, state, note }));
 }
 
 /** Retry delays while the server cannot be reached; the last one repeats. */
@@ -256,6 +267,21 @@ export class SyncEngine {
       if (!this.accepted(answer)) return;
       meta = { ...meta, baseRevision: answer.body.revision };
       await this.meta.put(meta);
+      // The clerk's settled warnings, after the content they are about: the server finds each
+      // warning in its own copy and writes the clerk's name and the time. One the server no
+      // longer sees (the cells changed meanwhile) is left as it is.
+      for (const settle of unsentSettlements(restored.draft.review, meta.serverReview)) {
+        const settled: ApiAnswer<{ revision: number; review: Review }> = await this.api(
+          'POST',
+          `${base}/settlements`,
+          { revision: meta.baseRevision, ...settle },
+        );
+        if (settled.status === 409) break;
+        if (settled.status === 422) continue;
+        if (!this.accepted(settled)) return;
+        meta = { ...meta, baseRevision: settled.body.revision, serverReview: settled.body.review };
+        await this.meta.put(meta);
+      }
     }
     if (localStatus === 'submitted' && (meta.serverStatus === 'draft' || meta.serverStatus === 'returned')) {
       meta = await this.transition(meta, 'submit');

@@ -1,5 +1,7 @@
 import { deskHash } from '../server-routes';
 import type { DeskRoute, DeskTab } from '../server-routes';
+import { FiguresPage } from './FiguresPage';
+import { ReconcilePage } from './ReconcilePage';
 import { FindingsPage } from './FindingsPage';
 import { RosterPage } from './RosterPage';
 import { SumPage } from './SumPage';
@@ -8,7 +10,9 @@ import './desk.css';
 const TABS: readonly { tab: DeskTab; label: string }[] = [
   { tab: 'roster', label: '单位名单' },
   { tab: 'sum', label: '汇总' },
+  { tab: 'reconcile', label: '本级对账' },
   { tab: 'findings', label: '问题清单' },
+  { tab: 'figures', label: '年度数字' },
 ];
 
 /** The report year most units write in a given calendar year: the one before. */
@@ -66,6 +70,8 @@ export default function DeskPage({ route }: { route: DeskRoute }) {
       {route.tab === 'roster' ? <RosterPage year={year} /> : null}
       {route.tab === 'sum' ? <SumPage year={year} regionId={route.regionId} /> : null}
       {route.tab === 'findings' ? <FindingsPage year={year} regionId={route.regionId} /> : null}
+      {route.tab === 'reconcile' ? <ReconcilePage year={year} regionId={route.regionId} /> : null}
+      {route.tab === 'figures' ? <FiguresPage year={year} regionId={route.regionId} /> : null}
     </main>
   );
 }

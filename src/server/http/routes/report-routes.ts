@@ -42,7 +42,7 @@ const settleFields = {
   state: z.enum(SETTLE_STATES),
   note: z.string().max(MAX_SETTLE_NOTE_CHARS * 2),
 };
-const settleBody = z.object(settleFields);
+const settleBody = z.object({ ...settleFields, revision: z.number().int().min(0).optional() });
 const bulkSettleBody = z.object({ ...settleFields, year, unitIds: z.array(id).min(1).max(1000) });
 /** The published page: its text pasted, or a file (.txt/.html/.docx/.pdf) in base64. */
 const publicationBody = z.union([
