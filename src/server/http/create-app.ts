@@ -23,7 +23,7 @@ import { serveBuiltApp } from './static-app';
 const onError: ErrorHandler<AppEnv> = (e, c) => {
   if (e instanceof ReportError) return c.json({ error: e.message, ...e.extra }, e.status);
   if (e instanceof AccountError) return c.json({ error: e.message }, e.status);
-  if (e instanceof BodyError) return c.json({ error: e.message }, 400);
+  if (e instanceof BodyError) return c.json({ error: e.message }, e.status);
   if (isDatabaseUnavailable(e)) {
     // One line per refused request while the database is away, no stack: it is not a bug.
     console.error(`${DATABASE_AWAY_MESSAGE} ${c.req.method} ${c.req.path}：${e.message}`);

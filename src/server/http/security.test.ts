@@ -1,4 +1,8 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { RateLimiter } from '../auth/rate-limit';
+import { migrate } from '../db/migrate';
+import { openPgliteDatabase } from '../db/pglite-database';
+import { createApp } from './create-app';
 import { audit } from '../audit/audit-log';
 import { createSetupToken } from '../auth/setup-token';
 import { sampleDraft } from '../../report/fixtures/sample-draft';
@@ -95,6 +99,17 @@ describeOnBothDatabases('security controls', (server) => {
       headers: { origin: 'http://evil.example' },
     });
     expect(login.status).toBe(403);
+  });
+
+  it('a JSON body sent as text/plain (a form from another site can send one) is refused at sign-in', async () => {
+    const s = server();
+    const res = await s.request('/api/session', {
+      method: 'POST',
+      body: JSON.stringify({ login: 'clerkB', password: PASSWORD }),
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { error: string }).error).toContain('application/json');
   });
 
   it('a 3 MB body gets 413', async () => {
@@ -212,5 +227,29 @@ describeOnBothDatabases('security controls', (server) => {
       body: JSON.stringify({ token, login: 'root2', displayName: '第二个', password: 'another-long-secret' }),
     });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('the Origin check with PUBLIC_ORIGIN set', () => {
+  it('compares with PUBLIC_ORIGIN, not with the request’s own Host', async () => {
+    const db = await openPgliteDatabase(undefined);
+    await migrate(db);
+    const app = createApp({
+      db,
+      now: () => new Date(),
+      loginLimiter: new RateLimiter(),
+      secureCookies: false,
+      allowedOrigins: ['https://report.example.gov.cn'],
+      trustProxy: false,
+    });
+    const post = (host: string, origin: string) =>
+      app.request(`http://${host}/api/session`, {
+        method: 'POST',
+        headers: { host, origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'nobody', password: 'nothing-at-all' }),
+      });
+    expect((await post('evil.example', 'http://evil.example')).status).toBe(403);
+    expect((await post('report.example.gov.cn', 'https://report.example.gov.cn')).status).toBe(401);
+    await db.close();
   });
 });

@@ -10,7 +10,7 @@ export interface ServerContext {
   readonly loginLimiter: RateLimiter;
   /** Cookies marked Secure (the server is behind HTTPS). */
   readonly secureCookies: boolean;
-  /** Origins allowed besides the request's own (PUBLIC_ORIGIN, behind a proxy). */
+  /** The only origins allowed when set (PUBLIC_ORIGIN); empty: the request's own. */
   readonly allowedOrigins: readonly string[];
   /** Take the client's address from X-Forwarded-For (TRUST_PROXY=1, behind a proxy only). */
   readonly trustProxy: boolean;
