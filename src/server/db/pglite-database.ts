@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database';
+import type { Database, Transaction } from './database';
 
 /** The embedded database: PGlite in `dataDir` (or in memory when `dataDir` is undefined, for tests). */
 export async function openPgliteDatabase(dataDir: string | undefined): Promise<Database> {
@@ -12,11 +12,14 @@ export async function openPgliteDatabase(dataDir: string | undefined): Promise<D
   return {
     kind: 'pglite',
     query,
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
+    transaction: <T>(fn: (tx: Transaction) => Promise<T>) =>
       db.transaction((t) =>
         fn({
           query: async <R extends object>(sql: string, params: readonly unknown[] = []) =>
             (await t.query<R>(sql, params as unknown[])).rows,
+          exec: async (sql: string) => {
+            await t.exec(sql);
+          },
         }),
       ),
     async exec(sql: string) {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ErrorHandler } from 'hono';
 import { AccountError } from '../accounts/accounts';
+import { DATABASE_AWAY_MESSAGE, isDatabaseUnavailable } from '../db/db-errors';
 import { ReportError } from '../reports/report-errors';
 import { loadSession } from './auth-middleware';
 import { BodyError } from './read-body';
@@ -23,6 +24,11 @@ const onError: ErrorHandler<AppEnv> = (e, c) => {
   if (e instanceof ReportError) return c.json({ error: e.message, ...e.extra }, e.status);
   if (e instanceof AccountError) return c.json({ error: e.message }, e.status);
   if (e instanceof BodyError) return c.json({ error: e.message }, 400);
+  if (isDatabaseUnavailable(e)) {
+    // One line per refused request while the database is away, no stack: it is not a bug.
+    console.error(`${DATABASE_AWAY_MESSAGE} ${c.req.method} ${c.req.path}：${e.message}`);
+    return c.json({ error: DATABASE_AWAY_MESSAGE }, 503);
+  }
   console.error(e);
   return c.json({ error: '服务器内部错误，请稍后再试。' }, 500);
 };

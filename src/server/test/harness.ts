@@ -3,7 +3,6 @@ import { createRegion, createUnit, createUser } from '../accounts/accounts';
 import type { Role } from '../accounts/roles';
 import { RateLimiter } from '../auth/rate-limit';
 import type { Database } from '../db/database';
-import { grantAppRole } from '../db/grants';
 import { migrate } from '../db/migrate';
 import { openPgDatabase } from '../db/pg-database';
 import { openPgliteDatabase } from '../db/pglite-database';
@@ -144,8 +143,7 @@ async function openBackend(name: BackendName, cluster: () => PgCluster): Promise
   const dbName = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const urls = await createTestDatabase(cluster(), dbName);
   const ownerDb = openPgDatabase(urls.ownerUrl, 2);
-  await migrate(ownerDb);
-  await grantAppRole(ownerDb, `${dbName}_app`);
+  await migrate(ownerDb, `${dbName}_app`);
   const db = openPgDatabase(urls.appUrl, 5);
   return makeServer(db, ownerDb, await seed(db, clock.now()), clock);
 }

@@ -14,13 +14,15 @@ import type { SyncState } from './sync-state';
 /** A stand-in for the server's report API: one report, revisions, status calls; can go down. */
 class FakeServer {
   up = true;
+  /** Answers 503 (its database away) instead of being unreachable when down. */
+  databaseAway = false;
   revision = 0;
   document: Draft | undefined;
   status: 'draft' | 'submitted' = 'draft';
   readonly calls: string[] = [];
 
   api: ApiCall = async <T>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> => {
-    if (!this.up) throw new Unreachable('down');
+    if (!this.up) throw new Unreachable('down', this.databaseAway);
     this.calls.push(`${method} ${path.replace('/reports/1/2025', '')}`);
     const answer = (status: number, b: unknown): ApiAnswer<T> => ({
       status,
@@ -134,6 +136,20 @@ describe('SyncEngine', () => {
     engine.resume();
     await until(engine, 'synced');
     expect(server.document?.overview.proactive).toBe('离线时写的');
+  });
+
+  it('a 503 (the server’s database away) says the server cannot save now, keeps the change and retries', async () => {
+    const { server, engine, save } = setup();
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    server.up = false;
+    server.databaseAway = true;
+    await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '数据库停机时写的')));
+    await until(engine, 'pending', (st) => st.kind === 'pending' && st.offline && st.serverAway === true);
+    server.up = true;
+    engine.resume();
+    await until(engine, 'synced');
+    expect(server.document?.overview.proactive).toBe('数据库停机时写的');
   });
 
   it('a stale base revision shows a conflict with both versions; keeping the local one saves it on top', async () => {

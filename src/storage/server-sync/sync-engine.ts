@@ -90,7 +90,7 @@ export class SyncEngine {
       answer = await this.api<ReportBody>('GET', `/reports/${unitId}/${year}`);
     } catch (e) {
       if (e instanceof Unreachable && local) {
-        this.state.set({ kind: 'pending', offline: true });
+        this.state.set({ kind: 'pending', offline: true, serverAway: e.serverAway });
         return id;
       }
       throw new Error('无法连接服务器，请检查网络后重试。', { cause: e });
@@ -204,7 +204,7 @@ export class SyncEngine {
       this.failures = 0;
     } catch (e) {
       if (!(e instanceof Unreachable)) throw e;
-      this.state.set({ kind: 'pending', offline: true });
+      this.state.set({ kind: 'pending', offline: true, serverAway: e.serverAway });
       const delay = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? 3000;
       this.failures++;
       this.retry = setTimeout(() => this.kick(), delay);
