@@ -10,9 +10,9 @@
  */
 type Json = Record<string, unknown>;
 
+/** One step; what it changes is said in a comment above it (no text of it ships to the browser). */
 export interface Migration {
   readonly from: number;
-  readonly describe: string;
   readonly up: (doc: Json) => Json;
 }
 
@@ -30,9 +30,9 @@ const nullCell = () => ({
 });
 
 export const MIGRATIONS: readonly Migration[] = [
+  // meta.agency → meta.agencyName；（六）其他处理由一行拆分为三项，原数值记入“3.其他”.
   {
     from: 0,
-    describe: 'meta.agency → meta.agencyName；（六）其他处理由一行拆分为三项，原数值记入“3.其他”',
     up(doc) {
       const meta = isObject(doc.meta) ? { ...doc.meta } : {};
       if ('agency' in meta) {
@@ -49,12 +49,13 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...doc, version: 1, meta, applications };
     },
   },
+  // 审核意见可有回复，退回修改时保存所审核的内容（新增的字段都可省略）.
   {
     from: 1,
-    describe: '审核意见可有回复，退回修改时保存所审核的内容（新增的字段都可省略）',
     up: (doc) => ({ ...doc, version: 2 }),
   },
-  { from: 2, describe: '提醒可标为已核实或需修改', up: (doc) => ({ ...doc, version: 3 }) },
+  // 提醒可标为已核实或需修改（新增的字段可省略）.
+  { from: 2, up: (doc) => ({ ...doc, version: 3 }) },
 ];
 
 /** Applies every migration from `version` up to the current one. */

@@ -88,11 +88,8 @@ function mergeSettlements(
   theirs: readonly Settlement[] | undefined,
 ): Settlement[] | undefined {
   if (!ours && !theirs) return undefined;
-  const byKey = new Map<string, Settlement>();
-  for (const s of [...(ours ?? []), ...(theirs ?? [])]) {
-    const key = `${s.rule}|${s.path}`;
-    const had = byKey.get(key);
-    if (!had || Date.parse(s.at) >= Date.parse(had.at)) byKey.set(key, s);
-  }
-  return [...byKey.values()];
+  const oldestFirst = [...(ours ?? []), ...(theirs ?? [])].sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at),
+  );
+  return [...new Map(oldestFirst.map((s) => [`${s.rule}|${s.path}`, s])).values()];
 }
