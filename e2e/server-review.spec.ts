@@ -7,13 +7,14 @@ import type { Draft } from '../src/report/schema';
 import { exportFile } from './export-helpers';
 import { DEMO_PASSWORD, DemoServer, signIn, syncStatus } from './server-helpers';
 import { typeAt } from './wizard-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // The review round through the server, in two browser contexts: the clerk submits; the
 // supervisor comments on a cell and returns; the clerk sees the banner, replies, fixes and
 // resubmits; the supervisor sees what changed and approves, then the next unit waiting opens;
 // the publication check of the exported HTML says 一致, and of a copy with one number changed
 // names that number.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 const CELL = 'proactive.licensing';
 const CELL_LABEL = '行政许可 · 本年处理决定数量';
 

@@ -3,9 +3,10 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import type { Draft } from '../src/report/schema';
 import { DemoServer, signIn, syncStatus } from './server-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // The shared deployment: the real server (npm run server -- --demo) on its own port, one per test.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 const PROSE = 'overview.proactive';
 
 // Each test starts (and one restarts) a real server with argon2id sign-ins: a longer timeout.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { reportingYear } from '../src/report/reporting-year';
 import { waitForStored } from './storage-helpers';
 import {
   createReport,
@@ -21,7 +22,7 @@ test('a report is created from the start page; 基本信息 generates the preamb
   await page.goto('./');
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
-  await expect(dialog.getByLabel('报告年度')).toHaveValue(String(new Date().getFullYear() - 1));
+  await expect(dialog.getByLabel('报告年度')).toHaveValue(String(reportingYear()));
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(dialog.getByText('请填写机关名称。')).toBeVisible();
   await dialog.getByLabel('机关名称').fill('某某县商务局');

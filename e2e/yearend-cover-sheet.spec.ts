@@ -5,12 +5,13 @@ import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { DEMO_PASSWORD, DemoServer, signIn } from './server-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // The signed 报送单 on the server, in two browser contexts: the clerk's report is approved; the
 // supervisor prints the 报送单 (looked at as a PDF) and types its 核对码 into 发布核对: 一致. The
 // supervisor reopens the report, the clerk changes a number; approved again, the old paper's code no
 // longer matches (named as the earlier version's).
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
 

@@ -6,12 +6,13 @@ import { buildReportDocument } from '../src/export/report-document';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import { DemoServer, signIn } from './server-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // 发布核对 on time and in place, on the server in two browser contexts (the clerk submits, the
 // supervisor approves and checks the published pages): a page whose PubDate is after 1月31日 is
 // reported late and its column named; re-checked after its totals were changed it says 发布后有变动
 // and names the total that no longer adds up; a page whose tables are images says so.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
 

@@ -4,12 +4,13 @@ import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { DemoServer, signIn } from './server-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // 本级报告与汇总对账 and 年度数字 on the desk, on the server: two clerks in their own browsers file
 // their reports; the supervisor approves them and sees the county's own report (演示县人民政府办公室)
 // against the 汇总 of the other approved unit, cell by cell, the unit not yet filed, and the
 // year's figures with their formulas.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
 

@@ -5,12 +5,13 @@ import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { DemoServer, signIn, syncStatus } from './server-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // Settling a warning on the server, in two browser contexts: the supervisor marks the clerk's
 // five-digit 邮政编码 已核实 with why; returns the report; the clerk changes that cell; the
 // supervisor's 问题清单 shows the warning open again; after the resubmission the supervisor
 // settles it once more from the desk (选同类, one explanation) and the CSV carries the state.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 const POSTCODE = 'meta.contact.postcode';
 
 test.describe.configure({ timeout: 240_000 });

@@ -7,6 +7,7 @@ import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
 import { deskHash, serverReviewHash } from './server-routes';
 import { useServerSession } from './server-session';
+import { reportingYear } from '../../report/reporting-year';
 
 interface UnitRow {
   readonly id: number;
@@ -21,7 +22,7 @@ interface UnitRow {
 }
 
 /** The report year most units write in a given calendar year: the one before. */
-const defaultYear = () => new Date().getFullYear() - 1;
+const defaultYear = () => reportingYear();
 
 /** Server mode's start page: the units in the user's scope and each one's report for a year. */
 export function ServerStartPage() {

@@ -6,6 +6,7 @@ import { FindingsPage } from './FindingsPage';
 import { RosterPage } from './RosterPage';
 import { SumPage } from './SumPage';
 import './desk.css';
+import { reportingYear } from '../../../report/reporting-year';
 
 const TABS: readonly { tab: DeskTab; label: string }[] = [
   { tab: 'roster', label: '单位名单' },
@@ -16,7 +17,7 @@ const TABS: readonly { tab: DeskTab; label: string }[] = [
 ];
 
 /** The report year most units write in a given calendar year: the one before. */
-export const defaultDeskYear = () => new Date().getFullYear() - 1;
+export const defaultDeskYear = () => reportingYear();
 
 /** 审核台: the roster, the 汇总 by region and the 问题清单 of a supervisor's region, for a year. */
 export default function DeskPage({ route }: { route: DeskRoute }) {

@@ -14,6 +14,7 @@ import { SETTLE_STATES } from '../../../report/schema';
 import { signedIn } from '../auth-middleware';
 import { readBody } from '../read-body';
 import type { AppEnv, ServerContext } from '../server-env';
+import { reportingYear } from '../../../report/reporting-year';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -69,7 +70,7 @@ export function reportRoutes(ctx: ServerContext) {
   app.get('/units', async (c) => {
     const user = signedIn(c);
     if (user instanceof Response) return user;
-    const y = year.safeParse(c.req.query('year') ?? new Date().getFullYear() - 1);
+    const y = year.safeParse(c.req.query('year') ?? reportingYear());
     if (!y.success) return c.json({ error: '年度无效。' }, 400);
     const scope = unitScope(user, 2);
     const rows = await ctx.db.query(
