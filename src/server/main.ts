@@ -73,15 +73,32 @@ async function main(args: readonly string[]): Promise<number> {
       secureCookies: config.secureCookies,
       allowedOrigins: config.publicOrigin ? [config.publicOrigin] : [],
       trustProxy: config.trustProxy,
+      requestLog: (line) => console.log(line),
     },
     DIST,
   );
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
     log(`服务器已启动：${origin}/`),
   );
+  // SIGTERM (systemd stop, a deploy): stop accepting, let the requests in flight finish (a
+  // save gets its answer), then close the database and exit 0; forced after 20 s.
+  let stopping = false;
   const stop = () => {
-    server.close();
-    void db.close().then(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    log('正在停止：不再接受新请求，等待进行中的请求完成…');
+    setTimeout(() => {
+      console.error('进行中的请求 20 秒内没有完成，强制退出。');
+      process.exit(1);
+    }, 20_000).unref();
+    server.close(() => {
+      void db.close().then(() => {
+        log('服务器已停止。');
+        process.exit(0);
+      });
+    });
+    // Idle keep-alive connections would hold close() open; busy ones end after their answer.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -14,6 +14,8 @@ export interface ServerContext {
   readonly allowedOrigins: readonly string[];
   /** Take the client's address from X-Forwarded-For (TRUST_PROXY=1, behind a proxy only). */
   readonly trustProxy: boolean;
+  /** Where the one-line-per-request log goes (main: stdout); undefined: no request log. */
+  readonly requestLog?: ((line: string) => void) | undefined;
 }
 
 export interface AppEnv {
@@ -21,5 +23,6 @@ export interface AppEnv {
     user: CurrentUser | undefined;
     sessionToken: string | undefined;
     clientAddress: string;
+    requestId: string;
   };
 }

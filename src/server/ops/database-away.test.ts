@@ -131,6 +131,7 @@ describe('the server while PostgreSQL goes away', { timeout: 240_000 }, () => {
       try {
         waitFor = condition(() => counts.before >= 20, s.exited);
         await waitFor.promise;
+        expect((await fetch(`${base}/healthz`)).status).toBe(200);
         const errBefore = s.err().length;
         waitFor = condition(() => counts.awayRefused >= 8, s.exited);
         phase = 'away';
@@ -143,6 +144,7 @@ describe('the server while PostgreSQL goes away', { timeout: 240_000 }, () => {
           signal: AbortSignal.timeout(10_000),
         });
         expect(me.status).toBe(503);
+        expect((await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(10_000) })).status).toBe(503);
         expect(((await me.json()) as { error: string }).error).toContain('数据库暂时无法使用');
         // One line per failure, no stack traces.
         const awayLog = s.err().slice(errBefore);
@@ -157,6 +159,7 @@ describe('the server while PostgreSQL goes away', { timeout: 240_000 }, () => {
         await Promise.all(writers);
       }
       expect(s.child.exitCode).toBe(null);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
       for (const year of YEARS) {
         const last = acked.get(year);
         const res = await fetch(`${base}/api/reports/${unitId}/${year}`, { headers: { cookie } });
