@@ -101,7 +101,7 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
 
   // The supervisor opens unit 1 from the list, comments on one cell (chosen by clicking it) and returns it.
   const boss = await signedInPage(browser, 'supervisor');
-  await boss.getByRole('link', { name: /^审核\s*演示县人民政府办公室$/ }).click();
+  await boss.getByRole('button', { name: '审核 演示县人民政府办公室 的报告' }).click();
   await expect(boss.getByText('当前状态：已提交审核')).toBeVisible();
   await expect(boss.getByText('审核人：演示县审核人')).toBeVisible();
   await boss.locator(`.review-report [data-path="${CELL}"]`).click();

@@ -5,7 +5,7 @@ import { AccountError, userCount } from './accounts/accounts';
 import { RateLimiter } from './auth/rate-limit';
 import { createSetupToken } from './auth/setup-token';
 import { ADMIN_USAGE, runAdminCommand } from './cli/admin-commands';
-import { DEMO_REGION, randomPassword, seedDemo } from './cli/demo';
+import { DEMO_REGION, demoSignInLines, ensureDemoAdmin, randomPassword, seedDemo } from './cli/demo';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createApp } from './http/create-app';
@@ -44,11 +44,19 @@ async function main(args: readonly string[]): Promise<number> {
   if (args.includes('--demo')) {
     const password = process.env.DEMO_PASSWORD || randomPassword();
     if (await seedDemo(db, password, new Date())) {
-      log(`已创建演示数据：${DEMO_REGION}，用户 clerk1、clerk2、clerk3（填报人）和 supervisor（审核人）`);
+      log(
+        `已创建演示数据：${DEMO_REGION}，用户 admin（管理员）、supervisor（审核人）和 clerk1、clerk2、clerk3（填报人）`,
+      );
       log(process.env.DEMO_PASSWORD ? '密码：DEMO_PASSWORD 中的密码' : `密码：${password}`);
+    } else if (await ensureDemoAdmin(db, password, new Date())) {
+      log(
+        `演示数据已存在（${DEMO_REGION}）；已补建管理员 admin，密码：${process.env.DEMO_PASSWORD ? 'DEMO_PASSWORD 中的密码' : password}`,
+      );
+      log('其他演示账号的密码是第一次创建时的密码');
     } else {
       log(`演示数据已存在（${DEMO_REGION}）；密码是第一次创建时的密码`);
     }
+    for (const line of demoSignInLines(origin)) log(line);
   } else if ((await userCount(db)) === 0) {
     const token = await createSetupToken(db, new Date());
     log(`还没有任何账号。请在一小时内打开下面的链接，创建第一个管理员：\n  ${origin}/#/setup/${token}`);

@@ -76,7 +76,7 @@ export function ServerStartPage() {
           onChange={(e) => setYear(Number(e.target.value))}
         >
           {[0, 1, 2, 3].map((k) => {
-            const y = defaultYear() + 1 - k;
+            const y = defaultYear() - k;
             return (
               <option key={y} value={y}>
                 {y} 年

@@ -50,10 +50,10 @@ export default function DeskPage({ route }: { route: DeskRoute }) {
           >
             {[
               ...new Set([
-                defaultDeskYear() + 1,
                 defaultDeskYear(),
                 defaultDeskYear() - 1,
                 defaultDeskYear() - 2,
+                defaultDeskYear() - 3,
                 year,
               ]),
             ]
