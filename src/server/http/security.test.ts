@@ -240,7 +240,7 @@ describe('the Origin check with PUBLIC_ORIGIN set', () => {
       loginLimiter: new RateLimiter(),
       secureCookies: false,
       allowedOrigins: ['https://report.example.gov.cn'],
-      trustProxy: false,
+      trustProxy: 0,
     });
     const post = (host: string, origin: string) =>
       app.request(`http://${host}/api/session`, {
@@ -250,6 +250,38 @@ describe('the Origin check with PUBLIC_ORIGIN set', () => {
       });
     expect((await post('evil.example', 'http://evil.example')).status).toBe(403);
     expect((await post('report.example.gov.cn', 'https://report.example.gov.cn')).status).toBe(401);
+    await db.close();
+  });
+});
+
+describe('the client address behind a trusted proxy', () => {
+  it('a forged X-Forwarded-For does not change the recorded address: the hop the proxy added counts', async () => {
+    const db = await openPgliteDatabase(undefined);
+    await migrate(db);
+    const app = createApp({
+      db,
+      now: () => new Date(),
+      loginLimiter: new RateLimiter(),
+      secureCookies: false,
+      allowedOrigins: [],
+      trustProxy: 1,
+    });
+    const res = await app.request('http://report.test/api/session', {
+      method: 'POST',
+      headers: {
+        host: 'report.test',
+        origin: 'http://report.test',
+        'content-type': 'application/json',
+        // The client wrote the first entry; the proxy appended the address it saw.
+        'x-forwarded-for': '198.51.100.66, 203.0.113.7',
+      },
+      body: JSON.stringify({ login: 'forger', password: 'nothing-at-all' }),
+    });
+    expect(res.status).toBe(401);
+    const rows = await db.query<{ client_address: string }>(
+      "SELECT client_address FROM events WHERE login = 'forger'",
+    );
+    expect(rows).toEqual([{ client_address: '203.0.113.7' }]);
     await db.close();
   });
 });

@@ -87,7 +87,7 @@ function makeServer(db: Database, ownerDb: Database, world: World, clock: TestCl
     loginLimiter: new RateLimiter(),
     secureCookies: false,
     allowedOrigins: [],
-    trustProxy: false,
+    trustProxy: 0,
   });
   // Each request from its own address unless told, so only a test that means to hits the rate limit.
   let requests = 0;
