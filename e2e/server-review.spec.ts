@@ -127,6 +127,8 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await notes.getByLabel('回复这条意见').fill('已与台账核对，应为 1524 件，已改正。');
   await notes.getByRole('button', { name: '发送回复' }).click();
   await expect(notes).toContainText('已与台账核对，应为 1524 件，已改正。');
+  // Signed with the clerk's own name at once (not 「填报人」 until the server answers).
+  await expect(notes.locator('li', { hasText: '已与台账核对' }).last()).toContainText('填报人1');
   await clerk.setViewportSize({ width: 1024, height: 800 });
   await notes.scrollIntoViewIfNeeded();
   await clerk.screenshot({ path: '/tmp/server-review-clerk-reply-1024.png' });
