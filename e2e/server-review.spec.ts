@@ -161,6 +161,8 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await boss.setViewportSize({ width: 1366, height: 900 });
   await boss.getByRole('button', { name: '审核通过' }).click();
   await expect(boss.getByText('当前状态：审核通过')).toBeVisible();
+  // The approval is said once (issue 25 item 9), not in the hint and the status line both.
+  await expect(boss.getByRole('region', { name: '审核结论' }).getByText(/已审核通过/)).toHaveCount(1);
   const next = boss.getByRole('button', { name: '审核下一个单位：演示县教育局' });
   await expect(next).toBeFocused();
 

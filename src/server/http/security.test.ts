@@ -240,7 +240,7 @@ describe('the Origin check with PUBLIC_ORIGIN set', () => {
       loginLimiter: new RateLimiter(),
       secureCookies: false,
       allowedOrigins: ['https://report.example.gov.cn'],
-      trustProxy: false,
+      trustProxy: 0,
     });
     const post = (host: string, origin: string) =>
       app.request(`http://${host}/api/session`, {
@@ -250,6 +250,73 @@ describe('the Origin check with PUBLIC_ORIGIN set', () => {
       });
     expect((await post('evil.example', 'http://evil.example')).status).toBe(403);
     expect((await post('report.example.gov.cn', 'https://report.example.gov.cn')).status).toBe(401);
+    await db.close();
+  });
+});
+
+describe('the client address behind a trusted proxy', () => {
+  it('a forged X-Forwarded-For does not change the recorded address: the hop the proxy added counts', async () => {
+    const db = await openPgliteDatabase(undefined);
+    await migrate(db);
+    const app = createApp({
+      db,
+      now: () => new Date(),
+      loginLimiter: new RateLimiter(),
+      secureCookies: false,
+      allowedOrigins: [],
+      trustProxy: 1,
+    });
+    const res = await app.request('http://report.test/api/session', {
+      method: 'POST',
+      headers: {
+        host: 'report.test',
+        origin: 'http://report.test',
+        'content-type': 'application/json',
+        // The client wrote the first entry; the proxy appended the address it saw.
+        'x-forwarded-for': '198.51.100.66, 203.0.113.7',
+      },
+      body: JSON.stringify({ login: 'forger', password: 'nothing-at-all' }),
+    });
+    expect(res.status).toBe(401);
+    const rows = await db.query<{ client_address: string }>(
+      "SELECT client_address FROM events WHERE login = 'forger'",
+    );
+    expect(rows).toEqual([{ client_address: '203.0.113.7' }]);
+    await db.close();
+  });
+});
+
+describe('the per-address sign-in limit', () => {
+  it('is counted in the database, so two processes on one database share it', async () => {
+    const db = await openPgliteDatabase(undefined);
+    await migrate(db);
+    const process = () =>
+      createApp({
+        db,
+        now: () => new Date('2026-01-15T02:00:10Z'),
+        loginLimiter: new RateLimiter(10),
+        secureCookies: false,
+        allowedOrigins: [],
+        trustProxy: 1,
+      });
+    const [one, two] = [process(), process()];
+    const attempt = (app: ReturnType<typeof createApp>) =>
+      app.request('http://report.test/api/session', {
+        method: 'POST',
+        headers: {
+          host: 'report.test',
+          origin: 'http://report.test',
+          'content-type': 'application/json',
+          'x-forwarded-for': '203.0.113.9',
+        },
+        body: JSON.stringify({ login: 'nobody', password: 'nothing-at-all' }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await attempt(one)).status, (await attempt(two)).status);
+    }
+    // 10 attempts a minute from the address in all: the 11th and 12th are refused, whichever process.
+    expect(statuses).toEqual([...Array.from({ length: 10 }, () => 401), 429, 429]);
     await db.close();
   });
 });

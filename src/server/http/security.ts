@@ -73,7 +73,10 @@ export function checkOrigin(ctx: ServerContext): MiddlewareHandler<AppEnv> {
 export function clientAddress(ctx: ServerContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let address = 'unknown';
-    const forwarded = ctx.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    // Each trusted proxy appends the address it saw: the entry `trustProxy` from the right is the
+    // one the outermost proxy saw; whatever is left of it the client may have written.
+    const hops = ctx.trustProxy > 0 ? (c.req.header('x-forwarded-for')?.split(',') ?? []) : [];
+    const forwarded = hops[hops.length - ctx.trustProxy]?.trim();
     if (forwarded) address = forwarded;
     else {
       try {

@@ -12,8 +12,11 @@ export interface ServerContext {
   readonly secureCookies: boolean;
   /** The only origins allowed when set (PUBLIC_ORIGIN); empty: the request's own. */
   readonly allowedOrigins: readonly string[];
-  /** Take the client's address from X-Forwarded-For (TRUST_PROXY=1, behind a proxy only). */
-  readonly trustProxy: boolean;
+  /**
+   * How many proxies in front append to X-Forwarded-For (TRUST_PROXY; 0: none, the socket's
+   * address counts). The client's address is the entry the outermost of them added.
+   */
+  readonly trustProxy: number;
   /** Where the one-line-per-request log goes (main: stdout); undefined: no request log. */
   readonly requestLog?: ((line: string) => void) | undefined;
 }

@@ -84,10 +84,10 @@ function makeServer(db: Database, ownerDb: Database, world: World, clock: TestCl
   const app = createApp({
     db,
     now: clock.now,
-    loginLimiter: new RateLimiter(),
+    loginLimiter: new RateLimiter(20),
     secureCookies: false,
     allowedOrigins: [],
-    trustProxy: false,
+    trustProxy: 0,
   });
   // Each request from its own address unless told, so only a test that means to hits the rate limit.
   let requests = 0;
