@@ -285,3 +285,38 @@ describe('the client address behind a trusted proxy', () => {
     await db.close();
   });
 });
+
+describe('the per-address sign-in limit', () => {
+  it('is counted in the database, so two processes on one database share it', async () => {
+    const db = await openPgliteDatabase(undefined);
+    await migrate(db);
+    const process = () =>
+      createApp({
+        db,
+        now: () => new Date('2026-01-15T02:00:10Z'),
+        loginLimiter: new RateLimiter(10),
+        secureCookies: false,
+        allowedOrigins: [],
+        trustProxy: 1,
+      });
+    const [one, two] = [process(), process()];
+    const attempt = (app: ReturnType<typeof createApp>) =>
+      app.request('http://report.test/api/session', {
+        method: 'POST',
+        headers: {
+          host: 'report.test',
+          origin: 'http://report.test',
+          'content-type': 'application/json',
+          'x-forwarded-for': '203.0.113.9',
+        },
+        body: JSON.stringify({ login: 'nobody', password: 'nothing-at-all' }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await attempt(one)).status, (await attempt(two)).status);
+    }
+    // 10 attempts a minute from the address in all: the 11th and 12th are refused, whichever process.
+    expect(statuses).toEqual([...Array.from({ length: 10 }, () => 401), 429, 429]);
+    await db.close();
+  });
+});

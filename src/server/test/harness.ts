@@ -84,7 +84,7 @@ function makeServer(db: Database, ownerDb: Database, world: World, clock: TestCl
   const app = createApp({
     db,
     now: clock.now,
-    loginLimiter: new RateLimiter(),
+    loginLimiter: new RateLimiter(20),
     secureCookies: false,
     allowedOrigins: [],
     trustProxy: 0,

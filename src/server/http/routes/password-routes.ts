@@ -33,7 +33,7 @@ export function passwordRoutes(ctx: ServerContext) {
     if (user instanceof Response) return user;
     const now = ctx.now();
     const address = c.get('clientAddress');
-    if (!ctx.loginLimiter.allow(address, now.getTime())) {
+    if (!(await ctx.loginLimiter.allow(ctx.db, address, now.getTime()))) {
       return c.json({ error: '尝试过于频繁，请稍后再试。' }, 429);
     }
     const body = await readBody(c, changeBody);

@@ -24,7 +24,7 @@ export function sessionRoutes(ctx: ServerContext) {
   app.post('/session', async (c) => {
     const now = ctx.now();
     const address = c.get('clientAddress');
-    if (!ctx.loginLimiter.allow(address, now.getTime())) {
+    if (!(await ctx.loginLimiter.allow(ctx.db, address, now.getTime()))) {
       return c.json({ error: '登录尝试过于频繁，请稍后再试。' }, 429);
     }
     const { login, password } = await readBody(c, loginBody);
