@@ -109,6 +109,11 @@ const isoTime = z.iso.datetime({ offset: true, error: '必须是 ISO 8601 时间
 export const REVIEW_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
+/** A whole number of 0 or more (a sum kept in the baseline, never blank). */
+const wholeNumber = z
+  .number({ error: '必须是数字' })
+  .check(z.refine((v) => Number.isInteger(v) && v >= 0, { error: '必须是 0 或正整数' }));
+
 export const baselineSchema = z.strictObject({
   year: z
     .number({ error: '必须是数字' })
@@ -127,6 +132,15 @@ export const baselineSchema = z.strictObject({
   ),
   /** Last year's prose per field, shown beside this year's field for reference (not copied in). */
   proseFields: z.optional(prosePathsSchema()),
+  /** Last year's key figures (新收申请, 不予公开, 行政复议, 行政诉讼), for the Y3 提醒 of a large change. */
+  figures: z.optional(
+    z.strictObject({
+      newReceived: wholeNumber,
+      withheld: wholeNumber,
+      reconsideration: wholeNumber,
+      litigation: wholeNumber,
+    }),
+  ),
 });
 
 const processingFees = objectOf(
