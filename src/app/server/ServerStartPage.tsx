@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { ReviewStatus } from '../../report/schema';
 import { callApi } from '../../storage/server-sync/server-api';
-import { reportHash } from '../routing/route';
+import { NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
 import { deskHash, serverReviewHash } from './server-routes';
@@ -123,6 +123,14 @@ export function ServerStartPage() {
                     >
                       {u.status ? `打开 ${year} 年度报告` : `开始填写 ${year} 年度报告`}
                     </button>
+                    {u.status ? null : (
+                      <>
+                        {' '}
+                        <a className="button" href={NEXT_YEAR_HASH}>
+                          从上年报告开始
+                        </a>
+                      </>
+                    )}
                   </td>
                 ) : (
                   <td>

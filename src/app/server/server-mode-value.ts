@@ -70,12 +70,14 @@ export function serverMode(me: Me, engine: SyncEngine, storage: OpenedRepository
         );
         if (!replace) return id;
       }
-      // The review block (comments, history) stays the server's.
+      // The unit's own name always wins over the one read from the file (a published page may
+      // have none, or last year's name); the review block (comments, history) stays the server's.
+      const named: Draft = { ...draft, meta: { ...draft.meta, agencyName: me.unit.name } };
       await replaceDraft(
         storage.repository,
         storage.journal,
         id,
-        withServerReview(draft, existing?.review),
+        withServerReview(named, existing?.review),
         THIS_TAB,
       );
       record(`/reports/${me.unit.id}/${year}/imported`, {
