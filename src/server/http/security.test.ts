@@ -230,7 +230,7 @@ describeOnBothDatabases('security controls', (server) => {
   });
 });
 
-describe('the Origin check with PUBLIC_ORIGIN set', () => {
+describe('the Origin check with PUBLIC_ORIGIN set', { timeout: 30_000 }, () => {
   it('compares with PUBLIC_ORIGIN, not with the request’s own Host', async () => {
     const db = await openPgliteDatabase(undefined);
     await migrate(db);
@@ -254,7 +254,7 @@ describe('the Origin check with PUBLIC_ORIGIN set', () => {
   });
 });
 
-describe('the client address behind a trusted proxy', () => {
+describe('the client address behind a trusted proxy', { timeout: 30_000 }, () => {
   it('a forged X-Forwarded-For does not change the recorded address: the hop the proxy added counts', async () => {
     const db = await openPgliteDatabase(undefined);
     await migrate(db);
@@ -286,7 +286,7 @@ describe('the client address behind a trusted proxy', () => {
   });
 });
 
-describe('the per-address sign-in limit', () => {
+describe('the per-address sign-in limit', { timeout: 60_000 }, () => {
   it('is counted in the database, so two processes on one database share it', async () => {
     const db = await openPgliteDatabase(undefined);
     await migrate(db);
