@@ -35,7 +35,7 @@ function staleYearFindings(draft: Draft): Finding[] {
         rule: 'Y1',
         severity: 'warning',
         path,
-        message: `“${excerpt}…”讲的是 ${named} 年，本报告是 ${year} 年度报告：请核对这段文字是否沿用了往年的内容。`,
+        message: `“${excerpt}…”写的是 ${named} 年，本报告是 ${year} 年度：是否沿用了往年的文字？`,
       });
       break; // one per field is enough to send the clerk there
     }
@@ -64,7 +64,7 @@ function oldBasisFindings(draft: Draft): Finding[] {
       rule: 'Y2',
       severity: 'warning',
       path,
-      message: `引用了已停止使用的格式依据“${m[0]}”：现行的年度报告格式是国办公开办函〔2021〕30号印发的，请改正。`,
+      message: `“${m[0]}”已停止使用，现行格式依据是国办公开办函〔2021〕30号。`,
     });
   }
   return out;
@@ -136,7 +136,7 @@ function jumpFindings(draft: Draft, baseline: Baseline, derived: DerivedValues):
       rule: 'Y3',
       severity: 'warning',
       path,
-      message: `${label}：本年 ${current} 件，上年（${baseline.year} 年）${last} 件，${change > 0 ? '增加' : '减少'} ${Math.abs(change)}%，变化超过一半，请核实数字并在文字中说明原因。`,
+      message: `${label}：本年 ${current} 件，上年 ${last} 件（${change > 0 ? '+' : ''}${change}%），变化超过一半，请核实。`,
     });
   }
   return out;
