@@ -7,11 +7,7 @@ import { importReportText } from './import-text';
 import { oneLine, withNumbers } from './test-support/flatten';
 import { huaianPrinted } from './test-support/published-expected';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'fixtures/published',
-);
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const LAYOUT = readFileSync(path.join(FIXTURES, 'haiyuan-jiguan-2024.txt'), 'utf8');
 const PRINTED = huaianPrinted();
 

@@ -7,11 +7,7 @@ import { htmlToText } from './html-to-text';
 import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'fixtures/published',
-);
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
 function imported(text: string): ImportSuccess {

@@ -6,11 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftSchema } from '../report/schema';
 import { parseReportText } from './import-report';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'fixtures/published',
-);
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const NAMES = [
   'haiyuan-jiguan-2024.txt',
   'pingluo-jiguan-2021.txt',

@@ -5,11 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'fixtures/published',
-);
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
 function replaceOnce(text: string, from: string, to: string): string {

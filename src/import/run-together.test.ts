@@ -6,11 +6,7 @@ import { ambiguousText } from './import-places';
 import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
 
-const FIXTURES = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  'fixtures/published',
-);
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const county = readFileSync(path.join(FIXTURES, 'county-jiguan-2023.txt'), 'utf8');
 
 const ROW = {
