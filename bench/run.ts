@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: builds the app, serves it locally, drives it in Debian's Chromium and
  * prints one line per budgeted figure (`name value unit`), then `budget: N passed, M failed`,
- * then the figures that have no budget (for information).
+ * then the figures that have no budget (for information). Exits 1 when a figure is over its
+ * budget or a budgeted figure was not produced at all.
  * Never part of the test suite; timings on a shared machine are for comparison only.
  */
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../chromium';
 import { BUDGETS, INFO_UNITS } from './budgets';
+import { judgeBudgets } from './judge-budgets';
 import type { Figure } from './figure';
 import { batchFigures } from './figures/batch';
 import { firstLoadFigures } from './figures/first-load';
@@ -55,10 +57,11 @@ async function main() {
   } finally {
     stop();
   }
-  const budgeted = figures.filter((f) => f.name in BUDGETS);
-  const failed = budgeted.filter((f) => !(f.value <= (BUDGETS[f.name]?.max ?? Infinity)));
-  console.log(`budget: ${budgeted.length - failed.length} passed, ${failed.length} failed`);
-  for (const f of failed) console.log(`  over budget: ${f.name} ${f.value} > ${BUDGETS[f.name]?.max}`);
+  const { passed, over, missing } = judgeBudgets(figures);
+  console.log(`budget: ${passed.length} passed, ${over.length + missing.length} failed`);
+  for (const f of over) console.log(`  over budget: ${f.name} ${f.value} > ${BUDGETS[f.name]?.max}`);
+  for (const name of missing) console.log(`  not measured: ${name}`);
+  if (over.length + missing.length > 0) process.exitCode = 1;
   // Figures without a budget come last, for information; they are not counted above.
   const info = figures.filter((f) => !(f.name in BUDGETS));
   if (info.length > 0) console.log('info (no budget):');

@@ -5,9 +5,10 @@ import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import type { Draft } from '../src/report/schema';
 import { axeViolations } from './axe';
 import { DEMO_PASSWORD, DemoServer, signIn, syncStatus } from './server-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // The supervisor's desk on the real server (npm run server -- --demo): 演示县, three units.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -131,15 +132,16 @@ test('clerk submits; the roster counts change; approved, the 汇总 includes it;
   await expect(sup.locator('tr[data-unit]')).toHaveCount(1);
   await sup.getByLabel('按单位名称查找').fill('');
 
-  // A deadline that has passed: the two units that have not started are overdue.
-  await sup.getByLabel('演示县截止日期').fill(`${YEAR + 1}-01-01`);
+  // A deadline that has passed (31 October of the year being reported is always past: the
+  // report year turns on 1 November): the two units that have not started are overdue.
+  await sup.getByLabel('演示县截止日期').fill(`${YEAR}-10-31`);
   await sup.getByRole('button', { name: '保存截止日期' }).click();
   await expect(countOf(sup, '逾期')).toHaveText('逾期 2');
   await expect(row).not.toContainText('逾期');
   const csv = await downloaded(sup, () => sup.getByRole('button', { name: '导出 CSV' }).click());
   expect(csv).toContain('地区,单位,状态,截止日期,是否逾期');
-  expect(csv).toContain(`演示县,演示县自然资源局,未开始,${YEAR + 1}-01-01,逾期`);
-  expect(csv).toMatch(new RegExp(`演示县,演示县教育局,草稿,${YEAR + 1}-01-01,逾期,`));
+  expect(csv).toContain(`演示县,演示县自然资源局,未开始,${YEAR}-10-31,逾期`);
+  expect(csv).toMatch(new RegExp(`演示县,演示县教育局,草稿,${YEAR}-10-31,逾期,`));
   expect(csv).not.toContain('演示县人民政府办公室');
   await shots(sup, 'roster');
 

@@ -260,6 +260,37 @@ test('arrows, Enter and Tab move between cells; typing replaces; Delete clears',
   await expect(output(page, A('results.total.natural'))).toHaveText('22');
 });
 
+for (const table of ['proactive', 'applications', 'appeals'] as const) {
+  test(`table ${table}: a click on the cell that has the cursor selects it, so typing replaces its number; a double-click edits in place`, async ({
+    page,
+  }) => {
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const first = page.locator(`.grid-${table} .grid-input`).first();
+    const id = (await first.getAttribute('id')) ?? '';
+    await first.click();
+    await page.keyboard.type('5');
+    // The cursor leaves and comes back by the keyboard, as after Enter: the cell is focused, its text selected.
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).not.toBe(id);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(id);
+    // A click on it, near the end of its text, then typing: the number is replaced, not 56 or 65.
+    const cell = input(page, id);
+    const box = await cell.boundingBox();
+    if (!box) throw new Error(`no box for ${id}`);
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    await page.keyboard.type('6');
+    await expectValue(cell, '6');
+    await page.mouse.click(box.x + 4, box.y + box.height / 2);
+    await page.keyboard.type('65');
+    await expectValue(cell, '65');
+    // A double-click enters edit mode: typing goes in at the caret (the end).
+    await cell.dblclick();
+    await page.keyboard.type('7');
+    await expectValue(cell, '657');
+  });
+}
+
 test('typing 0, ←, 2 fills two cells; F2 or a double-click enters edit mode, where ← moves the caret', async ({
   page,
 }) => {
@@ -492,13 +523,21 @@ test('the demo page passes axe-core, balanced and with messages shown', async ({
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('screenshots of the three tables (looked at by a person)', async ({ page }) => {
+test('at 1280 px the three tables fit their boxes without a sideways scroll, and a refused letter shows its message (screenshots kept for a person)', async ({
+  page,
+}) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await page.setViewportSize({ width: 1280, height: 2400 }); // whole page in view: the sticky header stays put
+  for (const wrap of ['.grid-proactive-wrap', '.grid-applications-wrap', '.grid-appeals-wrap']) {
+    const box = page.locator(wrap);
+    await expect(box).toBeVisible();
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), wrap).toBeLessThanOrEqual(0);
+  }
   await page.locator('.grid-proactive-wrap').screenshot({ path: '/tmp/matrix-proactive.png' });
   await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-applications-balanced.png' });
   await page.locator('.grid-appeals-wrap').screenshot({ path: '/tmp/matrix-appeals.png' });
   await input(page, A('results.withheld.stateSecret.commercial')).click();
   await page.keyboard.type('x');
+  await expect(page.locator(`[id="${A('results.withheld.stateSecret.commercial')}-refusal"]`)).toBeVisible();
   await page.locator('.grid-applications-wrap').screenshot({ path: '/tmp/matrix-refusal.png' });
 });

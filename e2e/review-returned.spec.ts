@@ -138,7 +138,7 @@ test('the clerk replies to a comment in the file flow: the thread shows under it
     page.getByRole('button', { name: '保存草稿文件' }).click(),
   ]);
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as Draft;
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.review?.comments.find((c) => c.id === 'c2')?.replies?.map((r) => [r.role, r.text])).toEqual([
     ['clerk', '已补充三条具体措施。'],
   ]);

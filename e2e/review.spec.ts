@@ -5,7 +5,8 @@ import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { axeViolations } from './axe';
 import { openForReview, readDraft, saveDraftFile, writeDraft } from './review-helpers';
-import { expectValue, loadSample, openStep, typeAt } from './wizard-helpers';
+import { waitForStored } from './storage-helpers';
+import { draftIdOf, expectValue, loadSample, openStep, typeAt } from './wizard-helpers';
 
 const CELL = 'applications.newReceived.natural';
 const PART_三 = '三、收到和处理政府信息公开申请情况';
@@ -93,7 +94,13 @@ test('submit → return with a cell comment → resolve and resubmit → approve
   await notes.getByRole('button', { name: '标记为已处理' }).click();
   await expect(notes).toContainText('审核意见（已全部处理）');
   await expect(tasks.getByRole('link', { name: /三、收到和处理/ })).not.toContainText('审核意见');
-  await clerk.waitForTimeout(600);
+  await waitForStored(
+    clerk,
+    draftIdOf(clerk),
+    (d) =>
+      d.applications.results.disclosed.natural === 19 &&
+      (d.review?.comments.every((c) => c.resolved) ?? false),
+  );
   await clerk.reload();
   await expect(clerk.getByRole('region', { name: /审核意见/ })).toContainText('已处理');
 
@@ -186,7 +193,7 @@ test('an approved report opens read-only; 修改报告, once confirmed, turns it
   await dialog.getByRole('button', { name: '修改报告' }).click();
   await expect(banner).toHaveCount(0);
   await typeAt(page, 'meta.website', '示例县政府网');
-  await page.waitForTimeout(600);
+  await waitForStored(page, draftIdOf(page), (d) => d.meta.website === '示例县政府网');
   const saved = readDraft(await saveDraftFile(page));
   expect(saved.meta.website).toBe('示例县政府网');
   expect(saved.review?.status).toBe('draft');
@@ -209,7 +216,7 @@ test('a submitted report is read-only from the moment it is sent; 撤回并修�
   await page.screenshot({ path: '/tmp/submitted-locked.png' });
 
   // Still locked after a reload (the status was autosaved); declining the question changes nothing.
-  await page.waitForTimeout(600);
+  await waitForStored(page, draftIdOf(page), (d) => d.review?.status === 'submitted');
   await page.reload();
   await banner.getByRole('button', { name: '撤回并修改' }).click();
   const dialog = page.getByRole('dialog', { name: '撤回提交并修改报告？' });
@@ -222,7 +229,7 @@ test('a submitted report is read-only from the moment it is sent; 撤回并修�
   await expect(banner).toHaveCount(0);
   await typeAt(page, CELL, '41');
   await typeAt(page, 'applications.results.disclosed.natural', '19');
-  await page.waitForTimeout(600);
+  await waitForStored(page, draftIdOf(page), (d) => d.applications.results.disclosed.natural === 19);
   const saved = readDraft(await saveDraftFile(page));
   expect(saved.applications.newReceived.natural).toBe(41);
   expect(saved.review?.status).toBe('draft');

@@ -13,13 +13,7 @@ test.describe.configure({ timeout: 180_000 });
 const ADMIN_PASSWORD = 'first-admin-passphrase';
 const CLERK_PASSWORD = 'clerk-start-passphrase';
 const CLERK_NEW_PASSWORD = 'clerk-later-passphrase';
-const FIXTURE = resolve(
-  import.meta.dirname,
-  '..',
-  'fixtures',
-  'published',
-  'huaian-city-2024.txt',
-);
+const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'published', 'huaian-city-2024.txt');
 
 let server: DemoServer;
 test.beforeEach(async () => {
@@ -71,6 +65,9 @@ async function createClerk(page: Page) {
   await user.getByLabel('单位（填报人）').selectOption({ label: '测试县教育局' });
   await user.getByRole('button', { name: '新建用户' }).click();
   await expect(user.getByRole('status')).toHaveText('已创建用户。');
+  // The user list names the clerk's unit (not an id).
+  await expect(page.getByRole('row', { name: /^clerkx 填报人甲/ })).toContainText('测试县教育局');
+  await expect(page.getByText('报送截止日期不在这里设置')).toBeVisible();
   // A refusal is the server's Chinese message, where the form is.
   await user.getByLabel('登录名').fill('clerky');
   await user.getByLabel('姓名').fill('填报人乙');

@@ -7,13 +7,14 @@ import type { Draft } from '../src/report/schema';
 import { exportFile } from './export-helpers';
 import { DEMO_PASSWORD, DemoServer, signIn, syncStatus } from './server-helpers';
 import { typeAt } from './wizard-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // The review round through the server, in two browser contexts: the clerk submits; the
 // supervisor comments on a cell and returns; the clerk sees the banner, replies, fixes and
 // resubmits; the supervisor sees what changed and approves, then the next unit waiting opens;
 // the publication check of the exported HTML says 一致, and of a copy with one number changed
 // names that number.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 const CELL = 'proactive.licensing';
 const CELL_LABEL = '行政许可 · 本年处理决定数量';
 
@@ -100,7 +101,7 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
 
   // The supervisor opens unit 1 from the list, comments on one cell (chosen by clicking it) and returns it.
   const boss = await signedInPage(browser, 'supervisor');
-  await boss.getByRole('link', { name: /^审核\s*演示县人民政府办公室$/ }).click();
+  await boss.getByRole('button', { name: '审核 演示县人民政府办公室 的报告' }).click();
   await expect(boss.getByText('当前状态：已提交审核')).toBeVisible();
   await expect(boss.getByText('审核人：演示县审核人')).toBeVisible();
   await boss.locator(`.review-report [data-path="${CELL}"]`).click();
@@ -126,6 +127,8 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await notes.getByLabel('回复这条意见').fill('已与台账核对，应为 1524 件，已改正。');
   await notes.getByRole('button', { name: '发送回复' }).click();
   await expect(notes).toContainText('已与台账核对，应为 1524 件，已改正。');
+  // Signed with the clerk's own name at once (not 「填报人」 until the server answers).
+  await expect(notes.locator('li', { hasText: '已与台账核对' }).last()).toContainText('填报人1');
   await clerk.setViewportSize({ width: 1024, height: 800 });
   await notes.scrollIntoViewIfNeeded();
   await clerk.screenshot({ path: '/tmp/server-review-clerk-reply-1024.png' });
@@ -158,6 +161,8 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await boss.setViewportSize({ width: 1366, height: 900 });
   await boss.getByRole('button', { name: '审核通过' }).click();
   await expect(boss.getByText('当前状态：审核通过')).toBeVisible();
+  // The approval is said once (issue 25 item 9), not in the hint and the status line both.
+  await expect(boss.getByRole('region', { name: '审核结论' }).getByText(/已审核通过/)).toHaveCount(1);
   const next = boss.getByRole('button', { name: '审核下一个单位：演示县教育局' });
   await expect(next).toBeFocused();
 

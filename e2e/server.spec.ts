@@ -3,9 +3,10 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import type { Draft } from '../src/report/schema';
 import { DemoServer, signIn, syncStatus } from './server-helpers';
+import { reportingYear } from '../src/report/reporting-year';
 
 // The shared deployment: the real server (npm run server -- --demo) on its own port, one per test.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = reportingYear();
 const PROSE = 'overview.proactive';
 
 // Each test starts (and one restarts) a real server with argon2id sign-ins: a longer timeout.
@@ -123,6 +124,9 @@ test('a second browser edits the same report: the conflict shows both versions a
   await expect(syncStatus(second)).toContainText('同步冲突', { timeout: 30_000 });
   await second.getByRole('button', { name: '查看两个版本' }).click();
   const dialog = second.getByRole('dialog', { name: /同步冲突/ });
+  // Issue 25 item 5: no “他人” it cannot know; what is only on this PC is said where it cannot be missed.
+  await expect(dialog.getByRole('alert')).toContainText('本机的修改只保存在这台电脑上');
+  await expect(dialog).toContainText('两个版本填写的项数相同');
   const row = dialog.getByRole('row').filter({ hasText: '第二个浏览器写的' });
   await expect(row.getByRole('cell').nth(0)).toHaveText('第二个浏览器写的');
   await expect(row.getByRole('cell').nth(1)).toHaveText('第一个浏览器写的，又改了');

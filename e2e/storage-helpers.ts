@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { restoreDraft } from '../src/report/restore';
 import type { Draft } from '../src/report/schema';
 import { JOURNAL_DB_NAME, JOURNAL_STORE } from '../src/storage/journal-store-names';
@@ -28,6 +28,19 @@ export async function storedDraft(page: Page, id: string): Promise<Draft | undef
 }
 
 /**
+ * Waits until the draft stored under `id` satisfies `done` (autosave has written what the test
+ * typed), instead of sleeping for the autosave delay.
+ */
+export async function waitForStored(page: Page, id: string, done: (draft: Draft) => boolean): Promise<void> {
+  await expect
+    .poll(async () => {
+      const draft = await storedDraft(page, id);
+      return draft !== undefined && done(draft);
+    })
+    .toBe(true);
+}
+
+/**
  * The edits of draft `id` that the edit journal holds in IndexedDB, read in a transaction of
  * their own: one that starts only once every earlier write of the journal has committed.
  */
@@ -49,11 +62,6 @@ export async function journalEdits(page: Page, id: string): Promise<Record<strin
       }),
     [JOURNAL_DB_NAME, JOURNAL_STORE, id] as const,
   );
-}
-
-/** The keyboard's typing: types `text` into the focused field (one key at a time, as a person). */
-export async function typeKeys(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text);
 }
 
 /** The scenario's pause after the last keystroke (the time is what the test is about, not a wait for a condition). */

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { reportingYear } from '../src/report/reporting-year';
+import { waitForStored } from './storage-helpers';
 import {
   createReport,
+  draftIdOf,
   expectValue,
   field,
   fillAt,
@@ -19,7 +22,7 @@ test('a report is created from the start page; 基本信息 generates the preamb
   await page.goto('./');
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
-  await expect(dialog.getByLabel('报告年度')).toHaveValue(String(new Date().getFullYear() - 1));
+  await expect(dialog.getByLabel('报告年度')).toHaveValue(String(reportingYear()));
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(dialog.getByText('请填写机关名称。')).toBeVisible();
   await dialog.getByLabel('机关名称').fill('某某县商务局');
@@ -102,7 +105,7 @@ test('part 三: totals follow the cells; a broken 勾稽关系 blocks submission
   await submit.click();
   await expect(page.getByText(/当前状态：已提交审核（张三，/)).toBeVisible();
 
-  await page.waitForTimeout(600);
+  await waitForStored(page, draftIdOf(page), (d) => d.review?.status === 'submitted');
   await page.getByRole('link', { name: '‹ 全部草稿' }).click();
   await expect(page.getByRole('row', { name: /某某县商务局/ })).toContainText('已提交审核');
 });
@@ -185,7 +188,7 @@ test('a reload in the middle of typing finds every value where it was', async ({
   await expect(page.locator('[name="applications.carriedOver.legal"]')).toHaveValue('3');
   await openStep(page, '六、其他需要报告的事项');
   await page.locator('[name="otherMatters.processingFees.noticesSent"]').fill('2');
-  await page.waitForTimeout(800);
+  await waitForStored(page, draftIdOf(page), (d) => d.otherMatters.processingFees.noticesSent === 2);
   await page.reload();
 
   await expect(page.getByRole('heading', { level: 1, name: '六、其他需要报告的事项' })).toBeVisible();

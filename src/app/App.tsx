@@ -31,6 +31,8 @@ export interface ServerHooks {
   readonly startPage: ReactNode;
   /** Pages only the server has (管理), by hash. */
   readonly page: (hash: string) => ReactNode | undefined;
+  /** The header's tools for the signed-in role, instead of the single-PC file tools. */
+  readonly tools: ReactNode;
 }
 
 /** The application shell: opens the drafts' storage, then the start page or the wizard by route. */
@@ -62,11 +64,15 @@ export function App({ server }: { server?: ServerHooks } = {}) {
         <a className="app-name" href={START_HASH}>
           政府信息公开工作年度报告
         </a>
-        <nav aria-label="工具">
-          <a href={IMPORT_HASH}>导入已发布的报告</a>
-          <a href={REVIEW_FILE_HASH}>审核草稿文件</a>
-          <a href={BATCH_HASH}>批量检查</a>
-        </nav>
+        {server ? (
+          server.tools
+        ) : (
+          <nav aria-label="工具">
+            <a href={IMPORT_HASH}>导入已发布的报告</a>
+            <a href={REVIEW_FILE_HASH}>审核草稿文件</a>
+            <a href={BATCH_HASH}>批量检查</a>
+          </nav>
+        )}
         {server?.header}
       </header>
       {drafts ? (

@@ -58,7 +58,7 @@ export async function checkBatchFile(file: string, bytes: Uint8Array): Promise<B
 }
 
 /** The rules that need last year's report: 上年结转 (X1), 现行有效件数 (X2), same words (C5). */
-const ACROSS_YEARS = new Set(['X1', 'X2', 'C5']);
+const ACROSS_YEARS = new Set(['X1', 'X2', 'C5', 'Y3']);
 
 /**
  * With both years of a unit among the files (same 机关名称, year and year − 1), each later row

@@ -61,4 +61,24 @@ describe('county sums', () => {
     expect(lines).toContain('某县,县,三,一、本年新收政府信息公开申请数量,40,5,0,1,2,1,49');
     expect(lines.filter((l) => l.startsWith('地区,层级,表格,项目,本年制发件数')).length).toBe(2);
   });
+
+  it('makes a region named like a formula inert in the 各级小计 CSV', () => {
+    const csv = subtotalsCsv([{ name: '=HYPERLINK("http://evil.example")', level: '县', total }]);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toContain(
+      `"'=HYPERLINK(""http://evil.example"")",县,三,一、本年新收政府信息公开申请数量,50,10,0,2,4,2,68`,
+    );
+    expect(lines.filter((l) => l.startsWith('"=') || l.startsWith('=')).length).toBe(0);
+  });
+
+  it('keeps the batch 汇总 CSV on the shared writer: no line starts a formula, numbers stay numbers', () => {
+    const csv = sumCsv(total);
+    const fields = csv
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .flatMap((l) => l.split(','));
+    expect(fields.filter((f) => /^["']?[=+@]/.test(f))).toEqual([]);
+    expect(csv).toContain(',50,10,0,2,4,2,68\r\n');
+  });
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../report/empty-draft';
 import { sampleDraft } from '../report/fixtures/sample-draft';
@@ -7,6 +10,7 @@ import { serializeDraft } from '../report/restore';
 import { main } from './main';
 import { memoryIo } from './test-io';
 
+const FIXTURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
 const balanced = serializeDraft(sampleDraft());
 const brokenLegal = serializeDraft(setPath(sampleDraft(), 'applications.newReceived.legal', 5));
 
@@ -107,5 +111,19 @@ describe('cli check', () => {
     expect(state.err).toContain('用法');
     expect(await main(['frobnicate'], io)).toBe(2);
     expect(await main(['check', '--bogus', 'a.json'], io)).toBe(2);
+  });
+});
+
+describe('cli check: old text and old rules (Y1, Y2) in a published report', () => {
+  it('a 2024 report whose part 一 opens with 2023年 and cites the 2019 format passes with both warnings', async () => {
+    const text = readFileSync(path.join(FIXTURE_DIR, 'haiyuan-jiguan-2024.txt'), 'utf8');
+    const at = text.indexOf('\n', text.indexOf('一、总体情况')) + 1;
+    const copied = `${text.slice(0, at)}2023年，我中心认真贯彻落实《条例》，依照国办公开办函〔2019〕60号编制报告。\n${text.slice(at)}`;
+    const { io, state } = memoryIo({ 'old.txt': copied });
+    expect(await main(['check', '--json', 'old.txt'], io)).toBe(0);
+    const report = JSON.parse(state.out) as { files: { warnings: { rule: string; message: string }[] }[] };
+    const old = report.files[0]?.warnings.filter((w) => w.rule === 'Y1' || w.rule === 'Y2') ?? [];
+    expect(old.map((w) => w.rule)).toEqual(['Y1', 'Y2']);
+    expect(old[0]?.message).toContain('讲的是 2023 年，本报告是 2024 年度报告');
   });
 });

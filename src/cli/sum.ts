@@ -8,6 +8,7 @@ import { parseArgs } from './args';
 import type { Command } from './io';
 import { UsageError } from './io';
 import { readDraftFile } from './read-draft';
+import { reportingYear } from '../report/reporting-year';
 
 export const SUM_USAGE = 'sum [--csv] 文件...   汇总多个报告的三张表（只计没有错误的文件）';
 
@@ -33,7 +34,7 @@ export const sumCommand: Command = async (args, io) => {
   const selection = selectForSum(clean);
   const included: Draft[] = selection.included.map((c) => c.draft);
   left.push(...selection.left.map((l) => `${l.file}（${l.reason}）`));
-  const year = selection.year ?? new Date().getFullYear() - 1;
+  const year = selection.year ?? reportingYear();
   const total = sumDrafts(included, '汇总', year);
   if (parsed.flags.has('--csv')) {
     io.out(sumCsv(total));

@@ -19,6 +19,7 @@ import { splitSections } from './sections';
 import { segmentRunTogether } from './segment-one-line';
 import { readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
+import { reportingYear } from '../report/reporting-year';
 
 export interface ImportOptions {
   /** Year used when the report states none (default: last calendar year). */
@@ -68,7 +69,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const preamble = proseText(preambleLines);
   let year = title.year ?? yearFromPeriod(preamble) ?? yearFromPeriod(text);
   if (year === undefined || !isReportYear(year)) {
-    year = options.fallbackYear ?? new Date().getFullYear() - 1;
+    year = options.fallbackYear ?? reportingYear();
     notices.push(`没有找到报告年度，暂按 ${year} 年填写，请在基本信息中核对。`);
   } else if (title.year === undefined) {
     notices.push(`标题中没有年度，按统计期限取 ${year} 年。`);

@@ -22,7 +22,28 @@ async function checked(page: Parameters<typeof checkPublishedPage>[1]) {
 
 describe('发布核对', () => {
   it('finds the app’s own HTML export the same as the approved version', async () => {
-    expect(await checked(asFile(html))).toEqual({ same: true, numbers: [], parts: [], tablesNotRead: [] });
+    expect(await checked(asFile(html))).toMatchObject({
+      same: true,
+      numbers: [],
+      parts: [],
+      tablesNotRead: [],
+      pageErrors: [],
+    });
+  });
+
+  it('names a printed total on the page that no longer adds up (the rules of check), besides the numbers', async () => {
+    // The sample's 新收申请 总计 is 40 + 5 + 0 + 1 + 2 + 1 = 49; the page prints 50.
+    const changed = html.replace(
+      'data-path="applications.newReceived.total">49<',
+      'data-path="applications.newReceived.total">50<',
+    );
+    expect(changed).not.toBe(html);
+    const check = await checked(asFile(changed));
+    expect(check.same).toBe(false);
+    expect(check.numbers).toEqual([]);
+    expect(check.pageErrors?.map((f) => [f.rule, f.path, f.printed, f.computed])).toEqual([
+      ['R1', 'applications.newReceived.total', 50, 49],
+    ]);
   });
 
   it('finds pasted text of the report the same, whatever its line breaks and spaces', async () => {

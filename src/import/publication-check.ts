@@ -3,7 +3,15 @@ import { renderReportText } from '../export/text';
 import { comparePublication } from '../report/publication';
 import type { PublicationCheck } from '../report/publication';
 import type { Draft } from '../report/schema';
+import { decodeText } from '../report/decode-text';
+import { isError } from '../report/findings';
+import { publicationPlaceNotes, statutoryDeadline } from '../report/publication-place';
+import type { PageFacts, PublicationDeadline } from '../report/publication-place';
+import { checkDraft } from '../report/rules/check-draft';
+import { printedTotalFindings } from '../report/rules/printed-totals';
+import { computeDerived } from '../report/totals';
 import type { ImportResult } from './import-result';
+import { looksLikeHtml, readPageFacts } from './page-facts';
 import { importReportFile } from './import-file';
 import { importReportText } from './import-text';
 
@@ -23,19 +31,42 @@ export type PublicationCheckResult =
 export async function checkPublishedPage(
   approved: Draft,
   page: PublishedPage,
+  options: { readonly deadline?: PublicationDeadline } = {},
 ): Promise<PublicationCheckResult> {
   const read: ImportResult =
     page.kind === 'file' ? await importReportFile(page.bytes, page.name) : importReportText(page.text);
   if (!read.ok) return { ok: false, message: read.message };
   const own = importReportText(renderReportText(buildReportDocument(approved)));
   const approvedAsRead = own.ok ? own.draft : approved;
-  return {
-    ok: true,
-    check: comparePublication({
-      approved,
-      approvedAsRead,
-      published: read.draft,
-      tablesNotRead: read.tablesNotRead,
-    }),
-  };
+  const check = comparePublication({
+    approved,
+    approvedAsRead,
+    published: read.draft,
+    tablesNotRead: read.tablesNotRead,
+  });
+  const notRead = new Set<string>(read.tablesNotRead);
+  // The page's own totals, by the rules `check` runs on a published report (R1–R4).
+  const pageErrors = [
+    ...printedTotalFindings(read.printedTotals, computeDerived(read.draft)),
+    ...checkDraft(read.draft).filter((f) => TOTAL_RULES.has(f.rule)),
+  ].filter((f) => isError(f) && !notRead.has(f.path.split('.')[0] ?? ''));
+  const place = publicationPlaceNotes({
+    facts: pageFactsOf(page),
+    year: approved.meta.year,
+    agency: approved.meta.agencyName,
+    deadline: options.deadline ?? statutoryDeadline(approved.meta.year),
+    tablesNotRead: read.tablesNotRead,
+  });
+  return { ok: true, check: { ...check, same: check.same && pageErrors.length === 0, pageErrors, place } };
+}
+
+const TOTAL_RULES: ReadonlySet<string> = new Set(['R1', 'R2', 'R3', 'R4']);
+
+/** What an HTML page says about itself; a pasted text or a Word/PDF file says nothing. */
+function pageFactsOf(page: PublishedPage): PageFacts {
+  const none: PageFacts = { isHtml: false, images: 0, pdfAttachments: [] };
+  if (page.kind === 'text') return looksLikeHtml(page.text) ? readPageFacts(page.text) : none;
+  if (!/\.html?$/i.test(page.name)) return none;
+  const decoded = decodeText(page.bytes);
+  return decoded.ok ? readPageFacts(decoded.text) : none;
 }

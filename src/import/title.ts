@@ -9,10 +9,16 @@ export interface TitleInfo {
   readonly end: number;
 }
 
-const REST_OF_TITLE = REPORT_TITLE_SUFFIX.replace(/^年/, '');
+/**
+ * The title's words after the year, with 工作 optional: many agencies print
+ * `…2023年政府信息公开年度报告` (沭阳县发展和改革局).
+ */
+const REST_OF_TITLE = REPORT_TITLE_SUFFIX.replace(/^年/, '').replace('工作', '(?:工作)?');
 const TITLE = new RegExp(`^(.*?)((?:19|20)\\d{2})年度?${REST_OF_TITLE}`);
 /** `2019年长沙市体育局政府信息公开工作年度报告`: the year first, as many sites print it. */
 const YEAR_FIRST = new RegExp(`^((?:19|20)\\d{2})年度?(.+?)${REST_OF_TITLE}`);
+/** How many of the first non-blank lines may come before the title (a page's column name, date…). */
+const LINES_BEFORE_TITLE = 8;
 const YEAR_ONLY = /^((?:19|20)\d{2})年?度?$/;
 const MAX_TITLE_LINES = 3;
 
@@ -23,35 +29,57 @@ function compact(s: string): string {
 }
 
 /**
+ * The agency's name from what stands before the year: a title quoted in the preamble's sentence
+ * (`根据《条例》规定,现公布区统计局2023年…`, `现发布《海原县…2024年…`) keeps only the words after the
+ * sentence's last mark, without the verb that announces it.
+ */
+function agencyOf(before: string): string {
+  const cut = before.split(/[，,。；;：:《》（）()]/).at(-1) ?? '';
+  return cut.replace(/^(?:现将|现予|现|特)?(?:公布|发布|印发)?/, '').trim();
+}
+
+/** The title in `joined` (lines already compacted), or undefined. */
+function titleIn(joined: string, end: number): TitleInfo | undefined {
+  // compared in the layout's characters (a traditional copy), the agency kept as printed
+  const m = TITLE.exec(layoutCharacters(joined));
+  if (m) {
+    return {
+      agencyName: joined.slice(0, (m[1] ?? '').length).replace(/^[《“"#*\s]+/, ''),
+      year: Number(m[2]),
+      end,
+    };
+  }
+  const y = YEAR_FIRST.exec(layoutCharacters(joined));
+  if (!y) return undefined;
+  // The agency starts right after the year (and 年 or 年度), in the joined text as printed.
+  const from = (y[1] ?? '').length + ((y[0] ?? '').startsWith(`${y[1] ?? ''}年度`) ? 2 : 1);
+  return { agencyName: joined.slice(from, from + (y[2] ?? '').length), year: Number(y[1]), end };
+}
+
+/**
  * The title `<机关名称><年度>年政府信息公开工作年度报告` (or `<年度>年<机关名称>政府信息公开工作年度报告`) from the first lines (it may be split over
  * lines or carry `# `); a line with only the year counts as a title without agency.
  */
 export function readTitle(head: readonly SourceLine[]): TitleInfo {
   const filled = head.map((l, i) => ({ l, i })).filter(({ l }) => l.text.trim() !== '');
-  for (let a = 0; a < Math.min(filled.length, 4); a++) {
-    let joined = '';
-    for (let b = a; b < Math.min(filled.length, a + MAX_TITLE_LINES); b++) {
-      joined += compact(filled[b]?.l.text ?? '');
-      // compared in the layout's characters (a traditional copy), the agency kept as printed
-      const m = TITLE.exec(layoutCharacters(joined));
-      if (m) {
-        return {
-          agencyName: joined.slice(0, (m[1] ?? '').length).replace(/^[《“"#*\s]+/, ''),
-          year: Number(m[2]),
-          end: (filled[b]?.i ?? 0) + 1,
-        };
-      }
-      const y = YEAR_FIRST.exec(layoutCharacters(joined));
-      if (y) {
-        const from = (y[0] ?? '').length - REST_OF_TITLE.length - (y[2] ?? '').length;
-        return {
-          agencyName: joined.slice(from, from + (y[2] ?? '').length),
-          year: Number(y[1]),
-          end: (filled[b]?.i ?? 0) + 1,
-        };
-      }
+  let withoutAgency: TitleInfo | undefined;
+  // The title ends on line b; it starts on b, else one or two lines before (a title broken over
+  // lines): the shortest reading that names an agency wins, so a page's lines before it
+  // (栏目, 发布时间, 字号) never join the agency.
+  for (let b = 0; b < Math.min(filled.length, LINES_BEFORE_TITLE + MAX_TITLE_LINES - 1); b++) {
+    for (let a = b; a >= Math.max(0, b - MAX_TITLE_LINES + 1); a--) {
+      const joined = filled
+        .slice(a, b + 1)
+        .map(({ l }) => compact(l.text))
+        .join('');
+      const found = titleIn(joined, (filled[b]?.i ?? 0) + 1);
+      if (!found) continue;
+      const agencyName = agencyOf(found.agencyName);
+      if (agencyName !== '') return { ...found, agencyName };
+      withoutAgency ??= { ...found, agencyName: '' };
     }
   }
+  if (withoutAgency) return withoutAgency;
   const first = filled[0];
   const yearOnly = first ? YEAR_ONLY.exec(compact(first.l.text)) : null;
   if (first && yearOnly) return { agencyName: '', year: Number(yearOnly[1]), end: first.i + 1 };

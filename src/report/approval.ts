@@ -1,7 +1,7 @@
 import { canonicalJson } from './canonical-json';
 import type { Finding } from './findings';
 import { hasErrors } from './findings';
-import type { Draft, ReviewStatus } from './schema';
+import type { Draft } from './schema';
 
 // In the file flow a status is plain JSON anyone can edit. An approval therefore records a
 // digest of the report's content; a report whose content no longer matches, whose approval
@@ -11,7 +11,7 @@ import type { Draft, ReviewStatus } from './schema';
 // guarantees who approved what.
 
 /** Two 53-bit string hashes (cyrb53) side by side: 28 hex digits. */
-function hash53(text: string, seed: number): string {
+export function hash53(text: string, seed: number): string {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
@@ -62,13 +62,6 @@ export const APPROVAL_WARNINGS: Record<Exclude<ApprovalState, 'approved' | 'ok'>
   'with-errors': '状态为“已审核通过”，但报告仍有错误，不能视为已审核通过。',
   'no-history': '审核状态与状态记录不一致（没有相应的状态记录），不能视为该状态。',
 };
-
-/** The status to show: an approval that is not confirmed is never shown as approved. */
-export function shownStatus(draft: Draft, state: ApprovalState): ReviewStatus | 'unconfirmed' {
-  const status = draft.review?.status ?? 'draft';
-  if (state === 'approved' || state === 'ok') return status;
-  return 'unconfirmed';
-}
 
 /** The approval's findings (warnings) for `check` and the review page. */
 export function approvalFindings(draft: Draft, findings: readonly Finding[]): Finding[] {

@@ -18,7 +18,12 @@ export type RuleId =
   | 'C2'
   | 'C3'
   | 'C4'
-  | 'C5';
+  | 'C5'
+  // Old text and old rules (rules/old-text.ts): Y1 a sentence about an earlier year, Y2 the outdated
+  // format basis cited, Y3 a key figure that moved by more than half of last year's.
+  | 'Y1'
+  | 'Y2'
+  | 'Y3';
 export type Severity = 'error' | 'warning';
 
 export interface Finding {

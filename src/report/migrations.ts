@@ -5,13 +5,14 @@
  * Version 0 (pre-release) stored the agency as `meta.agency` and, as in the 2019
  * layout, a single （六）其他处理 row; version 1 splits it into three rows. Version 2 adds, all
  * optional, the replies under a review comment and the content kept at a 退回修改: a version 1
- * file is a valid version 2 file as it is.
+ * file is a valid version 2 file as it is. Version 3 adds, optional, the settled warnings under the
+ * review (`review.settlements`): a version 2 file is a valid version 3 file as it is.
  */
 type Json = Record<string, unknown>;
 
+/** One step; what it changes is said in a comment above it (no text of it ships to the browser). */
 export interface Migration {
   readonly from: number;
-  readonly describe: string;
   readonly up: (doc: Json) => Json;
 }
 
@@ -29,9 +30,9 @@ const nullCell = () => ({
 });
 
 export const MIGRATIONS: readonly Migration[] = [
+  // meta.agency → meta.agencyName；（六）其他处理由一行拆分为三项，原数值记入“3.其他”.
   {
     from: 0,
-    describe: 'meta.agency → meta.agencyName；（六）其他处理由一行拆分为三项，原数值记入“3.其他”',
     up(doc) {
       const meta = isObject(doc.meta) ? { ...doc.meta } : {};
       if ('agency' in meta) {
@@ -48,11 +49,13 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...doc, version: 1, meta, applications };
     },
   },
+  // 审核意见可有回复，退回修改时保存所审核的内容（新增的字段都可省略）.
   {
     from: 1,
-    describe: '审核意见可有回复，退回修改时保存所审核的内容（新增的字段都可省略）',
     up: (doc) => ({ ...doc, version: 2 }),
   },
+  // 提醒可标为已核实或需修改（新增的字段可省略）.
+  { from: 2, up: (doc) => ({ ...doc, version: 3 }) },
 ];
 
 /** Applies every migration from `version` up to the current one. */

@@ -64,6 +64,9 @@ describe('startNextYear', () => {
         'problems.improvements': last.problems.improvements,
         'otherMatters.text': last.otherMatters.text,
       },
+      // The sample's cells: 新收申请 40 + 5 + 1 + 2 + 1; 不予公开 1 + 2 + 1; 行政复议 2 + 1 + 1;
+      // 行政诉讼 (未经复议直接起诉) 1 + 1.
+      figures: { newReceived: 49, withheld: 4, reconsideration: 4, litigation: 2 },
     });
   });
 

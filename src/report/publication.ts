@@ -1,4 +1,6 @@
 import { differenceExcerpts } from './changes';
+import type { Finding } from './findings';
+import type { PlaceNote } from './publication-place';
 import { PARTS } from './layout/parts';
 import type { PartId } from './layout/parts';
 import { metaLabel } from './layout/meta-fields';
@@ -34,6 +36,12 @@ export interface PublicationCheck {
   readonly parts: readonly PartDifference[];
   /** Tables the page's reader could not find: their numbers could not be compared. */
   readonly tablesNotRead: readonly PartId[];
+  /** The page's own errors by the rules `check` runs (its printed totals that do not add up, …). */
+  readonly pageErrors?: readonly Finding[];
+  /** When and where it was published, its title, tables only as images or a PDF (publication-place.ts). */
+  readonly place?: readonly PlaceNote[];
+  /** The server's: an earlier check of this approved version found the page 一致 (发布后有变动). */
+  readonly earlierSame?: { readonly at: string };
 }
 
 /** Text as compared: compatibility forms folded (full-width digits, …), every space and line break gone. */

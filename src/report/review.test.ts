@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDraft } from './fixtures/sample-draft';
 import type { Finding } from './findings';
-import type { Draft } from './schema';
+import type { Draft, Review } from './schema';
 import { restoreDraft, serializeDraft } from './restore';
-import { addComment, approve, reopenForEditing, setCommentResolved, statusOf, submit } from './review';
+import {
+  addComment,
+  approve,
+  reopenForEditing,
+  setCommentResolved,
+  statusOf,
+  submit,
+  withServerReview,
+} from './review';
 import { returnForChanges } from './review-round';
 
 const T = '2026-01-10T09:00:00+08:00';
@@ -103,5 +111,54 @@ describe('review workflow', () => {
       ),
     );
     expect(reopenForEditing(returned, '张三', T)).toEqual(returned);
+  });
+});
+
+describe('withServerReview (the one review rule of a save, on both sides of the wire)', () => {
+  const base = sampleDraft();
+  const serverReview: Review = {
+    status: 'returned',
+    comments: [
+      {
+        id: 'c1',
+        part: 'applications',
+        text: '请核对',
+        author: '王审核',
+        at: '2026-01-10T09:00:00+08:00',
+        resolved: false,
+      },
+      {
+        id: 'c2',
+        part: 'overview',
+        text: '补充',
+        author: '王审核',
+        at: '2026-01-10T09:01:00+08:00',
+        resolved: false,
+      },
+    ],
+    history: [{ status: 'returned', by: '王审核', at: '2026-01-10T09:02:00+08:00' }],
+  };
+
+  it('keeps the clerk’s resolved marks and nothing else of the review the draft carries', () => {
+    const clerk: Draft = {
+      ...base,
+      review: {
+        status: 'approved',
+        comments: [{ ...serverReview.comments[0]!, text: '改写的意见', resolved: true }],
+        history: [],
+      },
+    };
+    const sent = withServerReview(clerk, serverReview);
+    expect(sent.review?.status).toBe('returned');
+    expect(sent.review?.history).toEqual(serverReview.history);
+    expect(sent.review?.comments.map((c) => [c.id, c.text, c.resolved])).toEqual([
+      ['c1', '请核对', true],
+      ['c2', '补充', false],
+    ]);
+  });
+
+  it('without a server review block the draft carries none', () => {
+    const clerk: Draft = { ...base, review: serverReview };
+    expect(withServerReview(clerk, undefined).review).toBeUndefined();
   });
 });

@@ -14,6 +14,27 @@ export function reviewOf(draft: Draft): Review {
   return draft.review ?? { status: 'draft', comments: [], history: [] };
 }
 
+/**
+ * The draft carrying the server's review block (`server`; none: no review block at all), keeping
+ * only what a clerk may change in it: the resolved mark of each comment. Both sides of the wire
+ * use it — the server when it stores a save, the client when it sends one — so they agree on
+ * what a save may say about the review.
+ */
+export function withServerReview(draft: Draft, server: Review | undefined): Draft {
+  if (!server) {
+    const { review: _dropped, ...rest } = draft;
+    return rest;
+  }
+  const resolved = new Map((draft.review?.comments ?? []).map((c) => [c.id, c.resolved]));
+  return {
+    ...draft,
+    review: {
+      ...server,
+      comments: server.comments.map((c) => ({ ...c, resolved: resolved.get(c.id) ?? c.resolved })),
+    },
+  };
+}
+
 export function statusOf(draft: Draft): ReviewStatus {
   return reviewOf(draft).status;
 }

@@ -18,7 +18,7 @@ import { textSchema } from './schema-text';
 
 /** The draft file's format marker and the newest version this code reads and writes. */
 export const DRAFT_FORMAT = 'gov-info-disclosure-annual-report';
-export const DRAFT_VERSION = 2;
+export const DRAFT_VERSION = 3;
 
 /** True when `value` has at most `decimals` decimal places (tolerant of binary rounding). */
 export function hasAtMostDecimals(value: number, decimals: number): boolean {
@@ -109,6 +109,11 @@ const isoTime = z.iso.datetime({ offset: true, error: '必须是 ISO 8601 时间
 export const REVIEW_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
+/** A whole number of 0 or more (a sum kept in the baseline, never blank). */
+const wholeNumber = z
+  .number({ error: '必须是数字' })
+  .check(z.refine((v) => Number.isInteger(v) && v >= 0, { error: '必须是 0 或正整数' }));
+
 export const baselineSchema = z.strictObject({
   year: z
     .number({ error: '必须是数字' })
@@ -127,6 +132,15 @@ export const baselineSchema = z.strictObject({
   ),
   /** Last year's prose per field, shown beside this year's field for reference (not copied in). */
   proseFields: z.optional(prosePathsSchema()),
+  /** Last year's key figures (新收申请, 不予公开, 行政复议, 行政诉讼), for the Y3 提醒 of a large change. */
+  figures: z.optional(
+    z.strictObject({
+      newReceived: wholeNumber,
+      withheld: wholeNumber,
+      reconsideration: wholeNumber,
+      litigation: wholeNumber,
+    }),
+  ),
 });
 
 const processingFees = objectOf(
@@ -158,6 +172,7 @@ export const contentSchema = z.strictObject(contentShape);
 /** Who wrote a reply in a comment's thread. */
 export const REPLY_ROLES = ['clerk', 'supervisor'] as const;
 export type ReplyRole = (typeof REPLY_ROLES)[number];
+const role = z.enum(REPLY_ROLES, { error: '必须是 clerk 或 supervisor' });
 
 const replyText = z
   .string({ error: '必须是文字' })
@@ -168,7 +183,7 @@ export const replySchema = z.strictObject({
   id: text,
   text: replyText,
   author: text,
-  role: z.enum(REPLY_ROLES, { error: '回复人必须是 clerk 或 supervisor' }),
+  role,
   at: isoTime,
 });
 
@@ -197,10 +212,31 @@ export const historyEntrySchema = z.strictObject({
   snapshot: z.optional(contentSchema),
 });
 
+/** How a warning was settled: 已核实 (the figure is right as it stands) or 需修改. */
+export const SETTLE_STATES = ['verified', 'needs-change'] as const;
+export type SettleState = (typeof SETTLE_STATES)[number];
+
+/**
+ * A warning settled by a clerk or a supervisor (version 3). `digest` is of the cells behind the
+ * warning when it was settled (settlements.ts): once they change, the warning is open again.
+ */
+export const settlementSchema = z.strictObject({
+  rule: text,
+  path: text,
+  state: z.enum(SETTLE_STATES, { error: '必须是 verified 或 needs-change' }),
+  note: text,
+  by: text,
+  role,
+  at: isoTime,
+  digest: text,
+});
+
 export const reviewSchema = z.strictObject({
   status: z.enum(REVIEW_STATUSES, { error: '状态必须是 draft、submitted、returned 或 approved' }),
   comments: z.array(commentSchema),
   history: z.array(historyEntrySchema),
+  /** Warnings settled (version 3; absent in older files): at most one per rule and place. */
+  settlements: z.optional(z.array(settlementSchema)),
 });
 
 export const draftSchema = z.strictObject({
@@ -216,5 +252,6 @@ export type Review = z.infer<typeof reviewSchema>;
 export type ReviewComment = z.infer<typeof commentSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type CommentReply = z.infer<typeof replySchema>;
+export type Settlement = z.infer<typeof settlementSchema>;
 export type ReportContent = z.infer<typeof contentSchema>;
 export type Baseline = z.infer<typeof baselineSchema>;

@@ -9,7 +9,8 @@ export interface ServerConfig {
   readonly host: string;
   readonly secureCookies: boolean;
   readonly publicOrigin: string | undefined;
-  readonly trustProxy: boolean;
+  /** Proxies in front that append to X-Forwarded-For (TRUST_PROXY=1, or the count; 0: none). */
+  readonly trustProxy: number;
   /** Connections per process to PostgreSQL (DATABASE_POOL_SIZE, default 10). */
   readonly poolSize: number;
 }
@@ -26,7 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST || '127.0.0.1',
     secureCookies: env.SECURE_COOKIES === '1' || (publicOrigin?.startsWith('https://') ?? false),
     publicOrigin,
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: Math.max(0, Math.floor(Number(env.TRUST_PROXY ?? 0) || 0)),
     poolSize: Math.max(1, Number(env.DATABASE_POOL_SIZE ?? 10) || 10),
   };
 }

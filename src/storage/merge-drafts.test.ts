@@ -73,3 +73,34 @@ describe('mergeDrafts', () => {
     expect(mergeDrafts(base, setPath(base, CELL, 1), setPath(base, CELL, 1)).ok).toBe(true);
   });
 });
+
+describe('mergeDrafts keeps settled warnings', () => {
+  it('from both sides, the later settlement of the same warning winning', () => {
+    const settle = (rule: string, note: string, at: string) => ({
+      rule,
+      path: 'meta.contact.postcode',
+      state: 'verified' as const,
+      note,
+      by: '李填报',
+      role: 'clerk' as const,
+      at,
+      digest: 'w1-0',
+    });
+    const base = sampleDraft();
+    const withSettlements = (d: Draft, settlements: ReturnType<typeof settle>[]): Draft => ({
+      ...d,
+      review: { status: 'draft', comments: [], history: [], settlements },
+    });
+    const ours = withSettlements(base, [settle('R5', '我方', '2027-01-02T00:00:00Z')]);
+    const theirs = withSettlements(setPath(base, 'applications.newReceived.natural', 41), [
+      settle('R5', '对方较早', '2027-01-01T00:00:00Z'),
+      settle('C3', '对方', '2027-01-01T00:00:00Z'),
+    ]);
+    const m = mergeDrafts(base, ours, theirs);
+    if (!m.ok) throw new Error(m.reason);
+    expect(m.draft.review?.settlements?.map((s) => [s.rule, s.note])).toEqual([
+      ['R5', '我方'],
+      ['C3', '对方'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { canonicalJson, sameJson } from '../report/canonical-json';
-import type { Draft, Review, ReviewComment } from '../report/schema';
+import type { Draft, Review, ReviewComment, Settlement } from '../report/schema';
 
 /** A three-way merge of two versions of one stored draft that both started from `base`. */
 export type MergeResult =
@@ -72,8 +72,24 @@ export function mergeDrafts(base: Draft, ours: Draft, theirs: Draft): MergeResul
   const comments = mergeComments(rb.comments, ro.comments, rt.comments);
   const { review: _review, ...content } = contentFrom;
   const anyReview = ours.review !== undefined || theirs.review !== undefined;
+  const settlements = mergeSettlements(ro.settlements, rt.settlements);
   const draft: Draft = anyReview
-    ? { ...content, review: { status: rd.status, comments, history: rd.history } }
+    ? {
+        ...content,
+        review: { status: rd.status, comments, history: rd.history, ...(settlements ? { settlements } : {}) },
+      }
     : { ...content };
   return { ok: true, draft };
+}
+
+/** Settled warnings from both sides: per warning (rule and place) the later settlement. */
+function mergeSettlements(
+  ours: readonly Settlement[] | undefined,
+  theirs: readonly Settlement[] | undefined,
+): Settlement[] | undefined {
+  if (!ours && !theirs) return undefined;
+  const oldestFirst = [...(ours ?? []), ...(theirs ?? [])].sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at),
+  );
+  return [...new Map(oldestFirst.map((s) => [`${s.rule}|${s.path}`, s])).values()];
 }

@@ -6,6 +6,7 @@ import { partitionForSum } from '../../batch/check-file';
 import { PUBLISHED_REPORT_LABEL, REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import { groupByColumns } from '../../report/table-rows';
 import { downloadFile } from '../download-file';
+import { reportingYear } from '../../report/reporting-year';
 
 /** How many files of each status there are (已发布 for published reports, 无法读取 for the rest). */
 function statusCounts(rows: readonly BatchRow[]): [string, number][] {
@@ -37,7 +38,7 @@ export function BatchSum({
   // A county report sums the approved reports: the default; the supervisor may include the rest.
   const [approvedOnly, setApprovedOnly] = useState(true);
   const { included, left } = partitionForSum(rows, { approvedOnly });
-  const year = included[0]?.meta.year ?? new Date().getFullYear() - 1;
+  const year = included[0]?.meta.year ?? reportingYear();
   const total = sumDrafts(included, '汇总', year);
   const lines = sumLines(total);
   const byStatus = statusCounts(rows);

@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { addReply } from '../../report/review-round';
 import type { Draft } from '../../report/schema';
 import { loadClerkName } from '../../storage/clerk-name';
+import { useServerMode } from '../common/server-mode';
 
 const replyId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
@@ -13,12 +14,15 @@ const replyId = () => `r${Date.now().toString(36)}${Math.random().toString(36).s
  */
 export function useReplyToComment(): (commentId: string, text: string) => string | null {
   const { getValues, setValue } = useFormContext<Draft>();
+  // On the server the signed-in clerk's name (the server writes the same); in a file, the name
+  // the clerk gave on 检查与提交.
+  const serverName = useServerMode()?.userName;
   return useCallback(
     (commentId, text) => {
       const result = addReply(getValues(), commentId, {
         id: replyId(),
         text,
-        author: loadClerkName().trim() || '填报人',
+        author: serverName ?? (loadClerkName().trim() || '填报人'),
         role: 'clerk',
         at: new Date().toISOString(),
       });
@@ -26,6 +30,6 @@ export function useReplyToComment(): (commentId: string, text: string) => string
       if (result.draft.review) setValue('review', result.draft.review, { shouldDirty: true });
       return null;
     },
-    [getValues, setValue],
+    [getValues, setValue, serverName],
   );
 }

@@ -9,7 +9,7 @@ import { groupByColumns } from '../../report/table-rows';
 import './compare.css';
 
 /** The rules that compare with last year: 上年结转, 现行有效件数, same words as last year. */
-const ACROSS_YEARS = new Set(['X1', 'X2', 'C5']);
+const ACROSS_YEARS = new Set(['X1', 'X2', 'C5', 'Y3']);
 
 /** This year's three tables beside last year's, changed cells highlighted with +/−, and X1/X2/C5. */
 export function ComparePage({ current, previous }: { current: Draft; previous: Draft }) {

@@ -16,12 +16,16 @@ export interface PrintOptions {
  * dialog has closed (or at once where the browser does not report it).
  */
 export function printReport(draft: Draft, options: PrintOptions = {}): Promise<void> {
-  const html = renderReportHtml(buildReportDocument(draft, { draftMark: options.draftMark ?? false }));
+  return printHtml(renderReportHtml(buildReportDocument(draft, { draftMark: options.draftMark ?? false })));
+}
+
+/** Prints a whole HTML document (the report, the 报送单) through an invisible frame. */
+export function printHtml(html: string, title = '打印报告'): Promise<void> {
   return new Promise((resolve) => {
     const frame = document.createElement('iframe');
     frame.setAttribute('aria-hidden', 'true');
     frame.tabIndex = -1;
-    frame.title = '打印报告';
+    frame.title = title;
     frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
     let fallback: ReturnType<typeof setTimeout> | undefined;
     const done = () => {

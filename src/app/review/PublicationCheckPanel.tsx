@@ -1,24 +1,66 @@
 import { useId, useState } from 'react';
 import type { PublicationCheckResult, PublishedPage } from '../../import/publication-check';
+import { chineseDate } from '../../report/cover-sheet';
 import type { PublicationCheck } from '../../report/publication';
 import { FileButton } from '../common/FileButton';
+
+/** When, where and how the page was published (the core's notes), and its own totals. */
+function PlaceAndTotals({ check }: { check: PublicationCheck }) {
+  const place = check.place ?? [];
+  const errors = check.pageErrors ?? [];
+  return (
+    <>
+      {errors.length > 0 ? (
+        <div className="publication-page-errors">
+          <p>
+            <strong>发布的页面本身有 {errors.length} 处错误</strong>（与“检查”相同的规则）：
+          </p>
+          <ul>
+            {errors.map((f, i) => (
+              <li key={i}>{f.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {place.length > 0 ? (
+        <ul className="publication-place" aria-label="发布时间、栏目、标题和表格">
+          {place.map((n, i) => (
+            <li key={i} className={`place-${n.state}`}>
+              {n.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
 
 function Outcome({ check }: { check: PublicationCheck }) {
   if (check.same) {
     return (
-      <p className="publication-same" role="status">
-        <strong>一致</strong>：发布的报告与审核通过的版本逐个数字、逐个部分相同。
-      </p>
+      <div role="status">
+        <p className="publication-same">
+          <strong>一致</strong>：发布的报告与审核通过的版本逐个数字、逐个部分相同。
+        </p>
+        <PlaceAndTotals check={check} />
+      </div>
     );
   }
   return (
     <div className="publication-differs" role="status">
+      {check.earlierSame ? (
+        <p className="publication-changed">
+          <strong>发布后有变动</strong>：{chineseDate(check.earlierSame.at)}{' '}
+          核对时与审核通过的版本一致，现在不一致。
+        </p>
+      ) : null}
       <p>
         <strong>不一致</strong>：
         {[
           check.numbers.length > 0 ? `${check.numbers.length} 个数字不同` : '',
           check.parts.length > 0 ? `${check.parts.length} 个部分的文字不同` : '',
           check.tablesNotRead.length > 0 ? `${check.tablesNotRead.length} 个表格没有读到` : '',
+          (check.pageErrors ?? []).length > 0 ? '发布的页面本身的合计不符' : '',
         ]
           .filter(Boolean)
           .join('，')}
@@ -55,7 +97,47 @@ function Outcome({ check }: { check: PublicationCheck }) {
         </ul>
       ) : null}
       {check.tablesNotRead.length > 0 ? <p>没有读到的表格中的数字无法核对，请核对原文。</p> : null}
+      <PlaceAndTotals check={check} />
     </div>
+  );
+}
+
+/** 报送单核对码: typed from the paper, compared with the version approved now. */
+function CodeCheck({
+  onCheckCode,
+}: {
+  onCheckCode: (typed: string) => { readonly message: string; readonly match: boolean };
+}) {
+  const [typed, setTyped] = useState('');
+  const [outcome, setOutcome] = useState<{ message: string; match: boolean } | null>(null);
+  const id = useId();
+  return (
+    <form
+      className="cover-code-check"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setOutcome(onCheckCode(typed));
+      }}
+    >
+      <label htmlFor={`${id}-code`}>报送单核对码</label>
+      <input
+        id={`${id}-code`}
+        className="input"
+        value={typed}
+        placeholder="如 1A2B-3C4D"
+        onChange={(e) => setTyped(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <button type="submit" className="button">
+        核对报送单
+      </button>
+      {outcome ? (
+        <p className={outcome.match ? 'publication-same' : 'field-error'} role="status">
+          {outcome.message}
+        </p>
+      ) : null}
+    </form>
   );
 }
 
@@ -66,10 +148,13 @@ function Outcome({ check }: { check: PublicationCheck }) {
 export function PublicationCheckPanel({
   onCheck,
   logged,
+  onCheckCode,
 }: {
   onCheck: (page: PublishedPage) => Promise<PublicationCheckResult>;
   /** Whether the outcome is kept in the server's audit log (said under the result). */
   logged: boolean;
+  /** A 报送单's 核对码 against the approved version: the outcome in words, and whether it matches. */
+  onCheckCode?: (typed: string) => { readonly message: string; readonly match: boolean };
 }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -115,6 +200,7 @@ export function PublicationCheckPanel({
           }}
         />
       </div>
+      {onCheckCode ? <CodeCheck onCheckCode={onCheckCode} /> : null}
       {busy ? <p role="status">正在核对…</p> : null}
       {result ? (
         <div className="publication-result">

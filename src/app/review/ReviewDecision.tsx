@@ -57,9 +57,12 @@ export function ReviewDecision({
         </button>
       </div>
       {waiting ? (
-        <p id="decision-why" className="hint">
-          {waiting}
-        </p>
+        // Right after 退回修改 / 审核通过 the status line says it; the hint would repeat it.
+        message ? null : (
+          <p id="decision-why" className="hint">
+            {waiting}
+          </p>
+        )
       ) : (
         <>
           <p id="return-why" className="hint">
@@ -70,7 +73,7 @@ export function ReviewDecision({
           </p>
         </>
       )}
-      <p role="status" className="review-message">
+      <p role="status" className="review-message" id={waiting && message ? 'decision-why' : undefined}>
         {message}
       </p>
     </section>

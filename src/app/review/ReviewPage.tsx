@@ -8,13 +8,17 @@ import { addComment, approve, reviewOf } from '../../report/review';
 import { addReply, returnForChanges } from '../../report/review-round';
 import type { ReviewResult } from '../../report/review';
 import { checkDraft } from '../../report/rules/check-draft';
-import type { Draft, ReviewComment } from '../../report/schema';
+import type { Finding } from '../../report/findings';
+import type { Draft, ReviewComment, SettleState } from '../../report/schema';
+import { settleWarning } from '../../report/settlements';
 import { downloadDraftFile } from '../../storage/draft-file';
 import type { CommentTarget } from './comment-target';
 import { targetOfElement } from './comment-target';
 import { ApprovalWarning, statusLabelOf } from './ApprovalWarning';
 import { ChangesSinceReturn } from './ChangesSinceReturn';
 import { PublicationCheckPanel } from './PublicationCheckPanel';
+import { CoverSheetSection } from './CoverSheetSection';
+import { checkCoverCode, codeCheckMessage } from '../../report/cover-sheet';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
 import { CommentMarks } from './CommentMarks';
@@ -38,6 +42,8 @@ export interface ServerReview {
   readonly reply: (commentId: string, text: string) => Promise<string | null>;
   readonly decide: (decision: 'return' | 'approve', note: string) => Promise<string | null>;
   readonly checkPublication: (page: PublishedPage) => Promise<PublicationCheckResult>;
+  /** 已核实 / 需修改 on one warning. */
+  readonly settle: (f: Finding, state: SettleState, note: string) => Promise<string | null>;
   /** The way on after a decision: the next unit waiting for review. */
   readonly next: ReactNode;
 }
@@ -212,9 +218,14 @@ export function ReviewPage({
             <NextUnit current={draft} unsaved={unsaved} onSave={saveFile} onOpen={onOpenNext} />
           ) : null}
           <ChangesSinceReturn draft={draft} />
+          {review.status === 'approved' ? <CoverSheetSection draft={draft} findings={findings} /> : null}
           {review.status === 'approved' ? (
             <PublicationCheckPanel
               logged={server !== undefined}
+              onCheckCode={(typed) => {
+                const check = checkCoverCode(draft, findings, typed);
+                return { message: codeCheckMessage(check), match: check.kind === 'match' };
+              }}
               onCheck={(page) => (server ? server.checkPublication(page) : checkInBrowser(draft, page))}
             />
           ) : null}
@@ -267,7 +278,23 @@ export function ReviewPage({
           </section>
           <section aria-labelledby="review-findings">
             <h2 id="review-findings">检查结果</h2>
-            <FindingList findings={findings} />
+            <FindingList
+              findings={findings}
+              draft={draft}
+              onSettle={(f, state, note) => {
+                if (server) return server.settle(f, state, note);
+                if (!named()) return '请先填写审核人姓名。';
+                const r = settleWarning(draft, findings, f, {
+                  state,
+                  note,
+                  by: reviewer,
+                  role: 'supervisor',
+                  at: now(),
+                });
+                if (r.ok) onChange(r.draft);
+                return r.ok ? null : r.message;
+              }}
+            />
           </section>
           <section aria-labelledby="review-history">
             <h2 id="review-history">状态记录</h2>

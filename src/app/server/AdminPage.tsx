@@ -95,6 +95,13 @@ function Field({
 const str = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
 const num = (d: FormData, k: string) => (str(d, k) ? Number(str(d, k)) : undefined);
 
+/** The unit a clerk belongs to, or the region a supervisor is responsible for, by name; — for an administrator. */
+function placeOf(user: Overview['users'][number], overview: Overview): string {
+  if (user.unitId !== null) return overview.units.find((u) => u.id === user.unitId)?.name ?? '—';
+  if (user.regionId !== null) return overview.regions.find((r) => r.id === user.regionId)?.name ?? '—';
+  return '—';
+}
+
 /** 管理员: regions, units and users; password resets; import of many draft files; the audit log. */
 export function AdminPage() {
   const [overview, setOverview] = useState<Overview | undefined>();
@@ -174,6 +181,9 @@ export function AdminPage() {
   return (
     <main className="start admin-page" id="main">
       <h1>管理</h1>
+      <p className="hint">
+        报送截止日期不在这里设置：各地区的审核人在审核台的“单位名单”上为本地区设置（下级地区未设置的，沿用上级的截止日期）。
+      </p>
       <div className="admin-forms">
         <AdminForm
           title="新建地区"
@@ -301,6 +311,7 @@ export function AdminPage() {
             <th scope="col">登录名</th>
             <th scope="col">姓名</th>
             <th scope="col">角色</th>
+            <th scope="col">单位或地区</th>
           </tr>
         </thead>
         <tbody>
@@ -309,6 +320,7 @@ export function AdminPage() {
               <td>{u.login}</td>
               <td>{u.displayName}</td>
               <td>{ROLES.find(([v]) => v === u.role)?.[1]}</td>
+              <td>{placeOf(u, overview)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { serializeDraft } from '../../report/restore';
-import { draftDifferences } from '../../storage/server-sync/differences';
+import { EMPTY_VALUE, draftDifferences } from '../../storage/server-sync/differences';
 import type { Conflict } from '../../storage/server-sync/sync-state';
 import { Modal } from '../common/Modal';
 import { downloadFile } from '../download-file';
@@ -27,11 +27,24 @@ export function ConflictDialog({ conflict, onClose }: { conflict: Conflict; onCl
     await engine.takeServer();
     window.location.reload();
   };
+  const onlyLocal = diffs.filter((d) => d.a !== EMPTY_VALUE && d.b === EMPTY_VALUE).length;
+  const onlyServer = diffs.filter((d) => d.b !== EMPTY_VALUE && d.a === EMPTY_VALUE).length;
+  const fuller =
+    onlyLocal > onlyServer
+      ? '本机版本填得更多'
+      : onlyServer > onlyLocal
+        ? '服务器版本填得更多'
+        : '两个版本填写的项数相同';
   return (
-    <Modal title="同步冲突：服务器上有他人保存的新版本" onDismiss={onClose}>
+    <Modal title="同步冲突：本机和服务器上的版本不同" onDismiss={onClose}>
+      <div className="banner banner-error" role="alert">
+        <p className="banner-title">本机的修改只保存在这台电脑上，还没有保存到服务器</p>
+        <p>请在下面选择保留哪一个版本。选择之前，不要清除浏览器数据，也不要在别的电脑上继续填写。</p>
+      </div>
       <p>
-        您在本机的修改和服务器上的版本（第 {conflict.serverRevision} 版）有 {diffs.length}{' '}
-        处不同。两个版本都还在，请选择保留哪一个。
+        服务器上的版本（第 {conflict.serverRevision}{' '}
+        版）可能是同一账号在另一台电脑或另一个标签页保存的。两个版本有 {diffs.length} 处不同：{fuller}
+        （只有本机填了的 {onlyLocal} 项，只有服务器填了的 {onlyServer} 项）。
       </p>
       <div className="conflict-table-wrap">
         <table className="conflict-table">

@@ -13,7 +13,7 @@ import { ServerModeContext } from '../common/server-mode';
 import { serverMode } from './server-mode-value';
 import { ServerSessionContext } from './server-session';
 import type { Me, ServerSession } from './server-session';
-import { ServerStartPage } from './ServerStartPage';
+import { RoleStart, ServerTools } from './RoleStart';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
@@ -120,8 +120,9 @@ export default function ServerApp() {
         ? {
             openRepository: async () => storage.opened,
             header: <UserBar />,
-            startPage: <ServerStartPage />,
+            startPage: <RoleStart />,
             page: serverPage,
+            tools: <ServerTools />,
           }
         : undefined,
     [storage],

@@ -75,6 +75,7 @@ export default function ServerReviewPage({ unitId, year }: { unitId: number; yea
           id: `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
           text,
         }),
+      settle: (f, state, note) => send('/settlements', { rule: f.rule, path: f.path, state, note }),
       decide: (decision, note) => send(`/${decision}`, note ? { comment: note } : {}),
       checkPublication: async (page: PublishedPage): Promise<PublicationCheckResult> => {
         const body =

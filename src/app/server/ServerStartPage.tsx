@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { ReviewStatus } from '../../report/schema';
 import { callApi } from '../../storage/server-sync/server-api';
-import { reportHash } from '../routing/route';
+import { NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
 import { deskHash, serverReviewHash } from './server-routes';
 import { useServerSession } from './server-session';
+import { reportingYear } from '../../report/reporting-year';
 
 interface UnitRow {
   readonly id: number;
@@ -21,7 +22,7 @@ interface UnitRow {
 }
 
 /** The report year most units write in a given calendar year: the one before. */
-const defaultYear = () => new Date().getFullYear() - 1;
+const defaultYear = () => reportingYear();
 
 /** Server mode's start page: the units in the user's scope and each one's report for a year. */
 export function ServerStartPage() {
@@ -75,7 +76,7 @@ export function ServerStartPage() {
           onChange={(e) => setYear(Number(e.target.value))}
         >
           {[0, 1, 2, 3].map((k) => {
-            const y = defaultYear() + 1 - k;
+            const y = defaultYear() - k;
             return (
               <option key={y} value={y}>
                 {y} 年
@@ -122,6 +123,14 @@ export function ServerStartPage() {
                     >
                       {u.status ? `打开 ${year} 年度报告` : `开始填写 ${year} 年度报告`}
                     </button>
+                    {u.status ? null : (
+                      <>
+                        {' '}
+                        <a className="button" href={NEXT_YEAR_HASH}>
+                          从上年报告开始
+                        </a>
+                      </>
+                    )}
                   </td>
                 ) : (
                   <td>

@@ -16,9 +16,11 @@ export function SyncStatus() {
       text = `已保存到服务器 ${formatTime(state.at)}`;
       break;
     case 'pending':
-      text = state.offline
-        ? '已保存到本机，尚未同步（无法连接服务器，稍后自动重试）'
-        : '已保存到本机，尚未同步';
+      text = state.serverAway
+        ? '服务器暂时无法保存，您的修改已保存在本机（稍后自动重试）'
+        : state.offline
+          ? '已保存到本机，尚未同步（无法连接服务器，稍后自动重试）'
+          : '已保存到本机，尚未同步';
       tone = 'sync-pending';
       break;
     case 'conflict':

@@ -11,6 +11,7 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   reopen: '重新打开',
   comment: '审核意见',
   reply: '回复审核意见',
+  settle: '处理提醒',
   'publication-check': '发布核对',
   export: '导出',
   import: '导入',

@@ -8,7 +8,7 @@ import { replaceDraft } from '../../storage/draft-store';
 import type { OpenedRepository } from '../../storage/open-repository';
 import { callApi, parseServerDraftId } from '../../storage/server-sync/server-api';
 import type { SyncEngine } from '../../storage/server-sync/sync-engine';
-import { withReview } from '../../storage/server-sync/sync-engine';
+import { withServerReview } from '../../report/review';
 import type { ImportSource, ServerMode } from '../common/server-mode';
 import { parseHash } from '../routing/route';
 import type { Me } from './server-session';
@@ -70,12 +70,14 @@ export function serverMode(me: Me, engine: SyncEngine, storage: OpenedRepository
         );
         if (!replace) return id;
       }
-      // The review block (comments, history) stays the server's.
+      // The unit's own name always wins over the one read from the file (a published page may
+      // have none, or last year's name); the review block (comments, history) stays the server's.
+      const named: Draft = { ...draft, meta: { ...draft.meta, agencyName: me.unit.name } };
       await replaceDraft(
         storage.repository,
         storage.journal,
         id,
-        withReview(draft, existing?.review),
+        withServerReview(named, existing?.review),
         THIS_TAB,
       );
       record(`/reports/${me.unit.id}/${year}/imported`, {

@@ -17,7 +17,7 @@ export function parseServerReviewHash(hash: string): { unitId: number; year: num
 }
 
 /** The supervisor's desk: `#/desk/<tab>[/<year>[/<regionId>]]`. */
-export type DeskTab = 'roster' | 'sum' | 'findings';
+export type DeskTab = 'roster' | 'sum' | 'reconcile' | 'findings' | 'figures';
 export interface DeskRoute {
   readonly tab: DeskTab;
   readonly year: number | undefined;
@@ -27,7 +27,7 @@ export interface DeskRoute {
 export const DESK_HASH = '#/desk/roster';
 
 export function deskRoute(hash: string): DeskRoute | undefined {
-  const m = /^#\/desk\/(roster|sum|findings)(?:\/(\d{4})(?:\/(\d{1,9}))?)?$/.exec(hash);
+  const m = /^#\/desk\/(roster|sum|reconcile|findings|figures)(?:\/(\d{4})(?:\/(\d{1,9}))?)?$/.exec(hash);
   if (!m) return undefined;
   return {
     tab: m[1] as DeskTab,

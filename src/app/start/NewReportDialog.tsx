@@ -4,6 +4,7 @@ import { metaLabel as label } from '../../report/layout/meta-fields';
 import { parseNumberInput } from '../../report/number-input';
 import { yearProblem } from '../../report/rules/year';
 import { Modal } from '../common/Modal';
+import { reportingYear } from '../../report/reporting-year';
 
 interface NewReportDialogProps {
   readonly onCreate: (agencyName: string, year: number) => void;
@@ -13,7 +14,7 @@ interface NewReportDialogProps {
 /** Asks the agency and the year of a new report (the year defaults to last year). */
 export function NewReportDialog({ onCreate, onCancel }: NewReportDialogProps) {
   const [agency, setAgency] = useState('');
-  const [yearText, setYearText] = useState(String(new Date().getFullYear() - 1));
+  const [yearText, setYearText] = useState(String(reportingYear()));
   const [problem, setProblem] = useState<{ field: 'agency' | 'year'; message: string } | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -119,7 +119,16 @@ export function useGridKeys(grid: TableGrid, readOnly: boolean) {
 
   // Any accepted edit makes an old paste message stale; so does a click (it never hides a cell for long).
   const onInput = (_e: FormEvent<HTMLTableElement>) => show(null);
-  const onMouseDown = (_e: MouseEvent<HTMLTableElement>) => show(null);
+  const onMouseDown = (e: MouseEvent<HTMLTableElement>) => {
+    show(null);
+    // A click on the cell that already has the cursor selects it, as in Excel and WPS: typing then
+    // replaces its number. (The browser would put the caret where the click landed, and a typed 6
+    // would turn 5 into 65.) In edit mode (F2 or a double-click) the click places the caret.
+    const cell = cellOf(e.target);
+    if (!cell || cell !== document.activeElement || modeOf(cell) === 'edit' || e.button !== 0) return;
+    e.preventDefault();
+    cell.select();
+  };
 
   return { notice, handlers: { onKeyDown, onDoubleClick, onPaste, onInput, onMouseDown } };
 }

@@ -7,6 +7,7 @@ import { completenessFindings } from './completeness';
 import { contactFindings } from './contact';
 import { baselineFromDraft, carriedOverFindings, inForceFindings } from './cross-year';
 import { narrativeFindings } from './narrative';
+import { oldTextFindings } from './old-text';
 import { sameAsLastYearFindings } from './same-as-last-year';
 import { valueFindings } from './values';
 
@@ -35,5 +36,6 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] 
     ...(baseline ? [...carriedOverFindings(draft, baseline), ...inForceFindings(draft, baseline)] : []),
     ...(baseline?.prose ? sameAsLastYearFindings(draft, baseline.prose) : []),
     ...narrativeFindings(draft, derived),
+    ...oldTextFindings(draft, baseline, derived),
   ];
 }

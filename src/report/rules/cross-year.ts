@@ -7,6 +7,7 @@ import { numericField } from '../numeric-fields';
 import type { Baseline, Draft } from '../schema';
 import { cellNumber } from '../totals';
 import { proseFieldTexts } from '../last-year-prose';
+import { keyFigures } from './old-text';
 import { partTexts } from './same-as-last-year';
 
 /** Last year's figures that this year's report must continue from. */
@@ -18,6 +19,7 @@ export function baselineFromDraft(previous: Draft): Baseline {
     normativeDocumentsInForce: previous.proactive.normativeDocuments.inForce,
     prose: partTexts(previous),
     proseFields: proseFieldTexts(previous),
+    figures: keyFigures(previous),
   };
 }
 

@@ -20,6 +20,9 @@ const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   C3: '内容过于简略',
   C4: '篇幅过长',
   C5: '与上年文字相同',
+  Y1: '文字年份与报告年度不符',
+  Y2: '引用了旧的格式依据',
+  Y3: '与上年相比变化较大',
 };
 
 /** The Chinese name of a rule, e.g. 勾稽关系不平衡 for R3. */

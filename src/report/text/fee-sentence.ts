@@ -7,12 +7,16 @@ export interface ProcessingFees {
   readonly collectedAmount: number | null;
 }
 
-/** Words that show a part-六 text already states the 信息处理费 figures. */
-export const FEE_STATEMENT_WORDS = ['信息处理费', '收费通知'] as const;
+/**
+ * Words that show a part-六 text already states the 信息处理费, in the wordings reports use:
+ * 信息处理费 / 信息公开处理费 (`本机关未收取信息公开处理费`), 收费通知, 收费情况 (`未发生收费情况`),
+ * or a negated 收费 (`未收费`, `没有收取任何费用`).
+ */
+const FEE_STATEMENT = /处理费|收费通知|收费情况|(?:未|没有|无|不)[^。；]{0,6}?(?:收费|收取[^。；]{0,6}?费)/;
 
 /** True when the text states the 信息处理费 (so no standard sentence need be added). */
 export function statesFees(text: string): boolean {
-  return FEE_STATEMENT_WORDS.some((w) => text.includes(w));
+  return FEE_STATEMENT.test(text);
 }
 
 export const FEE_REGULATION = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'set-deadline'
   | 'comment'
   | 'reply'
+  | 'settle'
   | 'publication-check'
   | 'export'
   | 'import'
@@ -70,11 +71,34 @@ export interface AuditRow {
   readonly detail: string | null;
 }
 
-/** The newest events first. */
-export function recentEvents(db: Queryable, limit: number): Promise<AuditRow[]> {
+/** Which events to list: older than `before` (the page after), of one user, action or unit. */
+export interface EventFilter {
+  readonly before?: number | undefined;
+  readonly login?: string | undefined;
+  readonly action?: string | undefined;
+  readonly unitId?: number | undefined;
+}
+
+/**
+ * The newest events first, `limit` of them. Ordered by the numeric id (`events.id`: the text
+ * alias `id` would sort 99 after 1000).
+ */
+export function recentEvents(db: Queryable, limit: number, filter: EventFilter = {}): Promise<AuditRow[]> {
   return db.query<AuditRow>(
     `SELECT id::text AS id, at, login, action, object, result, revision, client_address, detail
-       FROM events ORDER BY id DESC LIMIT $1`,
-    [limit],
+       FROM events
+      WHERE ($2::bigint IS NULL OR events.id < $2)
+        AND ($3::text IS NULL OR login = $3)
+        AND ($4::text IS NULL OR action = $4)
+        AND ($5::text IS NULL OR object LIKE $5 OR object = $6)
+      ORDER BY events.id DESC LIMIT $1`,
+    [
+      limit,
+      filter.before ?? null,
+      filter.login ?? null,
+      filter.action ?? null,
+      filter.unitId === undefined ? null : `report:${filter.unitId}/%`,
+      filter.unitId === undefined ? null : `unit:${filter.unitId}`,
+    ],
   );
 }

@@ -1,33 +1,38 @@
+import type { Queryable } from '../db/database';
+
 /**
- * A per-address limit on sign-in attempts: at most `limit` in any `windowMs`. Kept in this
- * process's memory (each process of a load-balanced deployment counts its own; the per-account
- * lockout is in the database and holds across processes).
+ * The default limit: sign-ins (and password changes) per client address per minute. An office
+ * behind one proxy or NAT address is one address: a county's busiest morning has a few hundred
+ * people signing in within minutes, so the limit is generous; guessing a password is stopped
+ * by the per-account lockout (5 wrong, 15 minutes), not by this.
+ */
+export const SIGN_IN_LIMIT_PER_MINUTE = 300;
+
+/**
+ * A per-address limit on sign-in attempts: at most `limit` in each `windowMs` (fixed windows).
+ * Counted in the database with one atomic upsert, so every process of a deployment shares it.
  */
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
-
   constructor(
-    private readonly limit = 20,
+    private readonly limit = SIGN_IN_LIMIT_PER_MINUTE,
     private readonly windowMs = 60_000,
   ) {}
 
   /** Records an attempt; false when the address is over the limit. */
-  allow(address: string, now: number): boolean {
-    const since = now - this.windowMs;
-    const recent = (this.hits.get(address) ?? []).filter((t) => t > since);
-    if (recent.length >= this.limit) {
-      this.hits.set(address, recent);
-      return false;
+  async allow(db: Queryable, address: string, now: number): Promise<boolean> {
+    const windowStart = new Date(Math.floor(now / this.windowMs) * this.windowMs);
+    const [row] = await db.query<{ attempts: number }>(
+      `INSERT INTO sign_in_attempts (address, window_start, attempts) VALUES ($1, $2, 1)
+       ON CONFLICT (address, window_start) DO UPDATE SET attempts = sign_in_attempts.attempts + 1
+       RETURNING attempts`,
+      [address, windowStart],
+    );
+    // The first attempt of an address in a window clears the windows that are over.
+    if (row?.attempts === 1) {
+      await db.query('DELETE FROM sign_in_attempts WHERE window_start < $1', [
+        new Date(windowStart.getTime() - this.windowMs),
+      ]);
     }
-    recent.push(now);
-    this.hits.set(address, recent);
-    if (this.hits.size > 10_000) this.prune(since);
-    return true;
-  }
-
-  private prune(since: number): void {
-    for (const [address, times] of this.hits) {
-      if (!times.some((t) => t > since)) this.hits.delete(address);
-    }
+    return (row?.attempts ?? 0) <= this.limit;
   }
 }

@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import type { Transaction } from './database';
 
 /** A PostgreSQL role name as an SQL identifier (quoted; refuses anything but a plain name). */
 function identifier(role: string): string {
@@ -10,10 +10,10 @@ function identifier(role: string): string {
  * What the application's role may do, granted by the owner after migrating (real PostgreSQL
  * only): read and write the working tables, only read and append to the audit log.
  */
-export async function grantAppRole(db: Database, appRole: string): Promise<void> {
+export async function grantAppRole(db: Transaction, appRole: string): Promise<void> {
   const role = identifier(appRole);
   await db.exec(`
-    GRANT SELECT, INSERT, UPDATE, DELETE ON regions, units, users, sessions, setup_tokens, reports, region_deadlines TO ${role};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON regions, units, users, sessions, setup_tokens, reports, region_deadlines, sign_in_attempts TO ${role};
     GRANT SELECT, INSERT ON report_revisions, events TO ${role};
     GRANT SELECT ON schema_migrations TO ${role};
     REVOKE UPDATE, DELETE, TRUNCATE ON events, report_revisions FROM ${role};

@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database';
+import { grantAppRole } from './grants';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** The advisory lock every process takes to migrate (an arbitrary number, the same everywhere). */
+const MIGRATION_LOCK = 7_230_023;
 
 /** The migration files in order: `NNN-name.sql`. */
 export function migrationFiles(): string[] {
@@ -12,24 +16,29 @@ export function migrationFiles(): string[] {
 }
 
 /**
- * Applies the migrations not applied yet, each in one transaction, and returns their names.
- * The same files for PostgreSQL and PGlite.
+ * Applies the migrations not applied yet and returns their names; with `appRole` (real
+ * PostgreSQL, the application connecting as another role) grants it what it needs. All in one
+ * transaction under an advisory lock, so processes starting together on an empty database wait
+ * for each other instead of creating the same tables (or granting) at once: the first migrates,
+ * the others find it done. The same files for PostgreSQL and PGlite.
  */
-export async function migrate(db: Database): Promise<string[]> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL)',
-  );
-  const done = new Set(
-    (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name),
-  );
-  const applied: string[] = [];
-  for (const name of migrationFiles()) {
-    if (done.has(name)) continue;
-    const sql = readFileSync(MIGRATIONS_DIR + name, 'utf8');
-    await db.exec(
-      `BEGIN;\n${sql}\nINSERT INTO schema_migrations (name, applied_at) VALUES ('${name}', now());\nCOMMIT;`,
+export async function migrate(db: Database, appRole?: string): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL)',
     );
-    applied.push(name);
-  }
-  return applied;
+    const done = new Set(
+      (await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name),
+    );
+    const applied: string[] = [];
+    for (const name of migrationFiles()) {
+      if (done.has(name)) continue;
+      await tx.exec(readFileSync(MIGRATIONS_DIR + name, 'utf8'));
+      await tx.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, now())', [name]);
+      applied.push(name);
+    }
+    if (appRole) await grantAppRole(tx, appRole);
+    return applied;
+  });
 }

@@ -1,6 +1,5 @@
 import type { ServerConfig } from '../config';
 import type { Database } from './database';
-import { grantAppRole } from './grants';
 import { migrate } from './migrate';
 import { openPgDatabase } from './pg-database';
 import { openPgliteDatabase } from './pglite-database';
@@ -25,10 +24,9 @@ export async function openDatabase(config: ServerConfig, log: (line: string) => 
   const migrationUrl = config.migrationUrl ?? config.databaseUrl;
   const owner = openPgDatabase(migrationUrl, 1);
   try {
-    const applied = await migrate(owner);
-    if (applied.length > 0) log(`已执行数据库迁移：${applied.join('、')}`);
     const appRole = roleOf(config.databaseUrl);
-    if (roleOf(migrationUrl) !== appRole) await grantAppRole(owner, appRole);
+    const applied = await migrate(owner, roleOf(migrationUrl) !== appRole ? appRole : undefined);
+    if (applied.length > 0) log(`已执行数据库迁移：${applied.join('、')}`);
   } finally {
     await owner.close();
   }

@@ -2,7 +2,9 @@
  * What the supervisor's desk calls answer (/api/roster, /api/sum, /api/findings). Types only:
  * the app imports them too (nothing of the server's code).
  */
-import type { Finding } from '../../report/findings';
+import type { SettledFinding } from '../../report/settlements';
+import type { Figure } from '../../report/year-figures';
+import type { ReconcileDifference } from '../../report/reconcile';
 import type { Draft, ReviewStatus } from '../../report/schema';
 
 export type RegionLevelName = 'province' | 'city' | 'county' | 'township';
@@ -84,11 +86,58 @@ export interface FindingsUnit {
   readonly name: string;
   readonly regionName: string;
   readonly status: ReviewStatus | null;
-  readonly findings: readonly Finding[];
+  /** The core's findings, each warning with where it stands (settlements.ts). */
+  readonly findings: readonly SettledFinding[];
 }
 
 export interface FindingsAnswer {
   readonly year: number;
   readonly region: { readonly id: number; readonly name: string };
   readonly units: readonly FindingsUnit[];
+}
+
+/** One unit's outcome in a bulk settle (POST /api/settlements): settled, or why not (in Chinese). */
+export interface BulkSettleOutcome {
+  readonly unitId: number;
+  readonly ok: boolean;
+  readonly message?: string;
+}
+
+/** GET /api/figures: the year's figures per region (its whole subtree) and per approved report. */
+export interface FiguresAnswer {
+  readonly year: number;
+  readonly region: { readonly id: number; readonly name: string };
+  /** The region itself first, then every region below it (path order); depth 0 is the region. */
+  readonly regions: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly depth: number;
+    readonly figures: readonly Figure[];
+  }[];
+  readonly units: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly regionName: string;
+    readonly figures: readonly Figure[];
+  }[];
+}
+
+/** GET /api/reconcile: the region's own report against the 汇总 of its approved units. */
+export interface ReconcileAnswer {
+  readonly year: number;
+  readonly region: { readonly id: number; readonly name: string };
+  /** The region's own units (one of them files the region's own report). */
+  readonly candidates: readonly { readonly id: number; readonly name: string }[];
+  /** The unit whose report is the region's own (null: none chosen or guessed). */
+  readonly own: { readonly id: number; readonly name: string; readonly status: ReviewStatus | null } | null;
+  readonly includeOwn: boolean;
+  /** What is compared, in words. */
+  readonly scope: string;
+  /** How many cells were compared. */
+  readonly cells: number;
+  readonly differences: readonly ReconcileDifference[];
+  /** The approved reports in the 汇总. */
+  readonly counted: readonly SumUnit[];
+  /** The units not approved (not in the 汇总), and why. */
+  readonly notCounted: readonly LeftOutUnit[];
 }

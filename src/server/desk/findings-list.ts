@@ -2,7 +2,11 @@ import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import { checkDraft } from '../../report/rules/check-draft';
 import type { ReviewStatus } from '../../report/schema';
+import { withSettleStates } from '../../report/settlements';
+import type { Draft } from '../../report/schema';
 import { readStored } from '../reports/stored-document';
+
+const settledFindings = (d: Draft) => withSettleStates(d, checkDraft(d));
 import { regionInScope } from './desk-scope';
 import type { FindingsAnswer } from './desk-types';
 
@@ -40,7 +44,7 @@ export async function findingsList(
       name: r.name,
       regionName: r.region_name,
       status: r.status,
-      findings: r.document === null ? [] : checkDraft(readStored(r.document)),
+      findings: r.document === null ? [] : settledFindings(readStored(r.document)),
     })),
   };
 }

@@ -3,10 +3,22 @@ import type { z } from 'zod';
 import type { AppEnv } from './server-env';
 
 /** A request body that failed validation: 400 with a Chinese message. */
-export class BodyError extends Error {}
+export class BodyError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 415 = 400,
+  ) {
+    super(message);
+  }
+}
 
 /** The JSON body checked against `schema`; throws BodyError (→ 400) when it is not. */
 export async function readBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
+  // Only a JSON request: a form on another site can post text/plain without asking first.
+  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new BodyError('请求内容的类型必须是 application/json。', 415);
+  }
   let value: unknown;
   try {
     value = await c.req.json();

@@ -52,15 +52,17 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Unsafe methods must come from this site: the Origin header (which browsers send on every
- * POST, PUT and DELETE) equals the request's own origin or a configured one.
+ * POST, PUT and DELETE) equals PUBLIC_ORIGIN when it is set (the Host header is the client's
+ * to write, so it proves nothing), else the request's own origin.
  */
 export function checkOrigin(ctx: ServerContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     const host = c.req.header('host');
-    const own = host ? [`http://${host}`, `https://${host}`] : [];
-    if (!origin || (!own.includes(origin) && !ctx.allowedOrigins.includes(origin))) {
+    const allowed =
+      ctx.allowedOrigins.length > 0 ? ctx.allowedOrigins : host ? [`http://${host}`, `https://${host}`] : [];
+    if (!origin || !allowed.includes(origin)) {
       return c.json({ error: '请求来自其他网站，已拒绝。' }, 403);
     }
     return next();
@@ -71,7 +73,10 @@ export function checkOrigin(ctx: ServerContext): MiddlewareHandler<AppEnv> {
 export function clientAddress(ctx: ServerContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let address = 'unknown';
-    const forwarded = ctx.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    // Each trusted proxy appends the address it saw: the entry `trustProxy` from the right is the
+    // one the outermost proxy saw; whatever is left of it the client may have written.
+    const hops = ctx.trustProxy > 0 ? (c.req.header('x-forwarded-for')?.split(',') ?? []) : [];
+    const forwarded = hops[hops.length - ctx.trustProxy]?.trim();
     if (forwarded) address = forwarded;
     else {
       try {

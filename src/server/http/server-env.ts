@@ -10,10 +10,15 @@ export interface ServerContext {
   readonly loginLimiter: RateLimiter;
   /** Cookies marked Secure (the server is behind HTTPS). */
   readonly secureCookies: boolean;
-  /** Origins allowed besides the request's own (PUBLIC_ORIGIN, behind a proxy). */
+  /** The only origins allowed when set (PUBLIC_ORIGIN); empty: the request's own. */
   readonly allowedOrigins: readonly string[];
-  /** Take the client's address from X-Forwarded-For (TRUST_PROXY=1, behind a proxy only). */
-  readonly trustProxy: boolean;
+  /**
+   * How many proxies in front append to X-Forwarded-For (TRUST_PROXY; 0: none, the socket's
+   * address counts). The client's address is the entry the outermost of them added.
+   */
+  readonly trustProxy: number;
+  /** Where the one-line-per-request log goes (main: stdout); undefined: no request log. */
+  readonly requestLog?: ((line: string) => void) | undefined;
 }
 
 export interface AppEnv {
@@ -21,5 +26,6 @@ export interface AppEnv {
     user: CurrentUser | undefined;
     sessionToken: string | undefined;
     clientAddress: string;
+    requestId: string;
   };
 }

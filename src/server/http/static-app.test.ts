@@ -29,7 +29,7 @@ function appWith(index: string) {
     loginLimiter: new RateLimiter(),
     secureCookies: false,
     allowedOrigins: [],
-    trustProxy: false,
+    trustProxy: 0,
   };
   return createApp(ctx, dist);
 }

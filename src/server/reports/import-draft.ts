@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database';
 import { ReportError } from './report-errors';
-import { parseDocument, storedDocument, withServerReview } from './stored-document';
+import { parseDocument, storedDocument } from './stored-document';
+import { withServerReview } from '../../report/review';
 import { writeRevision } from './report-store';
 
 /**

@@ -11,7 +11,8 @@ import type { Draft, ReviewStatus } from '../../report/schema';
 import { NOT_FOUND, ReportError } from './report-errors';
 import { readReport, requireReport, unitInScope, writeRevision } from './report-store';
 import type { ReportRow } from './report-store';
-import { parseDocument, reviewChangeProblem, storedDocument, withServerReview } from './stored-document';
+import { parseDocument, reviewChangeProblem, storedDocument } from './stored-document';
+import { withServerReview } from '../../report/review';
 
 /** Who asks and from where, for the checks and the audit log. */
 export interface Actor {

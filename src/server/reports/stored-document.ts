@@ -59,19 +59,3 @@ export function reviewChangeProblem(
   if (withoutResolved(a) !== withoutResolved(b)) return '审核意见由审核人填写，不能在文档中修改。';
   return undefined;
 }
-
-/** The draft with the server's review block, keeping the clerk's resolved marks. */
-export function withServerReview(draft: Draft, stored: Review | undefined): Draft {
-  if (!stored) {
-    const { review: _dropped, ...rest } = draft;
-    return rest;
-  }
-  const resolved = new Map((draft.review?.comments ?? []).map((c) => [c.id, c.resolved]));
-  return {
-    ...draft,
-    review: {
-      ...stored,
-      comments: stored.comments.map((c) => ({ ...c, resolved: resolved.get(c.id) ?? c.resolved })),
-    },
-  };
-}

@@ -3,7 +3,6 @@ import { createRegion, createUnit, createUser } from '../accounts/accounts';
 import type { Role } from '../accounts/roles';
 import { RateLimiter } from '../auth/rate-limit';
 import type { Database } from '../db/database';
-import { grantAppRole } from '../db/grants';
 import { migrate } from '../db/migrate';
 import { openPgDatabase } from '../db/pg-database';
 import { openPgliteDatabase } from '../db/pglite-database';
@@ -71,6 +70,8 @@ async function seed(db: Database, now: Date): Promise<World> {
     ['supCity', 'supervisor', { regionId: city.id }],
     ['admin', 'admin', {}],
     ['lockme', 'clerk', { unitId: c.id }],
+    ['lockalike', 'clerk', { unitId: c.id }],
+    ['lockrace', 'clerk', { unitId: c.id }],
     ['expireme', 'clerk', { unitId: c.id }],
   ];
   for (const [login, role, scope] of users) {
@@ -83,10 +84,10 @@ function makeServer(db: Database, ownerDb: Database, world: World, clock: TestCl
   const app = createApp({
     db,
     now: clock.now,
-    loginLimiter: new RateLimiter(),
+    loginLimiter: new RateLimiter(20),
     secureCookies: false,
     allowedOrigins: [],
-    trustProxy: false,
+    trustProxy: 0,
   });
   // Each request from its own address unless told, so only a test that means to hits the rate limit.
   let requests = 0;
@@ -142,8 +143,7 @@ async function openBackend(name: BackendName, cluster: () => PgCluster): Promise
   const dbName = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const urls = await createTestDatabase(cluster(), dbName);
   const ownerDb = openPgDatabase(urls.ownerUrl, 2);
-  await migrate(ownerDb);
-  await grantAppRole(ownerDb, `${dbName}_app`);
+  await migrate(ownerDb, `${dbName}_app`);
   const db = openPgDatabase(urls.appUrl, 5);
   return makeServer(db, ownerDb, await seed(db, clock.now()), clock);
 }

@@ -40,6 +40,11 @@ export interface PgCluster {
   readonly dataDir: string;
   /** A superuser URL for setting up databases and roles. */
   readonly adminUrl: string;
+  /** Stops PostgreSQL as `pg_ctl stop -m <mode>` does, keeping its data (a database going away). */
+  halt(mode: 'fast' | 'immediate'): Promise<void>;
+  /** Starts it again after `halt`. */
+  restart(): Promise<void>;
+  /** Shuts it down and removes its directory. */
   stop(): Promise<void>;
 }
 
@@ -70,28 +75,40 @@ export async function startCluster(): Promise<PgCluster> {
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`;
   const pgCtl = join(bin, 'pg_ctl');
-  // pg_ctl -w waits until the server accepts connections.
-  const [startCmd, startArgs] = run(pgCtl, [
-    '-D',
-    data,
-    '-o',
-    options,
-    '-l',
-    join(dir, 'log'),
-    '-w',
-    '-t',
-    '60',
-    'start',
-  ]);
-  execFileSync(startCmd, [...startArgs], { stdio: 'pipe' });
+  // pg_ctl -w waits until the server accepts connections (or, stopping, until it has stopped).
+  const start = () => {
+    const [cmd, args] = run(pgCtl, [
+      '-D',
+      data,
+      '-o',
+      options,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-t',
+      '60',
+      'start',
+    ]);
+    execFileSync(cmd, [...args], { stdio: 'pipe' });
+  };
+  const halt = (mode: 'fast' | 'immediate') => {
+    const [cmd, args] = run(pgCtl, ['-D', data, '-m', mode, '-w', 'stop']);
+    execFileSync(cmd, [...args], { stdio: 'pipe' });
+  };
+  start();
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     port,
     dataDir: data,
     adminUrl,
+    halt: async (mode) => halt(mode),
+    restart: async () => start(),
     async stop() {
-      const [stopCmd, stopArgs] = run(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      execFileSync(stopCmd, [...stopArgs], { stdio: 'pipe' });
+      try {
+        halt('immediate');
+      } catch {
+        // Already halted by the test.
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -17,7 +17,10 @@ function leaves(value: unknown, prefix: string, out: Map<string, unknown>): void
   }
 }
 
-const shown = (v: unknown) => (v === undefined || v === null || v === '' ? '（空）' : String(v));
+/** How a value not filled in is shown. */
+export const EMPTY_VALUE = '（空）';
+
+const shown = (v: unknown) => (v === undefined || v === null || v === '' ? EMPTY_VALUE : String(v));
 
 /** Every typed value that differs between `a` and `b` (the review block is the server's, left out). */
 export function draftDifferences(a: Draft, b: Draft): Difference[] {

@@ -4,8 +4,18 @@ export interface ApiAnswer<T = unknown> {
   readonly body: T & { readonly error?: string };
 }
 
-/** The server could not be reached (down, offline): the call may be retried later. */
-export class Unreachable extends Error {}
+/**
+ * The server could not be reached (down, offline), or answered that it cannot save just now
+ * (503: its database is away, `serverAway`): the call may be retried later.
+ */
+export class Unreachable extends Error {
+  constructor(
+    message: string,
+    readonly serverAway = false,
+  ) {
+    super(message);
+  }
+}
 
 export type ApiCall = <T = unknown>(method: string, path: string, body?: unknown) => Promise<ApiAnswer<T>>;
 
@@ -25,7 +35,7 @@ export const callApi: ApiCall = async <T>(method: string, path: string, body?: u
   }
   // A proxy in front may answer a dead server with 502–504 and an HTML page.
   if (res.status === 502 || res.status === 503 || res.status === 504)
-    throw new Unreachable(`HTTP ${res.status}`);
+    throw new Unreachable(`HTTP ${res.status}`, res.status === 503);
   let parsed: unknown;
   try {
     parsed = await res.json();

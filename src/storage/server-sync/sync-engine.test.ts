@@ -7,20 +7,22 @@ import { makeRecord } from '../draft-record';
 import { createMemoryRepository } from '../memory-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { Unreachable } from './server-api';
-import { SyncEngine } from './sync-engine';
+import { SyncEngine, unsentSettlements } from './sync-engine';
 import { memorySyncMetaStore } from './sync-meta';
 import type { SyncState } from './sync-state';
 
 /** A stand-in for the server's report API: one report, revisions, status calls; can go down. */
 class FakeServer {
   up = true;
+  /** Answers 503 (its database away) instead of being unreachable when down. */
+  databaseAway = false;
   revision = 0;
   document: Draft | undefined;
   status: 'draft' | 'submitted' = 'draft';
   readonly calls: string[] = [];
 
   api: ApiCall = async <T>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> => {
-    if (!this.up) throw new Unreachable('down');
+    if (!this.up) throw new Unreachable('down', this.databaseAway);
     this.calls.push(`${method} ${path.replace('/reports/1/2025', '')}`);
     const answer = (status: number, b: unknown): ApiAnswer<T> => ({
       status,
@@ -136,6 +138,20 @@ describe('SyncEngine', () => {
     expect(server.document?.overview.proactive).toBe('离线时写的');
   });
 
+  it('a 503 (the server’s database away) says the server cannot save now, keeps the change and retries', async () => {
+    const { server, engine, save } = setup();
+    const id = await engine.open(1, 2025, '某单位');
+    await until(engine, 'synced');
+    server.up = false;
+    server.databaseAway = true;
+    await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '数据库停机时写的')));
+    await until(engine, 'pending', (st) => st.kind === 'pending' && st.offline && st.serverAway === true);
+    server.up = true;
+    engine.resume();
+    await until(engine, 'synced');
+    expect(server.document?.overview.proactive).toBe('数据库停机时写的');
+  });
+
   it('a stale base revision shows a conflict with both versions; keeping the local one saves it on top', async () => {
     const { server, engine, save } = setup();
     const id = await engine.open(1, 2025, '某单位');
@@ -228,5 +244,37 @@ describe('SyncEngine', () => {
     const comment = server.document.review?.comments[0];
     expect(comment?.replies?.map((r) => [r.text, r.author])).toEqual([['已改为 1524', '服务器上的填报人']]);
     expect(server.document.proactive.licensing).toBe(1524);
+  });
+});
+
+describe('unsentSettlements', () => {
+  it('sends the clerk’s settlements the server does not hold as they are, never the supervisor’s', () => {
+    const s = (rule: string, state: 'verified' | 'needs-change', role: 'clerk' | 'supervisor') => ({
+      rule,
+      path: 'meta.contact.postcode',
+      state,
+      note: '核实',
+      by: 'x',
+      role,
+      at: '2027-01-01T00:00:00Z',
+      digest: 'w1-0',
+    });
+    const review = (settlements: ReturnType<typeof s>[]) => ({
+      status: 'draft' as const,
+      comments: [],
+      history: [],
+      settlements,
+    });
+    const local = review([
+      s('R5', 'verified', 'clerk'),
+      s('C3', 'needs-change', 'clerk'),
+      s('X1', 'verified', 'supervisor'),
+    ]);
+    const server = review([
+      { ...s('R5', 'verified', 'clerk'), by: '服务器写的名字', at: '2027-01-02T00:00:00Z' },
+    ]);
+    expect(unsentSettlements(local, server)).toEqual([
+      { rule: 'C3', path: 'meta.contact.postcode', state: 'needs-change', note: '核实' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { emptyDraft } from '../../report/empty-draft';
 import { restoreDraft } from '../../report/restore';
-import type { Draft, Review, ReviewStatus } from '../../report/schema';
+import type { Draft, Review, ReviewStatus, SettleState } from '../../report/schema';
+import { withServerReview } from '../../report/review';
 import { makeRecord } from '../draft-record';
 import type { DraftRepository } from '../draft-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
@@ -13,22 +14,6 @@ interface ReportBody {
   readonly revision: number;
   readonly status: ReviewStatus;
   readonly document: Draft;
-}
-
-/** The draft with the server's review block; only the clerk's resolved marks are kept. */
-export function withReview(draft: Draft, review: Review | undefined): Draft {
-  if (!review) {
-    const { review: _local, ...rest } = draft;
-    return rest;
-  }
-  const resolved = new Map((draft.review?.comments ?? []).map((c) => [c.id, c.resolved]));
-  return {
-    ...draft,
-    review: {
-      ...review,
-      comments: review.comments.map((c) => ({ ...c, resolved: resolved.get(c.id) ?? c.resolved })),
-    },
-  };
 }
 
 /** Replies written in this browser that the server's review block does not hold yet, oldest first. */
@@ -46,6 +31,17 @@ export function unsentReplies(
       .filter((r) => !onServer.has(r.id))
       .map((r) => ({ commentId: c.id, id: r.id, text: r.text }));
   });
+}
+
+/** Warnings the clerk settled in this browser that the server's review block does not hold so. */
+export function unsentSettlements(
+  local: Review | undefined,
+  server: Review | undefined,
+): { rule: string; path: string; state: SettleState; note: string }[] {
+  const held = (server?.settlements ?? []).map((s) => `${s.rule}|${s.path}|${s.state}|${s.note}`);
+  return (local?.settlements ?? [])
+    .filter((s) => s.role === 'clerk' && !held.includes(`${s.rule}|${s.path}|${s.state}|${s.note}`))
+    .map(({ rule, path, state, note }) => ({ rule, path, state, note }));
 }
 
 /** Retry delays while the server cannot be reached; the last one repeats. */
@@ -94,7 +90,7 @@ export class SyncEngine {
       answer = await this.api<ReportBody>('GET', `/reports/${unitId}/${year}`);
     } catch (e) {
       if (e instanceof Unreachable && local) {
-        this.state.set({ kind: 'pending', offline: true });
+        this.state.set({ kind: 'pending', offline: true, serverAway: e.serverAway });
         return id;
       }
       throw new Error('无法连接服务器，请检查网络后重试。', { cause: e });
@@ -208,7 +204,7 @@ export class SyncEngine {
       this.failures = 0;
     } catch (e) {
       if (!(e instanceof Unreachable)) throw e;
-      this.state.set({ kind: 'pending', offline: true });
+      this.state.set({ kind: 'pending', offline: true, serverAway: e.serverAway });
       const delay = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? 3000;
       this.failures++;
       this.retry = setTimeout(() => this.kick(), delay);
@@ -251,7 +247,7 @@ export class SyncEngine {
     }
     const locked = meta.serverStatus === 'submitted' || meta.serverStatus === 'approved';
     if (!locked) {
-      const document = withReview(restored.draft, meta.serverReview);
+      const document = withServerReview(restored.draft, meta.serverReview);
       const answer = await this.api<{ revision: number } & Partial<ReportBody>>('PUT', base, {
         baseRevision: meta.baseRevision,
         document,
@@ -271,6 +267,21 @@ export class SyncEngine {
       if (!this.accepted(answer)) return;
       meta = { ...meta, baseRevision: answer.body.revision };
       await this.meta.put(meta);
+      // The clerk's settled warnings, after the content they are about: the server finds each
+      // warning in its own copy and writes the clerk's name and the time. One the server no
+      // longer sees (the cells changed meanwhile) is left as it is.
+      for (const settle of unsentSettlements(restored.draft.review, meta.serverReview)) {
+        const settled: ApiAnswer<{ revision: number; review: Review }> = await this.api(
+          'POST',
+          `${base}/settlements`,
+          { revision: meta.baseRevision, ...settle },
+        );
+        if (settled.status === 409) break;
+        if (settled.status === 422) continue;
+        if (!this.accepted(settled)) return;
+        meta = { ...meta, baseRevision: settled.body.revision, serverReview: settled.body.review };
+        await this.meta.put(meta);
+      }
     }
     if (localStatus === 'submitted' && (meta.serverStatus === 'draft' || meta.serverStatus === 'returned')) {
       meta = await this.transition(meta, 'submit');
@@ -317,7 +328,7 @@ export class SyncEngine {
       await this.drafts.put(
         makeRecord(
           meta.id,
-          withReview(restored.draft, fresh.body.document.review),
+          withServerReview(restored.draft, fresh.body.document.review),
           new Date(record.savedAt),
           record.unparsed,
         ),

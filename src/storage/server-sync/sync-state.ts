@@ -12,7 +12,7 @@ export interface Conflict {
 export type SyncState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'synced'; readonly at: Date; readonly revision: number }
-  | { readonly kind: 'pending'; readonly offline: boolean }
+  | { readonly kind: 'pending'; readonly offline: boolean; readonly serverAway?: boolean }
   | { readonly kind: 'conflict'; readonly conflict: Conflict }
   | { readonly kind: 'signed-out' }
   | { readonly kind: 'refused'; readonly message: string };

@@ -2,21 +2,52 @@ import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS } from '../../../report/findings';
 import type { FindingsAnswer } from '../../../server/desk/desk-types';
 import { downloadFile } from '../../download-file';
+import { SettleForm } from '../../review/SettleForm';
 import { FINDING_COLUMNS, findingCells, findingRows, findingsCsv } from './findings-rows';
+import type { FindingRow } from './findings-rows';
+import { settleRows } from './settle-rows';
 import { DeskLoadStatus } from './DeskLoadStatus';
 import { useDeskAnswer } from './use-desk-answer';
 
-type Shown = 'all' | 'error' | 'warning';
+type Shown = 'all' | 'error' | 'warning' | 'open' | 'settled';
+
+const SHOWN: Readonly<Record<Shown, (r: FindingRow) => boolean>> = {
+  all: () => true,
+  error: (r) => r.severity === 'error',
+  warning: (r) => r.severity === 'warning',
+  open: (r) => r.settle === 'open',
+  settled: (r) => r.settle === 'settled',
+};
+
+const rowKey = (r: FindingRow) => `${r.unitId}|${r.ruleId}|${r.path}`;
 
 /** 问题清单: each unit's findings (the core's checks) as one table and CSV, for a 通报. */
 export function FindingsPage({ year, regionId }: { year: number; regionId: number | undefined }) {
+  const [version, setVersion] = useState(0);
   const load = useDeskAnswer<FindingsAnswer>(
     `/findings?year=${year}${regionId === undefined ? '' : `&region=${regionId}`}`,
+    version,
   );
   const [shown, setShown] = useState<Shown>('all');
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [outcome, setOutcome] = useState<string | null>(null);
   const rows = useMemo(() => (load.kind === 'ready' ? findingRows(load.answer) : []), [load]);
   if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
-  const visible = shown === 'all' ? rows : rows.filter((r) => r.severity === shown);
+  const visible = rows.filter(SHOWN[shown]);
+  const pickedRows = rows.filter((r) => r.settle !== null && picked.has(rowKey(r)));
+  const toggle = (r: FindingRow) => {
+    const next = new Set(picked);
+    if (next.has(rowKey(r))) next.delete(rowKey(r));
+    else next.add(rowKey(r));
+    setPicked(next);
+  };
+  /** Picks every shown warning with the same rule and place as `r` (the same warning across units). */
+  const pickSame = (r: FindingRow) => {
+    const next = new Set(picked);
+    for (const x of rows)
+      if (x.settle !== null && x.ruleId === r.ruleId && x.path === r.path) next.add(rowKey(x));
+    setPicked(next);
+  };
   const errors = rows.filter((r) => r.severity === 'error').length;
   const warnings = rows.filter((r) => r.severity === 'warning').length;
   const withProblems = new Set(rows.filter((r) => r.severity).map((r) => r.unitId)).size;
@@ -43,6 +74,8 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
             <option value="all">全部</option>
             <option value="error">只看{SEVERITY_LABELS.error}</option>
             <option value="warning">只看{SEVERITY_LABELS.warning}</option>
+            <option value="open">未处理的{SEVERITY_LABELS.warning}</option>
+            <option value="settled">已处理的{SEVERITY_LABELS.warning}</option>
           </select>
         </div>
         <button
@@ -59,11 +92,32 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
           导出问题清单 CSV
         </button>
       </div>
+      <section className="desk-settle" aria-labelledby="desk-settle-title">
+        <h2 id="desk-settle-title">处理选中的提醒</h2>
+        <p className="hint">
+          在表中勾选提醒（“选同类”选中各单位的同一条提醒），写一次说明，逐个单位记入报告；只有待审核或已审核通过的报告可以处理。
+          已选 {pickedRows.length} 条。
+        </p>
+        {pickedRows.length > 0 ? (
+          <SettleForm
+            submitLabel={`处理选中的 ${pickedRows.length} 条提醒`}
+            onSettle={async (state, note) => {
+              const result = await settleRows(year, pickedRows, state, note);
+              setOutcome(result.summary);
+              if (result.problem === null) setPicked(new Set());
+              setVersion((v) => v + 1);
+              return result.problem;
+            }}
+          />
+        ) : null}
+        {outcome ? <p role="status">{outcome}</p> : null}
+      </section>
       <div className="desk-table-wrap">
         <table className="desk-table findings-table">
           <caption className="visually-hidden">{year} 年度各单位报告的问题</caption>
           <thead>
             <tr>
+              <th scope="col">选择</th>
               {FINDING_COLUMNS.map((c) => (
                 <th scope="col" key={c}>
                   {c}
@@ -78,6 +132,21 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
                 data-unit={r.unit}
                 className={r.severity ? `desk-finding-${r.severity}` : undefined}
               >
+                <td>
+                  {r.settle !== null ? (
+                    <>
+                      <input
+                        type="checkbox"
+                        aria-label={`选择 ${r.unit} 的提醒：${r.message}`}
+                        checked={picked.has(rowKey(r))}
+                        onChange={() => toggle(r)}
+                      />{' '}
+                      <button type="button" className="link-button" onClick={() => pickSame(r)}>
+                        选同类
+                      </button>
+                    </>
+                  ) : null}
+                </td>
                 {findingCells(r).map((cell, k) =>
                   k === 1 ? (
                     <th scope="row" key={k}>

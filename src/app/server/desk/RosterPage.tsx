@@ -189,7 +189,9 @@ export function RosterPage({ year }: { year: number }) {
                   <td className="num">{u.warnings ?? '—'}</td>
                   <td>{u.deadline ?? '—'}</td>
                   <td>
-                    {u.status ? <OpenReportButton unitId={u.id} unitName={u.name} year={year} /> : null}
+                    {u.status ? (
+                      <OpenReportButton unitId={u.id} unitName={u.name} year={year} status={u.status} />
+                    ) : null}
                   </td>
                 </tr>
               ))}

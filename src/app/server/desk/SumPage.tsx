@@ -119,7 +119,7 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
                     <td>{u.regionName}</td>
                     <th scope="row">{u.name}</th>
                     <td>
-                      <OpenReportButton unitId={u.id} unitName={u.name} year={year} />
+                      <OpenReportButton unitId={u.id} unitName={u.name} year={year} status="approved" />
                     </td>
                   </tr>
                 ))}

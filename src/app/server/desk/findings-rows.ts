@@ -3,6 +3,8 @@ import { describePath } from '../../../report/describe-path';
 import { SEVERITY_LABELS } from '../../../report/findings';
 import type { Severity } from '../../../report/findings';
 import { ruleName } from '../../../report/rules/rule-names';
+import { settledFindingLabel } from '../../../report/settlements';
+import type { SettledFinding } from '../../../report/settlements';
 import type { FindingsAnswer } from '../../../server/desk/desk-types';
 import { statusLabel } from './roster-model';
 
@@ -13,12 +15,37 @@ export interface FindingRow {
   readonly region: string;
   readonly status: string;
   readonly severity: Severity | null;
+  /** The finding's rule id and place (what a settle call names); '' for a unit's own line. */
+  readonly ruleId: string;
+  readonly path: string;
   readonly rule: string;
   readonly where: string;
   readonly message: string;
+  /** A warning's state: open (never settled, or reopened) or settled; null for others. */
+  readonly settle: 'open' | 'settled' | null;
+  /** 未处理 / 已核实 / 需修改 / reopened, with the explanation, who and when. */
+  readonly settleText: string;
 }
 
-export const FINDING_COLUMNS = ['地区', '单位', '报告状态', '严重程度', '问题类型', '位置', '说明'] as const;
+export const FINDING_COLUMNS = [
+  '地区',
+  '单位',
+  '报告状态',
+  '严重程度',
+  '问题类型',
+  '位置',
+  '说明',
+  '处理情况',
+] as const;
+
+const NONE = { ruleId: '', path: '', rule: '', where: '', settle: null, settleText: '' } as const;
+
+function settleText(f: SettledFinding): string {
+  const label = settledFindingLabel(f);
+  if (!f.settled) return label;
+  const note = f.settled.note ? `：${f.settled.note}` : '';
+  return `${label}${note}（${f.settled.by}，${f.settled.at.slice(0, 10)}）`;
+}
 
 /** Every unit's findings as rows, errors before warnings within a unit. */
 export function findingRows(answer: FindingsAnswer): FindingRow[] {
@@ -29,17 +56,20 @@ export function findingRows(answer: FindingsAnswer): FindingRow[] {
       region: u.regionName,
       status: statusLabel(u.status ?? 'none'),
     };
-    if (u.status === null) return [{ ...base, severity: null, rule: '', where: '', message: '尚未开始填报' }];
-    if (u.findings.length === 0)
-      return [{ ...base, severity: null, rule: '', where: '', message: '没有发现问题' }];
+    if (u.status === null) return [{ ...base, ...NONE, severity: null, message: '尚未开始填报' }];
+    if (u.findings.length === 0) return [{ ...base, ...NONE, severity: null, message: '没有发现问题' }];
     return [...u.findings]
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
       .map((f) => ({
         ...base,
         severity: f.severity,
+        ruleId: f.rule,
+        path: f.path,
         rule: ruleName(f.rule),
         where: f.path ? describePath(f.path) : '',
         message: f.message,
+        settle: f.severity !== 'warning' ? null : f.settled?.kind === 'settled' ? 'settled' : 'open',
+        settleText: settleText(f),
       }));
   });
 }
@@ -53,6 +83,7 @@ export function findingCells(r: FindingRow): string[] {
     r.rule,
     r.where,
     r.message,
+    r.settleText,
   ];
 }
 

@@ -104,4 +104,14 @@ describe('roster model', () => {
     expect(csv).toContain('\r\n甲县,甲县民政局,未开始,2026-01-10,逾期,,\r\n');
     expect(csv).not.toContain('某市财政局');
   });
+
+  it('makes a unit named like a formula inert in the 未提交名单 CSV', () => {
+    const hostile: RosterAnswer = {
+      ...answer,
+      units: [unit(50, 2, '=HYPERLINK("http://evil.example","点我")'), unit(51, 2, '@SUM(1+1)')],
+    };
+    const csv = notSubmittedCsv(hostile);
+    expect(csv).toContain(`\r\n甲县,"'=HYPERLINK(""http://evil.example"",""点我"")",未开始,,,,\r\n`);
+    expect(csv).toContain("\r\n甲县,'@SUM(1+1),未开始,,,,\r\n");
+  });
 });

@@ -22,6 +22,9 @@ const importBody = z.object({
   fileName: z.string().max(500).optional(),
 });
 
+/** Exports and imports one user may record a minute (a person exports a handful at most). */
+const CLIENT_EVENTS_PER_MINUTE = 20;
+
 const FORMAT_WORDS = { print: '打印', docx: 'Word', html: 'HTML', txt: '纯文本' } as const;
 const SOURCE_WORDS = {
   published: '已发布的报告',
@@ -53,6 +56,15 @@ export function activityRoutes(ctx: ServerContext) {
       [key.data.unitId, key.data.year, scope.param],
     );
     if (!report) return c.json({ error: NOT_FOUND }, 404);
+    // The client writes these events: at most a few a minute, so they cannot bury real ones.
+    const [recent] = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events
+        WHERE user_id = $1 AND action IN ('export', 'import') AND at > $2`,
+      [user.id, new Date(ctx.now().getTime() - 60_000)],
+    );
+    if ((recent?.n ?? 0) >= CLIENT_EVENTS_PER_MINUTE) {
+      return c.json({ error: '导出、导入的记录过于频繁，请稍后再试。' }, 429);
+    }
     await audit(ctx.db, {
       at: ctx.now(),
       userId: user.id,

@@ -25,6 +25,13 @@ const userBody = z.object({
 });
 const resetBody = z.object({ login: z.string().max(40), password: z.string().max(200) });
 const importBody = z.object({ unitId: id, document: z.unknown() });
+/** The audit log's page (`before`: the last id shown) and filters. */
+const eventQuery = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  user: z.string().max(40).optional(),
+  action: z.string().max(40).optional(),
+  unit: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+});
 
 /** The administrator's calls: regions, units, users, passwords, import of draft files, the audit log. */
 export function adminRoutes(ctx: ServerContext) {
@@ -120,7 +127,10 @@ export function adminRoutes(ctx: ServerContext) {
   app.get('/admin/events', async (c) => {
     const user = admin(c);
     if (user instanceof Response) return user;
-    return c.json({ events: await recentEvents(ctx.db, 200) });
+    const filter = eventQuery.safeParse(c.req.query());
+    if (!filter.success) return c.json({ error: '筛选条件有误。' }, 400);
+    const { before, user: login, action, unit: unitId } = filter.data;
+    return c.json({ events: await recentEvents(ctx.db, 200, { before, login, action, unitId }) });
   });
 
   return app;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { isCalendarDay, setDeadline } from '../../desk/deadlines';
 import { findingsList } from '../../desk/findings-list';
 import { roster } from '../../desk/roster';
+import { yearFigures } from '../../desk/year-figures';
+import { reconcileRegion } from '../../desk/reconcile-region';
 import { signedIn } from '../auth-middleware';
 import { readBody } from '../read-body';
 import type { AppEnv, ServerContext } from '../server-env';
@@ -50,6 +52,31 @@ export function deskRoutes(ctx: ServerContext) {
     const region = c.req.query('region');
     const r = region === undefined ? undefined : id.safeParse(region);
     const answer = r && !r.success ? undefined : await findingsList(ctx.db, user, r?.data, y.data);
+    return answer ? c.json(answer) : c.json({ error: '没有找到这个地区。' }, 404);
+  });
+  app.get('/reconcile', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const y = year.safeParse(c.req.query('year'));
+    if (!y.success) return c.json({ error: '年度无效。' }, 400);
+    const region = c.req.query('region');
+    const own = c.req.query('own');
+    const r = region === undefined ? undefined : id.safeParse(region);
+    const o = own === undefined ? undefined : id.safeParse(own);
+    if ((r && !r.success) || (o && !o.success)) return c.json({ error: '没有找到这个地区。' }, 404);
+    const includeOwn = c.req.query('includeOwn') === '1';
+    const answer = await reconcileRegion(ctx.db, user, r?.data, y.data, o?.data, includeOwn);
+    return answer ? c.json(answer) : c.json({ error: '没有找到这个地区。' }, 404);
+  });
+
+  app.get('/figures', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const y = year.safeParse(c.req.query('year'));
+    if (!y.success) return c.json({ error: '年度无效。' }, 400);
+    const region = c.req.query('region');
+    const r = region === undefined ? undefined : id.safeParse(region);
+    const answer = r && !r.success ? undefined : await yearFigures(ctx.db, user, r?.data, y.data);
     return answer ? c.json(answer) : c.json({ error: '没有找到这个地区。' }, 404);
   });
   return app;

@@ -33,7 +33,7 @@ export function passwordRoutes(ctx: ServerContext) {
     if (user instanceof Response) return user;
     const now = ctx.now();
     const address = c.get('clientAddress');
-    if (!ctx.loginLimiter.allow(address, now.getTime())) {
+    if (!(await ctx.loginLimiter.allow(ctx.db, address, now.getTime()))) {
       return c.json({ error: '尝试过于频繁，请稍后再试。' }, 429);
     }
     const body = await readBody(c, changeBody);
@@ -55,9 +55,12 @@ export function passwordRoutes(ctx: ServerContext) {
       return c.json({ error: LOCKED_MESSAGE }, 423);
     }
     if (!(await verifyPassword(row.password_hash, body.currentPassword))) {
-      const locked = await countWrongPassword(ctx.db, row, now);
-      await audit(ctx.db, { ...event, result: locked ? 'wrong password, locked now' : 'wrong password' });
-      if (locked) return c.json({ error: LOCKED_MESSAGE }, 423);
+      const counted = await countWrongPassword(ctx.db, row.id, now);
+      await audit(ctx.db, {
+        ...event,
+        result: counted === 'counted' ? 'wrong password' : `wrong password, ${counted}`,
+      });
+      if (counted !== 'counted') return c.json({ error: LOCKED_MESSAGE }, 423);
       return c.json({ error: '当前密码不正确。' }, 403);
     }
     const problem =

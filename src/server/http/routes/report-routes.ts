@@ -7,10 +7,14 @@ import type { Actor, Transition } from '../../reports/report-service';
 import { NOT_FOUND } from '../../reports/report-errors';
 import { checkPublication } from '../../reports/publication-service';
 import { addServerComment, replyToComment } from '../../reports/review-thread-service';
+import { settleAcrossUnits, settleOnServer } from '../../reports/settlement-service';
 import { MAX_REPLY_CHARS } from '../../../report/limits';
+import { MAX_SETTLE_NOTE_CHARS } from '../../../report/settlements';
+import { SETTLE_STATES } from '../../../report/schema';
 import { signedIn } from '../auth-middleware';
 import { readBody } from '../read-body';
 import type { AppEnv, ServerContext } from '../server-env';
+import { reportingYear } from '../../../report/reporting-year';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -33,6 +37,14 @@ const replyBody = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   text: z.string().trim().min(1).max(MAX_REPLY_CHARS),
 });
+const settleFields = {
+  rule: z.string().min(1).max(10),
+  path: z.string().max(200),
+  state: z.enum(SETTLE_STATES),
+  note: z.string().max(MAX_SETTLE_NOTE_CHARS * 2),
+};
+const settleBody = z.object({ ...settleFields, revision: z.number().int().min(0).optional() });
+const bulkSettleBody = z.object({ ...settleFields, year, unitIds: z.array(id).min(1).max(1000) });
 /** The published page: its text pasted, or a file (.txt/.html/.docx/.pdf) in base64. */
 const publicationBody = z.union([
   z.object({ text: z.string().min(1).max(1_000_000) }),
@@ -58,7 +70,7 @@ export function reportRoutes(ctx: ServerContext) {
   app.get('/units', async (c) => {
     const user = signedIn(c);
     if (user instanceof Response) return user;
-    const y = year.safeParse(c.req.query('year') ?? new Date().getFullYear() - 1);
+    const y = year.safeParse(c.req.query('year') ?? reportingYear());
     if (!y.success) return c.json({ error: '年度无效。' }, 400);
     const scope = unitScope(user, 2);
     const rows = await ctx.db.query(
@@ -147,6 +159,23 @@ export function reportRoutes(ctx: ServerContext) {
       { id: body.id, text: body.text },
     );
     return c.json(answer);
+  });
+
+  app.post('/reports/:unitId/:year/settlements', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const key = reportKey(c);
+    if (!key) return c.json({ error: NOT_FOUND }, 404);
+    const body = await readBody(c, settleBody);
+    return c.json(await settleOnServer(ctx.db, actorOf(c, user), key.unitId, key.year, body));
+  });
+
+  app.post('/settlements', async (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    const { year: y, unitIds, ...request } = await readBody(c, bulkSettleBody);
+    const units = [...new Set(unitIds)];
+    return c.json({ outcomes: await settleAcrossUnits(ctx.db, actorOf(c, user), y, units, request) });
   });
 
   app.post('/reports/:unitId/:year/publication-check', async (c) => {
