@@ -72,6 +72,13 @@ describe('completeness (C1–C4)', () => {
     expect(at(noImprovements)).toEqual([['C1', 'error', 'problems.improvements']]);
     const inOne = setPath(noImprovements, 'problems.problems', '一是解读形式单一。下一步将丰富解读形式。');
     expect(at(inOne)).toEqual([]);
+    // Part 五 as one text, as the 洪泽区 2024 report prints it (no sub-headings).
+    const asPublished = setPath(
+      noImprovements,
+      'problems.problems',
+      '仍存在一些不足，主要是：答复文书规范性有待提升。针对存在问题，2025 年我们将切实抓好以下工作：一是扎实推进依申请公开工作。',
+    );
+    expect(at(asPublished)).toEqual([]);
   });
 
   it('part 六 is complete with the fee figures (the fee sentence) or with a text that states the fees', () => {

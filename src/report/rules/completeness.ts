@@ -92,10 +92,16 @@ function metaFindings(draft: unknown): Finding[] {
  * Part 五's 改进情况 may be written in the same text as the problems (many reports do):
  * its keywords there count as the improvements being reported.
  */
+/**
+ * Words with which a part 五 written as one text (no sub-headings, as many published reports print
+ * it) turns to what will be done: `针对存在问题，2025 年我们将…`, `今后`, `将进一步…`.
+ */
+const TURNS_TO_IMPROVEMENTS = ['针对', '今后', '将进一步', '我们将', '措施'] as const;
+
 function improvementsInProblems(draft: unknown): boolean {
   const field = PROBLEMS?.prose.find((f) => f.path === 'problems.improvements');
   const problems = text(draft, 'problems.problems');
-  return (field?.keywords ?? []).some((k) => problems.includes(k));
+  return [...(field?.keywords ?? []), ...TURNS_TO_IMPROVEMENTS].some((k) => problems.includes(k));
 }
 
 /**
