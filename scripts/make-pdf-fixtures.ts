@@ -17,12 +17,12 @@ import { renderReportHtml } from '../src/export/html';
 import { buildReportDocument } from '../src/export/report-document';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import type { Draft } from '../src/report/schema';
-import { HUAIAN_TABLES } from '../src/import/test-support/published-expected';
+import { PDF_SAMPLE_TABLES } from '../src/import/test-support/published-expected';
 
 const OUT = join(import.meta.dirname, '../src/import/test-support/pdf');
 
 export function huaianDraft(): Draft {
-  return { ...sampleDraft(), ...HUAIAN_TABLES };
+  return { ...sampleDraft(), ...PDF_SAMPLE_TABLES };
 }
 
 async function main(): Promise<void> {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { publishedFixture } from '../import/test-support/published-fixture';
+import { publishedFixture, withAppealsInPageOrder } from '../import/test-support/published-fixture';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
 import { serializeDraft } from '../report/restore';
 import { checkBatchFile, partitionForSum, withLastYear } from './check-file';
 
-const huaian = publishedFixture('huaian-city-2024.txt');
+const huaian = withAppealsInPageOrder(publishedFixture('huaian-city-2024.txt'));
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

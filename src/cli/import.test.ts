@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { withAppealsInPageOrder } from '../import/test-support/published-fixture';
 import { restoreDraft } from '../report/restore';
 import { main } from './main';
 import { memoryIo } from './test-io';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
-const huaian = readFileSync(path.join(FIXTURES, 'huaian-city-2024.txt'), 'utf8');
+const huaian = withAppealsInPageOrder(readFileSync(path.join(FIXTURES, 'huaian-city-2024.txt'), 'utf8'));
 const pingluo = readFileSync(path.join(FIXTURES, 'pingluo-jiguan-2021.txt'), 'utf8');
 const wrongTotals = huaian.replace('\n3119\n', '\n3120\n').replace('\n351\n', '\n350\n');
 

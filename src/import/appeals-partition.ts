@@ -10,6 +10,8 @@ export interface LooseNumber {
 export interface AppealsReading {
   readonly leaves: readonly (readonly number[])[];
   readonly totals: readonly number[];
+  /** The numbers stand in the page's own order: each group's outcomes, then its 总计, group after group. */
+  readonly pageOrder: boolean;
 }
 
 const GROUPS = APPEAL_GROUPS.length;
@@ -40,7 +42,9 @@ const ORDERS = permutations(GROUPS);
  * and in group order, its 总计 somewhere else. Tries every placement of the groups' runs of
  * outcomes (the layout's groups × outcomes) and matches the left-over numbers to the groups
  * whose sum they are.
- * Returns every best reading; more than one distinct reading means the order cannot be told.
+ * A reading in the page's own order (each group's outcomes then its 总计) is preferred: that is
+ * what the text shows. Returns every best reading; more than one distinct reading means the
+ * order cannot be told.
  */
 export function readLooseAppeals(numbers: readonly LooseNumber[]): AppealsReading[] {
   const n = numbers.length;
@@ -56,12 +60,13 @@ export function readLooseAppeals(numbers: readonly LooseNumber[]): AppealsReadin
       const totals = order.map((from) => rest[from] ?? 0);
       const matches = totals.filter((t, g) => t === sums[g]).length;
       const inOrder = order.every((p, g) => p === g) ? 1 : 0;
-      const score = matches * 100 + sameRun * 10 + inOrder;
+      const pageOrder = inOrder === 1 && starts.every((s, g) => s === g * (OUTCOMES + 1));
+      const score = matches * 1000 + (pageOrder ? 100 : 0) + sameRun * 10 + inOrder;
       if (score > bestScore) {
         bestScore = score;
         best = [];
       }
-      if (score === bestScore) best.push({ leaves, totals });
+      if (score === bestScore) best.push({ leaves, totals, pageOrder });
     }
   }
   const distinct = new Map(best.map((r) => [JSON.stringify(r), r]));

@@ -50,19 +50,24 @@ function fromLoose(loose: readonly LooseNumber[], line: number): TableImport {
   }
   const readings = readLooseAppeals(loose);
   const reading = readings[0];
+  const printedText = loose.map((n) => n.value).join(' ');
   if (readings.length !== 1 || !reading) {
     const ambiguous: AmbiguousRow = {
       path: 'appeals',
       line,
-      printed: loose.map((n) => n.value).join(' '),
+      printed: printedText,
       candidates: readings.map((r) => r.leaves.flat()),
       reason: '表四的数字次序被打乱，有多种读法都说得通，未导入，请人工填写',
     };
     return { ...EMPTY_TABLE, ambiguous: [ambiguous], found: true };
   }
+  // Out of the page's order, the sums pair each run of outcomes with its 总计, but the two 诉讼
+  // groups stand under one header and their columns can come out in either order: which group
+  // is which is not in the text. 行政复议's columns all stand left of them, so it comes first.
+  const sure = reading.pageOrder ? APPEAL_GROUPS.length : 1;
   const numbers: ImportedNumber[] = [];
   const printed: PrintedTotal[] = [];
-  APPEAL_GROUPS.forEach((g, gi) => {
+  APPEAL_GROUPS.slice(0, sure).forEach((g, gi) => {
     APPEAL_OUTCOMES.forEach((o, oi) => {
       numbers.push({
         path: `appeals.${g.key}.${o.key}`,
@@ -74,7 +79,16 @@ function fromLoose(loose: readonly LooseNumber[], line: number): TableImport {
     const total = reading.totals[gi];
     if (total !== undefined) printed.push({ path: `appeals.${g.key}.${TOTAL_KEY}`, printed: total });
   });
-  return { ...EMPTY_TABLE, numbers, printed, found: true };
+  if (sure === APPEAL_GROUPS.length) return { ...EMPTY_TABLE, numbers, printed, found: true };
+  const [a, b] = [reading.leaves[1] ?? [], reading.leaves[2] ?? []];
+  const ambiguous = APPEAL_GROUPS.slice(sure).map((g): AmbiguousRow => ({
+    path: `appeals.${g.key}`,
+    line,
+    printed: printedText,
+    candidates: [a, b],
+    reason: `表四的数字次序被打乱：两组行政诉讼的数字（${a.join('、')} 和 ${b.join('、')}）哪一组是“${g.label}”，文字里看不出，未导入，请对照原报告人工填写`,
+  }));
+  return { ...EMPTY_TABLE, numbers, printed, ambiguous, found: true };
 }
 
 const GROUP = APPEAL_OUTCOMES.length + 1;
@@ -132,6 +146,7 @@ function readAppeals(lines: readonly SourceLine[]): TableImport {
   const looseTexts: string[] = [];
   let run = 0;
   let firstLine = 0;
+  const looseLines = new Set<number>();
   for (const line of lines) {
     if (line.cells.length === 0) continue;
     const filled = line.cells.filter((c) => !isBlankCell(c));
@@ -164,6 +179,7 @@ function readAppeals(lines: readonly SourceLine[]): TableImport {
       for (const t of text.split(/\s+/)) {
         if (looseTexts.length === 0) firstLine = line.no;
         looseTexts.push(t);
+        looseLines.add(line.no);
         const value = parseCount(t);
         if (value !== null) loose.push({ value, run });
       }
@@ -181,6 +197,10 @@ function readAppeals(lines: readonly SourceLine[]): TableImport {
     }
   }
   const allRead = loose.length === looseTexts.length;
+  if (allRead && looseLines.size === 1 && loose.length === STANDARD_APPEALS_COLUMNS.length) {
+    // All fifteen on one line, apart (a PDF viewer's layout copy): the row as printed, in column order.
+    return { ...fromRow(looseTexts, STANDARD_APPEALS_COLUMNS, firstLine), unmapped };
+  }
   if (allRead && (loose.length === STANDARD_APPEALS_COLUMNS.length || loose.length === LEAF_COLUMNS.length)) {
     const result = fromLoose(loose, firstLine);
     return { ...result, unmapped: [...unmapped, ...result.unmapped] };

@@ -68,7 +68,15 @@ export function assignRows(
   return { bySlot, unassigned };
 }
 
-/** Labels before their numbers unless labels after them place strictly more rows. */
+const UNSURE = '这些数字前后都印有行名，无法确定属于前面还是后面的一行，未导入，请人工填写';
+
+/**
+ * Labels before their numbers when that places every row (the usual text). Otherwise the text
+ * mixes labels before and after their numbers (PDF text): the side that places more rows is used,
+ * but a row that carries no label of its own is kept only where the other side places the same
+ * numbers in the same row — where the two readings differ, nothing says which is right, and a
+ * missing number is better than a wrong one.
+ */
 export function bestAssignment(
   groups: readonly RowGroup[],
   labels: readonly { readonly label: MatrixLabel }[],
@@ -78,5 +86,13 @@ export function bestAssignment(
   const before = assignRows(groups, labels, slots, layout, 'before');
   if (before.unassigned.length === 0) return before;
   const after = assignRows(groups, labels, slots, layout, 'after');
-  return after.unassigned.length < before.unassigned.length ? after : before;
+  const [best, other] =
+    after.unassigned.length < before.unassigned.length ? [after, before] : [before, after];
+  const bySlot = new Map<number, RowGroup>();
+  const unassigned = [...best.unassigned];
+  for (const [slot, group] of best.bySlot) {
+    if (group.own || other.bySlot.get(slot)?.id === group.id) bySlot.set(slot, group);
+    else unassigned.push({ group, reason: UNSURE });
+  }
+  return { bySlot, unassigned };
 }

@@ -13,6 +13,7 @@ function unreliableTotals(ambiguous: readonly AmbiguousRow[]): Set<string> {
     const cells = row.path.startsWith('applications.') ? APPLICANT_KEYS.map((c) => `${row.path}.${c}`) : [];
     for (const cell of cells) for (const d of dependentsOf(cell)) out.add(d.path);
     if (row.path === 'appeals') out.add('appeals');
+    else if (row.path.startsWith('appeals.')) out.add(`${row.path}.total`);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { nodePdfAssets } from '../cli/pdf-assets-node';
 import type { FileImportResult } from './import-file';
 import { importReportFile } from './import-file';
 import { providePdfAssets } from './pdf-assets';
-import { HUAIAN_TABLES } from './test-support/published-expected';
+import { PDF_SAMPLE_TABLES } from './test-support/published-expected';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const pdf = (name: string) => new Uint8Array(readFileSync(path.join(HERE, 'test-support/pdf', name)));
@@ -31,9 +31,9 @@ describe.each([
   it('every number of the three tables is right, nothing ambiguous, no printed total disagrees', async () => {
     const r = await imported(name);
     expect(r.kind).toBe('pdf');
-    expect(r.draft.proactive).toEqual(HUAIAN_TABLES.proactive);
-    expect(r.draft.applications).toEqual(HUAIAN_TABLES.applications);
-    expect(r.draft.appeals).toEqual(HUAIAN_TABLES.appeals);
+    expect(r.draft.proactive).toEqual(PDF_SAMPLE_TABLES.proactive);
+    expect(r.draft.applications).toEqual(PDF_SAMPLE_TABLES.applications);
+    expect(r.draft.appeals).toEqual(PDF_SAMPLE_TABLES.appeals);
     expect(r.ambiguous).toEqual([]);
     expect(r.mismatches).toEqual([]);
     // Header words wrapped over lines and read across columns (商业|企业 over 科研|机构) are not text to report.

@@ -18,6 +18,8 @@ export interface ProactiveImport extends TableImport {
 
 type Block = (typeof PROACTIVE_BLOCKS)[number];
 
+const rowLabelOf = (block: Block, key: string): string => block.rows.find((r) => r.key === key)?.label ?? key;
+
 function pathOf(block: Block, rowKey: string, column: number): string {
   return proactivePath(block, rowKey, block.columns[column]);
 }
@@ -93,14 +95,25 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
   /** Block index → value position → column index, from the block's header line. */
   const headerColumns = new Map<number, number[]>();
   let headerBlock = -1;
-  let pending: { block: number; key: string; line: number; cells: string[] } | undefined;
+  let pending: { block: number; key: string; line: number; cells: string[]; afterStray?: string } | undefined;
+  /** A number just read that no row could take (PDF text prints some numbers before their label). */
+  let stray: string | undefined;
 
   const finish = (): void => {
     if (!pending) return;
-    const { block: b, key, line, cells } = pending;
+    const { block: b, key, line, cells, afterStray } = pending;
     pending = undefined;
     const block = PROACTIVE_BLOCKS[b];
     if (!block) return;
+    if (afterStray !== undefined && cells.length === 0) {
+      // Not a blank row: the number printed just before the label may be this row's.
+      unmapped.push({
+        line,
+        text: afterStray,
+        reason: `“${rowLabelOf(block, key)}”后面没有数字，它前面的数字（${afterStray}）也许属于这一行，未导入，请人工填写`,
+      });
+      return;
+    }
     const order = headerColumns.get(b) ?? block.columns.map((_, i) => i);
     order.forEach((column, pos) => {
       const path = pathOf(block, key, column);
@@ -150,11 +163,14 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
       continue;
     }
     const text = line.text.trim();
+    const strayBefore = stray;
+    stray = undefined;
     if (looksNumeric(text)) {
       if (pending && pending.cells.length < (PROACTIVE_BLOCKS[pending.block]?.columns.length ?? 0)) {
         pending.cells.push(text);
       } else {
         unmapped.push({ line: line.no, text, reason: '表二中不知属于哪一栏的数字' });
+        stray = text;
       }
       continue;
     }
@@ -183,7 +199,13 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
     if (match?.value.kind === 'row') {
       finish();
       found = true;
-      pending = { block: match.value.block, key: match.value.key, line: line.no, cells: [] };
+      pending = {
+        block: match.value.block,
+        key: match.value.key,
+        line: line.no,
+        cells: [],
+        ...(strayBefore !== undefined ? { afterStray: strayBefore } : {}),
+      };
       i = match.lastIndex;
     } else if (match?.value.kind === 'block') {
       finish();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedFixture } from './test-support/published-fixture';
+import { publishedFixture, withAppealsInPageOrder } from './test-support/published-fixture';
 import { emptyDraft } from '../report/empty-draft';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
@@ -7,7 +7,7 @@ import { serializeDraft } from '../report/restore';
 import { checkDraft } from '../report/rules/check-draft';
 import { readAnyFile } from './read-any-file';
 
-const huaian = publishedFixture('huaian-city-2024.txt');
+const huaian = withAppealsInPageOrder(publishedFixture('huaian-city-2024.txt'));
 const bytes = (s: string) => new TextEncoder().encode(s);
 const errors = (findings: readonly { severity: string; rule: string; path: string }[]) =>
   findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path]);

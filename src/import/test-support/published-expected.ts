@@ -136,6 +136,22 @@ export const HUAIAN_TABLES: Pick<Draft, 'proactive' | 'applications' | 'appeals'
     ],
     carriedForward: [103, 0, 0, 0, 0, 0],
   }),
+  // As the PDF prints them (read by the words' positions, fixtures/README.md): the text alone runs
+  // the two 诉讼 groups out of order and cannot tell them apart.
+  appeals: {
+    reconsideration: appealGroup(72, 64, 178, 37),
+    litigationDirect: appealGroup(13, 4, 8, 1),
+    litigationAfterReconsideration: appealGroup(12, 1, 1, 6),
+  },
+};
+
+/**
+ * What the PDFs in test-support/pdf/ carry (scripts/make-pdf-fixtures.ts): 淮安's tables as an
+ * earlier reading of the text had them, with the two 诉讼 groups the other way round. They are
+ * sample documents, not 淮安's report; the importer must read back exactly what they print.
+ */
+export const PDF_SAMPLE_TABLES: Pick<Draft, 'proactive' | 'applications' | 'appeals'> = {
+  ...HUAIAN_TABLES,
   appeals: {
     reconsideration: appealGroup(72, 64, 178, 37),
     litigationDirect: appealGroup(12, 1, 1, 6),
