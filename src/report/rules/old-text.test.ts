@@ -126,3 +126,26 @@ describe('Y3: a key figure that moved by more than half of last year’s', () =>
     expect(y3.map((f) => f.path)).toEqual(['applications.newReceived.natural']);
   });
 });
+
+describe('Y3 names each figure by the layout’s label, a group’s too', () => {
+  it('不予公开 (a group of table 三) is named （三）不予公开, not by its key', () => {
+    const d = sampleDraft();
+    const k = keyFigures(d);
+    // The sample's 不予公开: 1 + 2 + 1 = 4; last year 1, so +300 %.
+    expect(k.withheld).toBe(4);
+    const found = oldTextFindings(
+      d,
+      {
+        year: 2024,
+        carriedForward: baselineFromDraft(d).carriedForward,
+        regulationsInForce: null,
+        normativeDocumentsInForce: null,
+        figures: { ...k, withheld: 1 },
+      },
+      computeDerived(d),
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^（三）不予公开：本年 4 件，上年 1 件/),
+    ]);
+  });
+});

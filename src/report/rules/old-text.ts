@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
-import { APPEAL_GROUPS, APPEAL_OUTCOMES } from '../layout/appeals-columns';
-import { MATRIX_FLAT_ROWS } from '../matrix-shape';
+import { APPEAL_GROUPS, APPEAL_OUTCOMES, LITIGATION_LABEL } from '../layout/appeals-columns';
+import { matrixRowLabel } from '../matrix-shape';
 import { getPath } from '../paths';
 import type { Baseline, Draft } from '../schema';
 import { PROSE_PATHS } from '../schema-layout';
@@ -99,17 +99,15 @@ export function keyFigures(draft: unknown, derived: DerivedValues = computeDeriv
   };
 }
 
-const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
-
 /** Each key figure: its words (from the layout) and the cell a finding points at. */
 function figureFacts(): readonly { key: keyof KeyFigures; label: string; path: string }[] {
   const reconsideration = APPEAL_GROUPS.find((g) => g.parent === null);
   const litigation = APPEAL_GROUPS.find((g) => g.parent !== null);
   return [
-    { key: 'newReceived', label: rowLabel('newReceived'), path: 'applications.newReceived.natural' },
+    { key: 'newReceived', label: matrixRowLabel('newReceived'), path: 'applications.newReceived.natural' },
     {
       key: 'withheld',
-      label: rowLabel('withheld'),
+      label: matrixRowLabel('results.withheld'),
       path: 'applications.results.withheld.stateSecret.natural',
     },
     {
@@ -117,7 +115,7 @@ function figureFacts(): readonly { key: keyof KeyFigures; label: string; path: s
       label: reconsideration?.label ?? '',
       path: `appeals.${reconsideration?.key ?? ''}.upheld`,
     },
-    { key: 'litigation', label: litigation?.parent ?? '', path: `appeals.${litigation?.key ?? ''}.upheld` },
+    { key: 'litigation', label: LITIGATION_LABEL, path: `appeals.${litigation?.key ?? ''}.upheld` },
   ];
 }
 
