@@ -68,6 +68,11 @@ interface Props {
   readonly onOpenNext?: (draft: Draft) => void;
   /** Set when the report is the server's: every action goes through it. */
   readonly server?: ServerReview;
+  /**
+   * Counts the changes made elsewhere that the page took in (the server's report read again):
+   * each one clears what the page said of its own last decision, which may no longer hold.
+   */
+  readonly updatesTaken?: number;
 }
 
 const now = () => new Date().toISOString();
@@ -88,12 +93,19 @@ export function ReviewPage({
   onDismissNotice,
   onOpenNext,
   server,
+  updatesTaken = 0,
 }: Props) {
   const [typedName, setReviewer] = useState(loadReviewerName);
   const reviewer = server?.reviewer ?? typedName;
   const [nameMissing, setNameMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [decided, setDecided] = useState(false);
+  const [updatesSeen, setUpdatesSeen] = useState(updatesTaken);
+  if (updatesSeen !== updatesTaken) {
+    setUpdatesSeen(updatesTaken);
+    setMessage(null);
+    setDecided(false);
+  }
   const [target, setTarget] = useState<CommentTarget>({ part: 'applications', path: '' });
   const nameRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);

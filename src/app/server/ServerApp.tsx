@@ -17,6 +17,7 @@ import { RoleStart, ServerTools } from './RoleStart';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
+import { WizardLive } from './live/WizardLive';
 import './server.css';
 
 // Review mode (the report view, the review panels) is loaded when a supervisor opens a report;
@@ -119,7 +120,12 @@ export default function ServerApp() {
       storage
         ? {
             openRepository: async () => storage.opened,
-            header: <UserBar />,
+            header: (
+              <>
+                <UserBar />
+                <WizardLive />
+              </>
+            ),
             startPage: <RoleStart />,
             page: serverPage,
             tools: <ServerTools />,

@@ -7,6 +7,8 @@ import { ReportView } from '../report-view/ReportView';
 import { ReviewPage } from '../review/ReviewPage';
 import type { ServerReview } from '../review/ReviewPage';
 import { START_HASH } from '../routing/route';
+import { latestRevision } from './live/live-api';
+import { usePoll } from './live/use-poll';
 import { ServerNextUnit } from './ServerNextUnit';
 import { useServerSession } from './server-session';
 
@@ -25,8 +27,33 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/**
+ * What a poll compares with: the revision on the page, and this page's own calls under way (their
+ * answers are no news from elsewhere).
+ */
+class ShownReport {
+  private rev = 0;
+  private calls = 0;
+  get revision(): number {
+    return this.rev;
+  }
+  get acting(): boolean {
+    return this.calls > 0;
+  }
+  show(revision: number): void {
+    this.rev = revision;
+  }
+  begin(): void {
+    this.calls++;
+  }
+  end(): void {
+    this.calls--;
+  }
+}
+
 const STALE = '报告在你打开后已有更新（填报人或其他审核人改动过），已重新载入，请查看后再操作。';
 const OFFLINE = '无法连接服务器，请检查网络后重试。';
+const UPDATED = '这份报告刚刚有了更新（填报人提交或撤回、回复，或其他审核人的操作），本页已显示最新内容。';
 
 /**
  * Review mode for a unit's report on the server: the same review page, with every comment,
@@ -36,16 +63,32 @@ export default function ServerReviewPage({ unitId, year }: { unitId: number; yea
   const { me } = useServerSession();
   const [report, setReport] = useState<ReportBody | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [updates, setUpdates] = useState(0);
+  const [updated, setUpdated] = useState(false);
+  const [shown] = useState(() => new ShownReport());
 
   const load = useCallback(async () => {
     try {
       const answer = await callApi<ReportBody>('GET', `/reports/${unitId}/${year}`);
-      if (answer.status === 200) setReport(answer.body);
-      else setProblem(answer.body.error ?? `读取失败（HTTP ${answer.status}）`);
+      if (answer.status === 200) {
+        shown.show(answer.body.revision);
+        setReport(answer.body);
+      } else setProblem(answer.body.error ?? `读取失败（HTTP ${answer.status}）`);
     } catch {
       setProblem(OFFLINE);
     }
-  }, [unitId, year]);
+  }, [unitId, year, shown]);
+
+  // What the clerk or another reviewer does shows within seconds; what is typed here stays (the
+  // page's fields keep their own state when the report under them is read again).
+  usePoll(async () => {
+    if (shown.revision === 0 || shown.acting) return;
+    const latest = await latestRevision(unitId, year, shown.revision);
+    if (latest === undefined || latest === shown.revision || shown.acting) return;
+    await load();
+    setUpdates((n) => n + 1);
+    setUpdated(true);
+  });
 
   useEffect(() => {
     // The report comes from the server; the state is set when it answers.
@@ -58,6 +101,7 @@ export default function ServerReviewPage({ unitId, year }: { unitId: number; yea
     const base = `/reports/${unitId}/${year}`;
     /** One call based on the revision shown; the report is read again afterwards. */
     const send = async (path: string, body: Record<string, unknown>): Promise<string | null> => {
+      shown.begin();
       try {
         const answer = await callApi('POST', `${base}${path}`, { revision: report.revision, ...body });
         await load();
@@ -65,6 +109,8 @@ export default function ServerReviewPage({ unitId, year }: { unitId: number; yea
         return answer.status === 200 ? null : (answer.body.error ?? `操作失败（HTTP ${answer.status}）`);
       } catch {
         return OFFLINE;
+      } finally {
+        shown.end();
       }
     };
     return {
@@ -97,11 +143,19 @@ export default function ServerReviewPage({ unitId, year }: { unitId: number; yea
       },
       next: <ServerNextUnit unitId={unitId} year={year} />,
     };
-  }, [report, unitId, year, me.name, load]);
+  }, [report, unitId, year, me.name, load, shown]);
 
   if (report && actions) {
     return (
-      <ReviewPage draft={report.document} onChange={() => undefined} inMemory={false} server={actions}>
+      <ReviewPage
+        draft={report.document}
+        onChange={() => undefined}
+        inMemory={false}
+        server={actions}
+        notice={updated ? UPDATED : undefined}
+        onDismissNotice={() => setUpdated(false)}
+        updatesTaken={updates}
+      >
         <ReportView draft={report.document} draftMark={report.status !== 'approved'} />
       </ReviewPage>
     );

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { ReviewStatus } from '../../report/schema';
 import { callApi } from '../../storage/server-sync/server-api';
 import { NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
+import { ChangeFeed, shownRevisions } from './live/live-api';
+import { usePoll } from './live/use-poll';
 import { useServerSession } from './server-session';
 import { reportingYear } from '../../report/reporting-year';
 
@@ -47,6 +49,11 @@ export function ServerStartPage() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void load(year);
   }, [load, year]);
+  // A return, a comment or a save by someone else shows within seconds (the list is read again).
+  const feed = useMemo(() => new ChangeFeed(year), [year]);
+  usePoll(async () => {
+    if (units && (await feed.changed(shownRevisions(units)))) await load(year);
+  });
 
   const open = async (unit: UnitRow) => {
     setOpening(unit.id);

@@ -32,6 +32,22 @@ export async function touchSession(db: Queryable, token: string, now: Date): Pro
   return undefined;
 }
 
+/**
+ * The user id of a live session without marking it seen (a page's poll for changes: a read, not
+ * a write per poll, and an open page left alone still times out after 30 minutes).
+ */
+export async function peekSession(db: Queryable, token: string, now: Date): Promise<number | undefined> {
+  const rows = await db.query<{ user_id: number }>(
+    `SELECT user_id FROM sessions WHERE id_hash = $1 AND last_seen_at > $2 AND created_at > $3`,
+    [
+      tokenHash(token),
+      new Date(now.getTime() - IDLE_TIMEOUT_MS),
+      new Date(now.getTime() - ABSOLUTE_TIMEOUT_MS),
+    ],
+  );
+  return rows[0]?.user_id;
+}
+
 export async function deleteSession(db: Queryable, token: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE id_hash = $1', [tokenHash(token)]);
 }

@@ -9,6 +9,7 @@ import { requestLog } from './request-log';
 import { activityRoutes } from './routes/activity-routes';
 import { adminRoutes } from './routes/admin-routes';
 import { deskRoutes } from './routes/desk-routes';
+import { liveRoutes } from './routes/live-routes';
 import { meRoutes } from './routes/me-routes';
 import { passwordRoutes } from './routes/password-routes';
 import { reportRoutes } from './routes/report-routes';
@@ -58,6 +59,7 @@ export function createApp(ctx: ServerContext, distDir?: string): Hono<AppEnv> {
   api.route('/', meRoutes(ctx));
   api.route('/', passwordRoutes(ctx));
   api.route('/', activityRoutes(ctx));
+  api.route('/', liveRoutes(ctx));
   api.route('/', reportRoutes(ctx));
   api.route('/', sumRoutes(ctx));
   api.route('/', deskRoutes(ctx));

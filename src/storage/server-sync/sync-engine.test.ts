@@ -277,4 +277,83 @@ describe('unsentSettlements', () => {
       { rule: 'C3', path: 'meta.contact.postcode', state: 'needs-change', note: '核实' },
     ]);
   });
+
+  describe('follow: the other side’s changes taken in', () => {
+    const comment = {
+      id: 'c1',
+      part: 'proactive',
+      path: 'proactive.licensing',
+      text: '请核对',
+      author: '审核人',
+      at: '2026-01-05T00:00:00.000Z',
+      resolved: false,
+    };
+    const stored = async (drafts: ReturnType<typeof setup>['drafts'], id: string) => {
+      const record = await drafts.get(id);
+      const restored = record ? restoreDraft(record.draft) : undefined;
+      if (!record || !restored?.ok) throw new Error('not stored');
+      return { record, draft: restored.draft };
+    };
+
+    it('a new comment is taken in even while a field has the focus, as a write of the server’s', async () => {
+      const { server, engine, save, drafts } = setup();
+      const id = await engine.open(1, 2025, '某单位');
+      await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '本机写的')));
+      await until(engine, 'synced', (s) => s.kind === 'synced' && s.revision === 2);
+      const before = await stored(drafts, id);
+      server.document = {
+        ...year2025(setPath(sampleDraft(), 'overview.proactive', '本机写的')),
+        review: { status: 'draft', comments: [comment], history: [] },
+      };
+      server.revision = 3;
+      expect(await engine.follow(id, false)).toBe(true);
+      const after = await stored(drafts, id);
+      expect(after.draft.review?.comments.map((c) => c.text)).toEqual(['请核对']);
+      expect(after.draft.overview.proactive).toBe('本机写的');
+      expect(after.record.writer).toBe('server');
+      expect(after.record.rev).toBe((before.record.rev ?? 0) + 1);
+      expect(await engine.knownRevision(id)).toBe(3);
+      // Nothing new: nothing written.
+      expect(await engine.follow(id, true)).toBe(false);
+    });
+
+    it('a change of the content or the status waits while a field has the focus, then is taken', async () => {
+      const { server, engine, drafts } = setup();
+      const id = await engine.open(1, 2025, '某单位');
+      await until(engine, 'synced');
+      server.document = {
+        ...year2025(setPath(sampleDraft(), 'overview.proactive', '另一台电脑写的')),
+        review: {
+          status: 'returned',
+          comments: [comment],
+          history: [{ status: 'returned', by: '审核人', at: '2026-01-05T00:00:00.000Z' }],
+        },
+      };
+      server.revision = 4;
+      expect(await engine.follow(id, false)).toBe(false);
+      expect((await stored(drafts, id)).draft.overview.proactive).not.toBe('另一台电脑写的');
+      expect(await engine.knownRevision(id)).toBe(1);
+      expect(await engine.follow(id, true)).toBe(true);
+      const after = (await stored(drafts, id)).draft;
+      expect(after.overview.proactive).toBe('另一台电脑写的');
+      expect(after.review?.status).toBe('returned');
+      expect(await engine.knownRevision(id)).toBe(4);
+    });
+
+    it('never while this browser holds changes the server has not got (the send settles them)', async () => {
+      const { server, engine, save, drafts } = setup();
+      const id = await engine.open(1, 2025, '某单位');
+      await until(engine, 'synced');
+      server.up = false;
+      await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '离线时写的')));
+      await until(engine, 'pending');
+      server.up = true;
+      server.document = year2025(setPath(sampleDraft(), 'overview.proactive', '另一台电脑写的'));
+      server.revision = 7;
+      expect(await engine.follow(id, true)).toBe(false);
+      expect((await stored(drafts, id)).draft.overview.proactive).toBe('离线时写的');
+      engine.resume();
+      await until(engine, 'conflict');
+    });
+  });
 });

@@ -2,7 +2,9 @@ import { emptyDraft } from '../../report/empty-draft';
 import { restoreDraft } from '../../report/restore';
 import type { Draft, Review, ReviewStatus, SettleState } from '../../report/schema';
 import { withServerReview } from '../../report/review';
-import { makeRecord } from '../draft-record';
+import { canonicalJson } from '../../report/canonical-json';
+import { announceDraftSaved } from '../draft-changes';
+import { makeRecord, revOf } from '../draft-record';
 import type { DraftRepository } from '../draft-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { serverDraftId, Unreachable } from './server-api';
@@ -43,6 +45,20 @@ export function unsentSettlements(
     .filter((s) => s.role === 'clerk' && !held.includes(`${s.rule}|${s.path}|${s.state}|${s.note}`))
     .map(({ rule, path, state, note }) => ({ rule, path, state, note }));
 }
+
+/** Everything the clerk writes: a draft without its review block. */
+function contentOf(draft: Draft): string {
+  const { review: _review, ...rest } = draft;
+  return canonicalJson(rest);
+}
+
+/** The status and its history: a change of it is merged only into a form nobody types in. */
+function decisionOf(draft: Draft): string {
+  return canonicalJson([draft.review?.status ?? 'draft', draft.review?.history ?? []]);
+}
+
+/** The writer of a stored draft taken in from the server (the open wizard merges it as another tab's). */
+export const SERVER_WRITER = 'server';
 
 /** Retry delays while the server cannot be reached; the last one repeats. */
 const RETRY_MS = [500, 1000, 2000, 3000];
@@ -165,6 +181,58 @@ export class SyncEngine {
       document: server,
     });
     this.state.set({ kind: 'synced', at: new Date(), revision: s.conflict.serverRevision });
+  }
+
+  /** The server revision this browser's copy of report `id` is based on (0: none yet). */
+  async knownRevision(id: string): Promise<number> {
+    return (await this.meta.get(id))?.baseRevision ?? 0;
+  }
+
+  /**
+   * Someone else changed report `id` on the server (a supervisor returned it or commented, the
+   * clerk saved on another PC): takes the server's copy into this browser, where the open wizard
+   * merges it as another tab's write (draft-changes.ts) — a new status, comment or reply beside
+   * whatever is being typed. Never while this browser holds changes the server has not got (the
+   * next send settles those: a stale revision shows both versions). A change of the content or
+   * of the status is taken only when `mayReplaceContent` (no field has the focus: the form may
+   * be read again); otherwise it waits for a later call. True when the copy here changed.
+   */
+  async follow(id: string, mayReplaceContent: boolean): Promise<boolean> {
+    const meta = await this.meta.get(id);
+    if (!meta || meta.dirty || meta.baseRevision === 0 || this.running) return false;
+    const answer = await this.api<ReportBody>('GET', `/reports/${meta.unitId}/${meta.year}`);
+    if (answer.status !== 200 || answer.body.revision <= meta.baseRevision) return false;
+    const server = answer.body;
+    const record = await this.drafts.get(id);
+    const restored = record ? restoreDraft(record.draft) : undefined;
+    if (!record || !restored?.ok) return false;
+    const sameContent = contentOf(restored.draft) === contentOf(server.document);
+    const sameDecision = decisionOf(restored.draft) === decisionOf(server.document);
+    if (!(sameContent && sameDecision) && !mayReplaceContent) return false;
+    // Asked again after the awaits: a change saved meanwhile is the next send's to settle.
+    const now = await this.meta.get(id);
+    if (!now || now.dirty || now.baseRevision !== meta.baseRevision || this.running) return false;
+    const next = sameContent ? withServerReview(restored.draft, server.document.review) : server.document;
+    let rev: number | undefined;
+    await this.drafts.update(id, (current) => {
+      if (!current || revOf(current) !== revOf(record)) return undefined;
+      rev = revOf(current) + 1;
+      return makeRecord(id, next, new Date(), sameContent ? current.unparsed : {}, {
+        rev,
+        writer: SERVER_WRITER,
+      });
+    });
+    if (rev === undefined) return false;
+    await this.meta.put({
+      ...now,
+      baseRevision: server.revision,
+      serverStatus: server.status,
+      serverReview: server.document.review,
+      dirty: false,
+    });
+    announceDraftSaved(id, rev, SERVER_WRITER);
+    this.state.set({ kind: 'synced', at: new Date(), revision: server.revision });
+    return true;
   }
 
   private async adopt(id: string, unitId: number, year: number, body: ReportBody): Promise<void> {

@@ -17,9 +17,16 @@ export function syncingRepository(inner: DraftRepository, engine: SyncEngine): D
     },
     remove: (id) => inner.remove(id),
     // The coordinated write (draft-store.ts) goes through here too, and reaches the server.
+    // A change that writes nothing (a merge that found the stored draft already holds it) is no
+    // change to send.
     update: async (id, change) => {
-      const next = await inner.update(id, change);
-      if (next && parseServerDraftId(id)) await engine.changed(id);
+      let wrote = false as boolean;
+      const next = await inner.update(id, (current) => {
+        const written = change(current);
+        wrote = written !== undefined;
+        return written;
+      });
+      if (wrote && parseServerDraftId(id)) await engine.changed(id);
       return next;
     },
   };

@@ -17,6 +17,8 @@ import {
 import type { RosterSort, RosterView, StatusCounts } from './roster-model';
 import { DeskLoadStatus } from './DeskLoadStatus';
 import { useDeskAnswer } from './use-desk-answer';
+import { ChangeFeed, shownRevisions } from '../live/live-api';
+import { usePoll } from '../live/use-poll';
 
 const SORT_LABELS: Readonly<Record<RosterSort, string>> = {
   name: '单位名称',
@@ -37,6 +39,12 @@ export function RosterPage({ year }: { year: number }) {
   const [copied, setCopied] = useState('');
   const answer = load.kind === 'ready' ? load.answer : undefined;
   const groups = useMemo(() => (answer ? rosterGroups(answer, view) : []), [answer, view]);
+  // A unit's submission, withdrawal or save shows within seconds: the roster is read again (the
+  // old one stays on screen meanwhile; the filters, the search and a deadline being typed stay).
+  const feed = useMemo(() => new ChangeFeed(year), [year]);
+  usePoll(async () => {
+    if (answer && (await feed.changed(shownRevisions(answer.units)))) setVersion((v) => v + 1);
+  });
   if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const a = load.answer;
   const counts = countStatuses(a.units);
