@@ -9,10 +9,12 @@ import { BATCH_HASH, IMPORT_HASH, REVIEW_FILE_HASH, START_HASH } from './routing
 import type { Route } from './routing/route';
 import { useRoute } from './routing/use-route';
 import { PageErrorBoundary } from './common/PageErrorBoundary';
-import { StartPage } from './start/StartPage';
 import { WizardPage } from './wizard/WizardPage';
 import './print.css';
 
+// The start page (drafts in this browser, 新建报告, 打开草稿文件) is its own chunk, so a report's
+// address loads only the wizard; pages a clerk rarely needs are loaded on demand too.
+const StartPage = lazy(() => import('./start/StartPage').then((m) => ({ default: m.StartPage })));
 // Pages a clerk rarely needs are loaded on demand, keeping the first load small.
 const BatchRoute = lazy(() => import('./routes/BatchRoute').then((m) => ({ default: m.BatchRoute })));
 const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })));
@@ -99,10 +101,17 @@ function PageRoute({ server }: { server: ServerHooks | undefined }) {
 function Routes({ route, server }: { route: Route; server: ServerHooks | undefined }) {
   if (route.page === 'report')
     return <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />;
-  if (route.page === 'start') return server ? server.startPage : <StartPage />;
+  const loading = <main id="main">正在载入…</main>;
+  if (route.page === 'start')
+    return server ? (
+      server.startPage
+    ) : (
+      <Suspense fallback={loading}>
+        <StartPage />
+      </Suspense>
+    );
   const serverPage = route.page === 'not-found' ? server?.page(window.location.hash) : undefined;
   if (serverPage) return serverPage;
-  const loading = <main id="main">正在载入…</main>;
   if (route.page === 'tables-demo')
     return (
       <Suspense fallback={loading}>

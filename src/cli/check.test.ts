@@ -124,6 +124,6 @@ describe('cli check: old text and old rules (Y1, Y2) in a published report', () 
     const report = JSON.parse(state.out) as { files: { warnings: { rule: string; message: string }[] }[] };
     const old = report.files[0]?.warnings.filter((w) => w.rule === 'Y1' || w.rule === 'Y2') ?? [];
     expect(old.map((w) => w.rule)).toEqual(['Y1', 'Y2']);
-    expect(old[0]?.message).toContain('讲的是 2023 年，本报告是 2024 年度报告');
+    expect(old[0]?.message).toContain('写的是 2023 年，本报告是 2024 年度');
   });
 });

@@ -1,5 +1,10 @@
 import { TOTAL_KEY } from '../report/layout/applicant-columns';
-import { APPEAL_GROUPS, APPEAL_OUTCOMES, APPEAL_TOTAL_LABEL } from '../report/layout/appeals-columns';
+import {
+  APPEAL_GROUPS,
+  APPEAL_OUTCOMES,
+  APPEAL_TOTAL_LABEL,
+  LITIGATION_LABEL,
+} from '../report/layout/appeals-columns';
 import type { PrintedTotal } from '../report/rules/printed-totals';
 import type { AppealsColumn } from './appeals-columns-map';
 import { STANDARD_APPEALS_COLUMNS, appealsColumnsFromHeader } from './appeals-columns-map';
@@ -86,7 +91,7 @@ function fromLoose(loose: readonly LooseNumber[], line: number): TableImport {
     line,
     printed: printedText,
     candidates: [a, b],
-    reason: `表四的数字次序被打乱：两组行政诉讼的数字（${a.join('、')} 和 ${b.join('、')}）哪一组是“${g.label}”，文字里看不出，未导入，请对照原报告人工填写`,
+    reason: `表四的数字次序被打乱：两组${LITIGATION_LABEL}的数字（${a.join('、')} 和 ${b.join('、')}）哪一组是“${g.label}”，文字里看不出，未导入，请对照原报告人工填写`,
   }));
   return { ...EMPTY_TABLE, numbers, printed, ambiguous, found: true };
 }

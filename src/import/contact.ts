@@ -28,7 +28,12 @@ export function readContact(preamble: string): ContactInfo {
   if (website) out.website = website;
   const office = /请(?:直接)?与(.{2,40}?)联系/.exec(text)?.[1];
   if (office) out.office = office;
-  const address = firstMatch(text, CONTACT_CUES.address, '[^，,。；;）)]{2,60}');
+  // A bracketed part (`（二楼）`) is kept whole; an address never ends inside brackets.
+  const address = firstMatch(
+    text,
+    CONTACT_CUES.address,
+    '(?:[^，,。；;（）()]|[（(][^（）()，,。；;]{0,20}[）)]){2,60}',
+  );
   if (address) out.address = address;
   const postcode = firstMatch(text, CONTACT_CUES.postcode, '\\d{6}');
   if (postcode) out.postcode = postcode;

@@ -1,6 +1,6 @@
 import { APPLICANT_KEYS, TOTAL_KEY, TOTAL_LABEL } from '../report/layout/applicant-columns';
 import { LAYOUT_2019_SINGLE_OTHER_HANDLING as SINGLE } from '../report/layout/layout-2019';
-import { MATRIX_FLAT_ROWS } from '../report/matrix-shape';
+import { matrixRowLabel } from '../report/matrix-shape';
 import type { PrintedTotal } from '../report/rules/printed-totals';
 import type { SourceLine } from './lines';
 import { bestAssignment } from './matrix-assign';
@@ -53,7 +53,7 @@ function splitCandidates(group: RowGroup, width: number): number[][] {
   return width === 7 ? candidates : candidates.filter((c) => c.every((v) => v < 10));
 }
 
-const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
+const rowLabel = matrixRowLabel;
 
 /** Table 三: every row matched by its label (or its place between labelled rows), numbers by column. */
 export function importMatrix(lines: readonly SourceLine[]): MatrixImport {

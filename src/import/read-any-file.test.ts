@@ -83,3 +83,14 @@ describe('readAnyFile', () => {
     expect(image.findings[0]?.message).toContain('不是文本、网页或 Word 文档');
   });
 });
+
+describe('a reading gap is never a blank the report left (issue 22: three kinds of finding)', () => {
+  it('huaian as published: its two 诉讼 groups, out of order in the text, are named unread (S), not 8 blank cells (C2)', async () => {
+    const read = await readAnyFile(bytes(publishedFixture('huaian-city-2024.txt')), 'huaian.txt');
+    const rules = read.findings.map((f) => [f.rule, f.severity, f.path]);
+    expect(rules).toContainEqual(['S', 'warning', 'appeals.litigationDirect']);
+    expect(rules).toContainEqual(['S', 'warning', 'appeals.litigationAfterReconsideration']);
+    expect(read.findings.filter((f) => f.rule === 'C2')).toEqual([]);
+    expect(errors(read.findings)).toEqual([]);
+  });
+});

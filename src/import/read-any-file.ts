@@ -4,6 +4,7 @@ import type { Finding } from '../report/findings';
 import { MAX_DRAFT_FILE_BYTES, excerpt, fileTooLarge } from '../report/limits';
 import { partById } from '../report/layout/parts';
 import { NUMERIC_FIELDS } from '../report/numeric-fields';
+import { getPath } from '../report/paths';
 import { restoreDraft } from '../report/restore';
 import { checkDraft } from '../report/rules/check-draft';
 import { printedTotalFindings } from '../report/rules/printed-totals';
@@ -128,11 +129,25 @@ export async function readAnyFile(
     const { importReportFile } = await import('./import-file');
     const imported = await importReportFile(bytes, name);
     if (!imported.ok) return unreadable(name, imported.message);
-    // A table that was not read stays blank: its “blank cells” are the reading's fault, said above.
+    // A table that was not read stays blank: its “blank cells” are the reading's fault, said above;
+    // so are the blank cells of a row or group the importer left unread and named (an S warning).
     const notRead = new Set<string>(imported.tablesNotRead);
+    const reading = importFindings(imported);
+    const gaps = reading.filter((f) => f.rule === 'S' && f.path.includes('.')).map((f) => f.path);
+    const blanksAreGaps = (table: string) =>
+      NUMERIC_FIELDS.filter((f) => f.path.startsWith(`${table}.`))
+        .filter((f) => {
+          const v = getPath(imported.draft, f.path);
+          return v === null || v === undefined || v === '';
+        })
+        .every((f) => gaps.some((g) => f.path === g || f.path.startsWith(`${g}.`)));
     const findings = [
-      ...importFindings(imported),
-      ...check(imported.draft).filter((f) => !(f.rule === 'C2' && notRead.has(f.path.split('.')[0] ?? ''))),
+      ...reading,
+      ...check(imported.draft).filter((f) => {
+        if (f.rule !== 'C2') return true;
+        const table = f.path.split('.')[0] ?? '';
+        return !notRead.has(table) && !blanksAreGaps(table);
+      }),
     ];
     const source: FileSource =
       imported.kind !== undefined

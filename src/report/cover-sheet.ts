@@ -1,8 +1,7 @@
 import { approvalState } from './approval';
 import type { Finding } from './findings';
-import { APPEAL_GROUPS, APPEAL_TOTAL_LABEL } from './layout/appeals-columns';
-import { MATRIX_ROWS } from './layout/matrix-rows';
-import { MATRIX_FLAT_ROWS } from './matrix-shape';
+import { APPEAL_TOTAL_LABEL, LITIGATION_LABEL, appealGroupLabel } from './layout/appeals-columns';
+import { matrixRowLabel } from './matrix-shape';
 import type { Draft } from './schema';
 import { computeDerived } from './totals';
 
@@ -43,9 +42,8 @@ export function normalizeCode(typed: string): string {
   return /^[0-9A-F]{8}$/.test(hex) ? `${hex.slice(0, 4)}-${hex.slice(4)}` : '';
 }
 
-const rowLabel = (key: string) =>
-  (MATRIX_FLAT_ROWS.find((r) => r.key === key) ?? MATRIX_ROWS.find((r) => r.key === key))?.label ?? key;
-const groupLabel = (key: string) => APPEAL_GROUPS.find((g) => g.key === key)?.label ?? key;
+const rowLabel = matrixRowLabel;
+const groupLabel = appealGroupLabel;
 
 /** The key figures: table 三's four totals, 行政复议 and 行政诉讼 (both columns of suits). */
 function figures(draft: Draft): CoverFigure[] {
@@ -64,7 +62,7 @@ function figures(draft: Draft): CoverFigure[] {
       value: at('appeals.reconsideration.total'),
     },
     {
-      label: `行政诉讼${APPEAL_TOTAL_LABEL}（${groupLabel('litigationDirect')}＋${groupLabel('litigationAfterReconsideration')}）`,
+      label: `${LITIGATION_LABEL}${APPEAL_TOTAL_LABEL}（${groupLabel('litigationDirect')}＋${groupLabel('litigationAfterReconsideration')}）`,
       value: at('appeals.litigationDirect.total') + at('appeals.litigationAfterReconsideration.total'),
     },
   ];

@@ -60,3 +60,18 @@ export const RESULT_LEAF_ROWS = MATRIX_INPUT_ROWS.filter((r) => r.key.startsWith
 
 /** Number of label columns the matrix body needs (3: 三 → （三） → 1.). */
 export const MATRIX_LABEL_COLUMNS = Math.max(...MATRIX_FLAT_ROWS.map((r) => r.depth)) + 1;
+
+/**
+ * The label of table 三's row or group at `key`, a path under `applications`: `newReceived`,
+ * `results.withheld` (a group), `results.total`. The key itself when the layout has none.
+ */
+export function matrixRowLabel(key: string): string {
+  let defs: readonly MatrixRowDef[] = MATRIX_ROWS;
+  let found: MatrixRowDef | undefined;
+  for (const part of key.split('.')) {
+    found = defs.find((d) => d.key === part);
+    if (!found) return key;
+    defs = found.children ?? [];
+  }
+  return found?.label ?? key;
+}

@@ -1,4 +1,11 @@
-import { APPEAL_OUTCOMES } from './layout/appeals-columns';
+import {
+  APPEAL_OUTCOMES,
+  APPEAL_TOTAL_LABEL,
+  LITIGATION_LABEL,
+  appealGroupLabel,
+  appealOutcomeLabel,
+} from './layout/appeals-columns';
+import { matrixRowLabel } from './matrix-shape';
 import { getPath } from './paths';
 import { cellNumber, computeDerived } from './totals';
 
@@ -127,6 +134,14 @@ export type FigureKey =
   | 'litigation'
   | 'litigationCorrectedShare';
 
+// The formulas' words come from the layout (its labels), never retyped.
+const TOTAL = APPEAL_TOTAL_LABEL;
+const HANDLED = `表三“${matrixRowLabel('results')}${matrixRowLabel('results.total')}”`;
+const RECONSIDERATION = appealGroupLabel('reconsideration');
+const OUTCOMES = APPEAL_OUTCOMES.map((o) => o.label).join('＋');
+const correctedShare = (group: string) =>
+  `${group}“${appealOutcomeLabel('corrected')}” ÷（${group}${TOTAL} − ${appealOutcomeLabel('pending')}）`;
+
 /** Each figure's name, whether it is a share, and its formula in words (shown on the page). */
 export const FIGURE_DEFS: readonly {
   readonly key: FigureKey;
@@ -138,7 +153,7 @@ export const FIGURE_DEFS: readonly {
     key: 'newReceived',
     label: '新收申请',
     share: false,
-    formula: '表三“一、本年新收政府信息公开申请数量”的总计',
+    formula: `表三“${matrixRowLabel('newReceived')}”的${TOTAL}`,
   },
   {
     key: 'newReceivedChange',
@@ -150,37 +165,37 @@ export const FIGURE_DEFS: readonly {
     key: 'disclosedShare',
     label: '予以公开占比',
     share: true,
-    formula: '表三“（一）予以公开”总计 ÷ 表三“三、本年度办理结果（七）总计”',
+    formula: `表三“${matrixRowLabel('results.disclosed')}”${TOTAL} ÷ ${HANDLED}`,
   },
   {
     key: 'partialShare',
     label: '部分公开占比',
     share: true,
-    formula: '表三“（二）部分公开”总计 ÷ 表三“三、本年度办理结果（七）总计”',
+    formula: `表三“${matrixRowLabel('results.partiallyDisclosed')}”${TOTAL} ÷ ${HANDLED}`,
   },
   {
     key: 'reconsideration',
-    label: '行政复议',
+    label: RECONSIDERATION,
     share: false,
-    formula: '表四行政复议的总计（结果维持＋结果纠正＋其他结果＋尚未审结）',
+    formula: `表四${RECONSIDERATION}的${TOTAL}（${OUTCOMES}）`,
   },
   {
     key: 'reconsiderationCorrectedShare',
-    label: '行政复议纠正占比',
+    label: `${RECONSIDERATION}纠正占比`,
     share: true,
-    formula: '行政复议“结果纠正” ÷（行政复议总计 − 尚未审结）',
+    formula: correctedShare(RECONSIDERATION),
   },
   {
     key: 'litigation',
-    label: '行政诉讼',
+    label: LITIGATION_LABEL,
     share: false,
-    formula: '表四行政诉讼（未经复议直接起诉＋复议后起诉）的总计',
+    formula: `表四${LITIGATION_LABEL}（${appealGroupLabel('litigationDirect')}＋${appealGroupLabel('litigationAfterReconsideration')}）的${TOTAL}`,
   },
   {
     key: 'litigationCorrectedShare',
-    label: '行政诉讼纠正占比',
+    label: `${LITIGATION_LABEL}纠正占比`,
     share: true,
-    formula: '行政诉讼“结果纠正” ÷（行政诉讼总计 − 尚未审结）',
+    formula: correctedShare(LITIGATION_LABEL),
   },
 ];
 

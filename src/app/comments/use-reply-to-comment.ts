@@ -2,8 +2,7 @@ import { useCallback } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { addReply } from '../../report/review-round';
 import type { Draft } from '../../report/schema';
-import { loadClerkName } from '../../storage/clerk-name';
-import { useServerMode } from '../common/server-mode';
+import { useSignerName } from '../common/use-signer-name';
 
 const replyId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
@@ -14,15 +13,13 @@ const replyId = () => `r${Date.now().toString(36)}${Math.random().toString(36).s
  */
 export function useReplyToComment(): (commentId: string, text: string) => string | null {
   const { getValues, setValue } = useFormContext<Draft>();
-  // On the server the signed-in clerk's name (the server writes the same); in a file, the name
-  // the clerk gave on 检查与提交.
-  const serverName = useServerMode()?.userName;
+  const signer = useSignerName();
   return useCallback(
     (commentId, text) => {
       const result = addReply(getValues(), commentId, {
         id: replyId(),
         text,
-        author: serverName ?? (loadClerkName().trim() || '填报人'),
+        author: signer(),
         role: 'clerk',
         at: new Date().toISOString(),
       });
@@ -30,6 +27,6 @@ export function useReplyToComment(): (commentId: string, text: string) => string
       if (result.draft.review) setValue('review', result.draft.review, { shouldDirty: true });
       return null;
     },
-    [getValues, setValue, serverName],
+    [getValues, setValue, signer],
   );
 }

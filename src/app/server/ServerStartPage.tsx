@@ -5,7 +5,6 @@ import { callApi } from '../../storage/server-sync/server-api';
 import { NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../start/format-time';
-import { deskHash, serverReviewHash } from './server-routes';
 import { useServerSession } from './server-session';
 import { reportingYear } from '../../report/reporting-year';
 
@@ -61,10 +60,9 @@ export function ServerStartPage() {
     }
   };
 
-  const clerk = me.role === 'clerk';
   return (
     <main className="start" id="main">
-      <h1>{clerk ? `${me.unit?.name ?? ''}的年度报告` : `${me.region?.name ?? ''}各单位的年度报告`}</h1>
+      <h1>{`${me.unit?.name ?? ''}的年度报告`}</h1>
       <div className="field">
         <label className="field-label" htmlFor="server-year">
           报告年度
@@ -113,47 +111,29 @@ export function ServerStartPage() {
                 <td>{u.status ? REVIEW_STATUS_LABELS[u.status] : '未开始'}</td>
                 <td>{u.status ? `${u.errors ?? 0} / ${u.warnings ?? 0}` : '—'}</td>
                 <td>{u.updatedAt ? `${formatDateTime(u.updatedAt)}（${u.updatedBy ?? ''}）` : '—'}</td>
-                {clerk ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={opening !== null}
-                      onClick={() => void open(u)}
-                    >
-                      {u.status ? `打开 ${year} 年度报告` : `开始填写 ${year} 年度报告`}
-                    </button>
-                    {u.status ? null : (
-                      <>
-                        {' '}
-                        <a className="button" href={NEXT_YEAR_HASH}>
-                          从上年报告开始
-                        </a>
-                      </>
-                    )}
-                  </td>
-                ) : (
-                  <td>
-                    {u.status && u.status !== 'draft' ? (
-                      <a className="button" href={serverReviewHash(u.id, year)}>
-                        {u.status === 'submitted' ? '审核' : '查看'}
-                        <span className="visually-hidden">{u.name}</span>
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={opening !== null}
+                    onClick={() => void open(u)}
+                  >
+                    {u.status ? `打开 ${year} 年度报告` : `开始填写 ${year} 年度报告`}
+                  </button>
+                  {u.status ? null : (
+                    <>
+                      {' '}
+                      <a className="button" href={NEXT_YEAR_HASH}>
+                        从上年报告开始
                       </a>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                )}
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {me.role === 'supervisor' ? (
-        <p>
-          <a href={deskHash('roster', year)}>打开审核台</a>（单位名单与截止日期、汇总、问题清单）
-        </p>
-      ) : null}
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { APPLICANT_KEYS, matrixColumnLabel } from '../layout/applicant-columns';
 import type { ApplicantKey } from '../layout/applicant-columns';
 import { BASELINE_LABELS } from '../layout/meta-fields';
 import type { Finding } from '../findings';
-import { MATRIX_FLAT_ROWS } from '../matrix-shape';
+import { matrixRowLabel } from '../matrix-shape';
 import { numericField } from '../numeric-fields';
 import type { Baseline, Draft } from '../schema';
 import { cellNumber } from '../totals';
@@ -23,7 +23,7 @@ export function baselineFromDraft(previous: Draft): Baseline {
   };
 }
 
-const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
+const rowLabel = matrixRowLabel;
 
 /** How a carried-over cell says where its number came from (the tables mark the row with it). */
 export function carriedOverSource(baseline: Baseline, col: ApplicantKey): string {

@@ -21,7 +21,7 @@ describe('Y1: a sentence about an earlier year in this year’s report', () => {
     expect(found[0]?.rule).toBe('Y1');
     expect(found[0]?.path).toBe('overview.summary');
     expect(found[0]?.message).toContain('2024 年');
-    expect(found[0]?.message).toContain('2025 年度报告');
+    expect(found[0]?.message).toContain('本报告是 2025 年度');
   });
 
   it('a sentence in the middle of the text and 年度 are caught too', () => {
@@ -95,8 +95,8 @@ describe('Y3: a key figure that moved by more than half of last year’s', () =>
     expect(found.map((f) => f.rule)).toEqual(['Y3']);
     expect(found[0]?.severity).toBe('warning');
     expect(found[0]?.message).toContain('本年 49 件');
-    expect(found[0]?.message).toContain('上年（2024 年）30 件');
-    expect(found[0]?.message).toContain('增加 63%');
+    expect(found[0]?.message).toContain('上年 30 件');
+    expect(found[0]?.message).toContain('（+63%）');
   });
 
   it('a change of exactly half, or less, is not named; nor a figure that was 0 last year', () => {
@@ -124,5 +124,28 @@ describe('Y3: a key figure that moved by more than half of last year’s', () =>
     expect(keyFigures(previous).newReceived).toBe(19);
     const y3 = checkDraft(d, { previous }).filter((f) => f.rule === 'Y3');
     expect(y3.map((f) => f.path)).toEqual(['applications.newReceived.natural']);
+  });
+});
+
+describe('Y3 names each figure by the layout’s label, a group’s too', () => {
+  it('不予公开 (a group of table 三) is named （三）不予公开, not by its key', () => {
+    const d = sampleDraft();
+    const k = keyFigures(d);
+    // The sample's 不予公开: 1 + 2 + 1 = 4; last year 1, so +300 %.
+    expect(k.withheld).toBe(4);
+    const found = oldTextFindings(
+      d,
+      {
+        year: 2024,
+        carriedForward: baselineFromDraft(d).carriedForward,
+        regulationsInForce: null,
+        normativeDocumentsInForce: null,
+        figures: { ...k, withheld: 1 },
+      },
+      computeDerived(d),
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^（三）不予公开：本年 4 件，上年 1 件/),
+    ]);
   });
 });

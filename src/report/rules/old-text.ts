@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
-import { APPEAL_GROUPS, APPEAL_OUTCOMES } from '../layout/appeals-columns';
-import { MATRIX_FLAT_ROWS } from '../matrix-shape';
+import { APPEAL_GROUPS, APPEAL_OUTCOMES, LITIGATION_LABEL } from '../layout/appeals-columns';
+import { matrixRowLabel } from '../matrix-shape';
 import { getPath } from '../paths';
 import type { Baseline, Draft } from '../schema';
 import { PROSE_PATHS } from '../schema-layout';
@@ -35,7 +35,7 @@ function staleYearFindings(draft: Draft): Finding[] {
         rule: 'Y1',
         severity: 'warning',
         path,
-        message: `“${excerpt}…”讲的是 ${named} 年，本报告是 ${year} 年度报告：请核对这段文字是否沿用了往年的内容。`,
+        message: `“${excerpt}…”写的是 ${named} 年，本报告是 ${year} 年度：是否沿用了往年的文字？`,
       });
       break; // one per field is enough to send the clerk there
     }
@@ -64,7 +64,7 @@ function oldBasisFindings(draft: Draft): Finding[] {
       rule: 'Y2',
       severity: 'warning',
       path,
-      message: `引用了已停止使用的格式依据“${m[0]}”：现行的年度报告格式是国办公开办函〔2021〕30号印发的，请改正。`,
+      message: `“${m[0]}”已停止使用，现行格式依据是国办公开办函〔2021〕30号。`,
     });
   }
   return out;
@@ -99,17 +99,15 @@ export function keyFigures(draft: unknown, derived: DerivedValues = computeDeriv
   };
 }
 
-const rowLabel = (key: string) => MATRIX_FLAT_ROWS.find((r) => r.key === key)?.label ?? key;
-
 /** Each key figure: its words (from the layout) and the cell a finding points at. */
 function figureFacts(): readonly { key: keyof KeyFigures; label: string; path: string }[] {
   const reconsideration = APPEAL_GROUPS.find((g) => g.parent === null);
   const litigation = APPEAL_GROUPS.find((g) => g.parent !== null);
   return [
-    { key: 'newReceived', label: rowLabel('newReceived'), path: 'applications.newReceived.natural' },
+    { key: 'newReceived', label: matrixRowLabel('newReceived'), path: 'applications.newReceived.natural' },
     {
       key: 'withheld',
-      label: rowLabel('withheld'),
+      label: matrixRowLabel('results.withheld'),
       path: 'applications.results.withheld.stateSecret.natural',
     },
     {
@@ -117,7 +115,7 @@ function figureFacts(): readonly { key: keyof KeyFigures; label: string; path: s
       label: reconsideration?.label ?? '',
       path: `appeals.${reconsideration?.key ?? ''}.upheld`,
     },
-    { key: 'litigation', label: litigation?.parent ?? '', path: `appeals.${litigation?.key ?? ''}.upheld` },
+    { key: 'litigation', label: LITIGATION_LABEL, path: `appeals.${litigation?.key ?? ''}.upheld` },
   ];
 }
 
@@ -136,7 +134,7 @@ function jumpFindings(draft: Draft, baseline: Baseline, derived: DerivedValues):
       rule: 'Y3',
       severity: 'warning',
       path,
-      message: `${label}：本年 ${current} 件，上年（${baseline.year} 年）${last} 件，${change > 0 ? '增加' : '减少'} ${Math.abs(change)}%，变化超过一半，请核实数字并在文字中说明原因。`,
+      message: `${label}：本年 ${current} 件，上年 ${last} 件（${change > 0 ? '+' : ''}${change}%），变化超过一半，请核实。`,
     });
   }
   return out;

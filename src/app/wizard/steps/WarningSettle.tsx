@@ -5,8 +5,7 @@ import type { Finding } from '../../../report/findings';
 import { ruleName } from '../../../report/rules/rule-names';
 import type { Draft, Review } from '../../../report/schema';
 import { settleWarning, warningState, warningStateLabel } from '../../../report/settlements';
-import { loadClerkName } from '../../../storage/clerk-name';
-import { useServerMode } from '../../common/server-mode';
+import { useSignerName } from '../../common/use-signer-name';
 import { useAllFindings } from '../../findings/use-findings';
 import { SettleForm } from '../../review/SettleForm';
 import { currentDraft } from '../current-draft';
@@ -22,7 +21,7 @@ export function WarningSettle() {
   const review = useWatch<Draft, 'review'>({ name: 'review' }) as Review | undefined;
   const findings = useAllFindings();
   const [open, setOpen] = useState<string | null>(null);
-  const serverName = useServerMode()?.userName;
+  const signer = useSignerName();
   const warnings = findings.filter((f) => f.severity === 'warning');
   const status = review?.status ?? 'draft';
   if (warnings.length === 0 || status === 'submitted' || status === 'approved') return null;
@@ -35,7 +34,7 @@ export function WarningSettle() {
     const r = settleWarning(now, findings, f, {
       state,
       note,
-      by: serverName ?? (loadClerkName().trim() || '填报人'),
+      by: signer(),
       role: 'clerk',
       at: new Date().toISOString(),
     });
