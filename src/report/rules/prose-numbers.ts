@@ -119,8 +119,8 @@ export function proseNumbers(text: string): ProseNumber[] {
       }
       const unit = unitAfter(text, i);
       const kind = unit.kind === 'count' && fraction ? 'other' : unit.kind;
-      out.push({ start, end: unit.end, value, decimals, kind });
-      i = Math.max(unit.end, i);
+      out.push({ start, end: kind === 'other' ? i : unit.end, value, decimals, kind });
+      i = Math.max(kind === 'other' ? i : unit.end, i);
       continue;
     }
     if (isChineseNumeral(ch)) {

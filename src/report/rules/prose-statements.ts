@@ -90,11 +90,11 @@ const AFTER_GAP = /^(?:为|已|系)?$/;
 const AFTER_OPENING = /^(?:其中|另有|另|尚有|还有|共有|有)?$/;
 /**
  * Before the subject 收到申请 or 予以公开…, only these may open its clause: the report's own agency
- * and the whole year (`全市共受理`, `本年度我局收到`). Anything else may narrow what is counted
+ * and the whole year (`全市共受理`, `本年度我局收到`, `2025年共受理`: another year is refused by `namesOtherYear`). Anything else may narrow what is counted
  * (`区政府办代表区政府受理`, `属于国家秘密不予公开 1 件`).
  */
 const WHOLE_OPENING =
-  /^(?:本年度?|全年|今年|年内|当年|报告期内|[我本全](?:局|委|办|院|厅|部|中心|机关|单位|部门|市|区|县|旗|镇|乡|街道|公司|会|所|站|队|处|科)|共|共计|合计|累计|总共|一共|依法|其中|另有|另|有|经审查|依申请)*$/;
+  /^(?:\d{4}年度?|本年度?|全年|今年|年内|当年|报告期内|[我本全](?:局|委|办|院|厅|部|中心|机关|单位|部门|市|区|县|旗|镇|乡|街道|公司|会|所|站|队|处|科)|共|共计|合计|累计|总共|一共|依法|其中|另有|另|有|经审查|依申请)*$/;
 /** Words before a subject that make its number a part of the figure, or another year's. */
 const NARROWING =
   /的|涉及|关于|对|通过|网上|网络|信函|当面|传真|邮件|自然人|法人|企业|组织|上年|去年|上一年|前年|往年|以前|同期|同比|较/;
@@ -145,7 +145,12 @@ function openingOk(subject: ProseSubject, opening: string, year: number | null):
 }
 
 /** Statements in one sentence (tokens in order). */
-function readSentence(text: string, tokens: readonly Token[], floor: number, year: number | null): ProseStatement[] {
+function readSentence(
+  text: string,
+  tokens: readonly Token[],
+  floor: number,
+  year: number | null,
+): ProseStatement[] {
   const out: ProseStatement[] = [];
   let appeal: ProseSubject | undefined; // the last 行政复议/行政诉讼 named: the subject of 维持/纠正
   let lastCount: { index: number; subject: ProseSubject; word: Word } | undefined;
@@ -164,7 +169,10 @@ function readSentence(text: string, tokens: readonly Token[], floor: number, yea
       if (!word || word.subject.kind !== 'result' || word.negated) return;
       if (crossesClause(text, from, token.start) && !before) return;
       if (!SHARE_GAP.test(squeeze(text.slice(from, token.start)))) return;
-      if (!before && !openingOk(word.subject, squeeze(text.slice(clauseStart(text, word.start, floor), word.start)), year))
+      if (
+        !before &&
+        !openingOk(word.subject, squeeze(text.slice(clauseStart(text, word.start, floor), word.start)), year)
+      )
         return;
       const figure = word.subject.figure;
       if (figure)

@@ -3,7 +3,7 @@ import type { AppealGroupKey } from '../layout/appeals-columns';
 import { APPLICANT_KEYS, TOTAL_LABEL } from '../layout/applicant-columns';
 import { MATRIX_ROWS } from '../layout/matrix-rows';
 import { partById } from '../layout/parts';
-import { MATRIX_INPUT_ROWS } from '../matrix-shape';
+import { MATRIX_INPUT_ROWS, matrixRowLabel } from '../matrix-shape';
 
 /**
  * What report prose states figures about, tied to the cells of tables 三 and 四. Every label a
@@ -39,28 +39,20 @@ const rowDef = (key: string) => MATRIX_ROWS.find((r) => r.key === key);
 /** A row label without its printed note: `（二）部分公开（区分处理的…）` → `（二）部分公开`. */
 const shortLabel = (label: string) => label.replace(/[（(][^）)]*[）)]$/, '');
 /** The words of a label without its numbering: `（一）予以公开` → `予以公开`. */
-const bareLabel = (label: string) => shortLabel(label).replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, '');
+const bareLabel = (label: string) =>
+  shortLabel(label).replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/, '');
 
 const tableOf = (partId: 'applications' | 'appeals') => `第${partById(partId).numeral}部分表格`;
 
 /** A row of table 三 in its 总计 column: the sum of the typed cells under it. */
 function matrixFigure(rowKey: string): TableFigure {
   const rows = MATRIX_INPUT_ROWS.filter((r) => r.key === rowKey || r.key.startsWith(`${rowKey}.`));
-  const label = rows.find((r) => r.key === rowKey)?.label ?? findLabel(rowKey);
+  const label = matrixRowLabel(rowKey);
   return {
     table: tableOf('applications'),
     name: `“${shortLabel(label)}”一行的“${TOTAL_LABEL}”`,
     cells: rows.flatMap((r) => APPLICANT_KEYS.map((col) => `applications.${r.key}.${col}`)),
   };
-}
-
-function findLabel(rowKey: string): string {
-  const [top, child] = rowKey.split('.');
-  const def = rowDef(top ?? '');
-  if (!def) return rowKey;
-  if (!child) return def.label;
-  const children: readonly { key: string; label: string }[] = 'children' in def ? def.children : [];
-  return children.find((c) => c.key === child)?.label ?? rowKey;
 }
 
 /** Table 四: the given groups, all four outcomes or one. */
@@ -104,7 +96,11 @@ export const PROSE_SUBJECTS: readonly ProseSubject[] = (() => {
   const out: ProseSubject[] = [
     { kind: 'received', words: RECEIVED_WORDS, figure: matrixFigure('newReceived') },
     { kind: 'application', words: CARRIED_OVER_WORDS, figure: matrixFigure('carriedOver') },
-    { kind: 'application', words: [...new Set(CARRIED_FORWARD_WORDS)], figure: matrixFigure('carriedForward') },
+    {
+      kind: 'application',
+      words: [...new Set(CARRIED_FORWARD_WORDS)],
+      figure: matrixFigure('carriedForward'),
+    },
   ];
   const results = rowDef('results');
   const children: readonly { key: string; label: string; derived?: true }[] =
@@ -136,7 +132,7 @@ export const CARRIED_OVER_FIGURE: TableFigure = matrixFigure('carriedOver');
 /** （七）总计's 总计 column: the applications handled, a share's other possible base. */
 export const HANDLED_FIGURE: TableFigure = {
   table: tableOf('applications'),
-  name: `“${shortLabel(findLabel('results.total'))}”一行的“${TOTAL_LABEL}”`,
+  name: `“${shortLabel(matrixRowLabel('results.total'))}”一行的“${TOTAL_LABEL}”`,
   cells: MATRIX_INPUT_ROWS.filter((r) => r.key.startsWith('results.')).flatMap((r) =>
     APPLICANT_KEYS.map((col) => `applications.${r.key}.${col}`),
   ),
