@@ -8,7 +8,7 @@ import { StorageBanner } from './drafts/StorageBanner';
 import { BATCH_HASH, IMPORT_HASH, REVIEW_FILE_HASH, START_HASH } from './routing/route';
 import type { Route } from './routing/route';
 import { useRoute } from './routing/use-route';
-import { PageErrorBoundary } from './common/PageErrorBoundary';
+import { PageErrorBoundary } from './page-failure/PageErrorBoundary';
 import { WizardPage } from './wizard/WizardPage';
 import './print.css';
 
