@@ -67,6 +67,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-single/**',
+      'dist-demo/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
