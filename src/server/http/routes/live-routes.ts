@@ -1,14 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { NOT_FOUND } from '../../reports/report-errors';
-import { reportRevision, reportsChangedSince } from '../../reports/report-changes';
+import { reportRevision, reportsChangedSince } from '../../reports/report-changes-store';
 import { signedIn } from '../auth-middleware';
+import { reportKey, validQuery, yearParam } from '../validators';
 import type { AppEnv, ServerContext } from '../server-env';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const year = z.coerce.number().int().min(2000).max(2100);
-const keySchema = z.object({ unitId: id, year });
-const changesQuery = z.object({ year, since: z.string().datetime().optional() });
+const changesQuery = z.object({ year: yearParam, since: z.string().datetime().optional() });
 
 /**
  * What the open pages ask every few seconds to follow the other side's changes (a light poll;
@@ -18,13 +16,9 @@ const changesQuery = z.object({ year, since: z.string().datetime().optional() })
 export function liveRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
 
-  app.get('/reports/:unitId/:year/revision', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const key = keySchema.safeParse({ unitId: c.req.param('unitId'), year: c.req.param('year') });
-    const found = key.success
-      ? await reportRevision(ctx.db, user, key.data.unitId, key.data.year)
-      : undefined;
+  app.get('/reports/:unitId/:year/revision', signedIn, reportKey, async (c) => {
+    const { key } = c.var;
+    const found = await reportRevision(ctx.db, c.var.me, key.unitId, key.year);
     if (!found) return c.json({ error: NOT_FOUND }, 404);
     const etag = `"r${found.revision}"`;
     c.header('ETag', etag);
@@ -33,17 +27,18 @@ export function liveRoutes(ctx: ServerContext) {
     return c.json(found);
   });
 
-  app.get('/changes', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const q = changesQuery.safeParse({ year: c.req.query('year'), since: c.req.query('since') });
-    if (!q.success) return c.json({ error: '年度或时间无效。' }, 400);
-    const now = ctx.now();
-    const asked = q.data.since ? new Date(q.data.since) : now;
-    const since = asked.getTime() > now.getTime() ? now : asked;
-    c.header('Cache-Control', 'no-store');
-    return c.json(await reportsChangedSince(ctx.db, user, q.data.year, since, now));
-  });
+  app.get(
+    '/changes',
+    signedIn,
+    validQuery(changesQuery, { status: 400, error: '年度或时间无效。' }),
+    async (c) => {
+      const { year, since: asked } = c.var.query;
+      const now = ctx.now();
+      const since = asked && Date.parse(asked) < now.getTime() ? new Date(asked) : now;
+      c.header('Cache-Control', 'no-store');
+      return c.json(await reportsChangedSince(ctx.db, c.var.me, year, since, now));
+    },
+  );
 
   return app;
 }

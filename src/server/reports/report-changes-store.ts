@@ -1,8 +1,8 @@
 import type { CurrentUser } from '../accounts/current-user';
-import { unitScope } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import type { ReviewStatus } from '../../report/schema';
 import type { ChangesAnswer, ReportChange, RevisionAnswer } from './change-types';
+import { scopedStore } from './scoped-store';
 
 /**
  * How far before the time a client names a "changed since" answer reaches: a write is stamped
@@ -17,7 +17,7 @@ export const MAX_CHANGES = 500;
 
 /**
  * The reports of `year` in the user's scope written after `since` (less the margin): one range
- * of the (year, updated_at) index, then the scope — a clerk's unit, a supervisor's subtree.
+ * of the (year, updated_at) index, within the user's scope (scopedStore) — a clerk's unit, a supervisor's subtree.
  */
 export async function reportsChangedSince(
   db: Queryable,
@@ -26,14 +26,13 @@ export async function reportsChangedSince(
   since: Date,
   now: Date,
 ): Promise<ChangesAnswer> {
-  const scope = unitScope(user, 3);
-  const rows = await db.query<ReportChange>(
+  const rows = await scopedStore(db, user).query<ReportChange>(
     `SELECT r.unit_id AS "unitId", r.revision, r.status
-       FROM reports r JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
-      WHERE r.year = $1 AND r.updated_at > $2 AND ${scope.sql}
+       FROM my_reports r
+      WHERE r.year = $1 AND r.updated_at > $2
       ORDER BY r.unit_id
       LIMIT ${MAX_CHANGES + 1}`,
-    [year, new Date(since.getTime() - CHANGE_MARGIN_MS), scope.param],
+    [year, new Date(since.getTime() - CHANGE_MARGIN_MS)],
   );
   return {
     now: now.toISOString(),
@@ -52,13 +51,11 @@ export async function reportRevision(
   unitId: number,
   year: number,
 ): Promise<RevisionAnswer | undefined> {
-  const scope = unitScope(user, 3);
-  const [row] = await db.query<{ revision: number | null; status: ReviewStatus | null }>(
+  const [row] = await scopedStore(db, user).query<{ revision: number | null; status: ReviewStatus | null }>(
     `SELECT r.revision, r.status
-       FROM units u JOIN regions g ON g.id = u.region_id
-       LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $2
-      WHERE u.id = $1 AND ${scope.sql}`,
-    [unitId, year, scope.param],
+       FROM my_units u LEFT JOIN my_reports r ON r.unit_id = u.id AND r.year = $2
+      WHERE u.id = $1`,
+    [unitId, year],
   );
   return row ? { revision: row.revision ?? 0, status: row.status } : undefined;
 }
