@@ -110,7 +110,8 @@ export const checkCommand: Command = async (args, io) => {
     const read = await readDraftFile(io, file, previous ? { previous } : {});
     // A draft file the schema refuses for a value (R5) is checked, not unreadable.
     const readable =
-      read.source.kind !== 'unreadable' || read.findings.some((f) => f.severity === 'error' && f.rule !== 'S');
+      read.source.kind !== 'unreadable' ||
+      read.findings.some((f) => f.severity === 'error' && f.rule !== 'S');
     reports.push(fileReport(file, read.findings, readable));
   }
   io.out(

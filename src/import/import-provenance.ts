@@ -117,7 +117,8 @@ export function importProvenance(input: ProvenanceInput): Provenance {
     const { group, label, mapsTo } = LAYOUT_2019_SINGLE_OTHER_HANDLING;
     const why = `报告把“${label}”印为一行，其数字已记入“${describePath(`applications.${mapsTo}`)}”`;
     for (const f of NUMERIC_FIELDS) {
-      const inGroup = f.path.startsWith(`applications.${group}.`) && !f.path.startsWith(`applications.${mapsTo}.`);
+      const inGroup =
+        f.path.startsWith(`applications.${group}.`) && !f.path.startsWith(`applications.${mapsTo}.`);
       const row = rowOf(f.path);
       if (inGroup && blank(draft, f.path) && !notStated.some((n) => n.path === row))
         notStated.push({ path: row, why });
