@@ -18,7 +18,7 @@ import { proseText } from './paragraphs';
 import { importProactive } from './proactive-table';
 import { splitSections } from './sections';
 import { segmentRunTogether } from './segment-one-line';
-import { readTitle, yearFromPeriod } from './title';
+import { agencyFromSignature, readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
 import { reportingYear } from '../report/reporting-year';
 
@@ -56,7 +56,10 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const proactive = importProactive(part('proactive'));
   const matrix = importMatrix(part('applications'));
   const appeals = importAppeals(part('appeals'));
-  const title = readTitle(sections.head);
+  const titleRead = readTitle(sections.head);
+  // A title without the agency (a page's copy often leaves the title out): the signature at the end.
+  const title =
+    titleRead.agencyName === '' ? { ...titleRead, agencyName: agencyFromSignature(lines) } : titleRead;
 
   const matrixCells = matrix.numbers.length + matrix.printed.length;
   const isReport =
