@@ -32,9 +32,13 @@ export interface CheckOptions {
 const columnCells = (column: string) =>
   NUMERIC_FIELDS.filter((f) => f.path.startsWith('applications.') && f.path.endsWith(`.${column}`));
 
+/** True when any cell of 一、本年新收 could not be read. */
+const newReceivedUnread = (provenance: Provenance) =>
+  NUMERIC_FIELDS.some((c) => c.path.startsWith('applications.newReceived.') && gapAt(provenance, c.path));
+
 /**
  * True when a finding judges figures the tool could not read: R3 of a column with an unread
- * cell, P1 (prose against table 三) while any of table 三 is unread, X1/Y3 on an unread cell.
+ * cell, P1 while 一、本年新收 is unread (its other figures skip blank cells), X1/Y3 on an unread cell.
  */
 function restsOnGap(f: Finding, provenance: Provenance): boolean {
   if (f.rule === 'R3') {
@@ -42,7 +46,8 @@ function restsOnGap(f: Finding, provenance: Provenance): boolean {
     const cells = column === undefined || column === 'total' ? NUMERIC_FIELDS : columnCells(column);
     return cells.some((c) => c.path.startsWith('applications.') && gapAt(provenance, c.path));
   }
-  if (f.rule === 'P1') return provenance.gaps.some((g) => g.path.split('.')[0] === 'applications');
+  // P1 leaves out a figure with a blank cell, but “no applications” reads an unread 新收 row as 0.
+  if (f.rule === 'P1') return newReceivedUnread(provenance);
   return f.path.includes('.') && gapAt(provenance, f.path) !== undefined && f.rule !== 'C4';
 }
 
