@@ -13,12 +13,21 @@ type Rule = (draft: Draft) => Finding[];
 let rule: Rule | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the rule once; later calls return the same promise. */
+/**
+ * Loads the rule once; later calls return the same promise. Never rejects: a chunk that fails to
+ * load (the network dropped) leaves the rule out, so no page waiting on it fails, and the next
+ * call tries again.
+ */
 export function loadProseFigures(): Promise<void> {
   if (loading === undefined) {
-    loading = import('./narrative-applications').then((m) => {
-      rule = m.applicationNarrativeFindings;
-    });
+    loading = import('./narrative-applications').then(
+      (m) => {
+        rule = m.applicationNarrativeFindings;
+      },
+      () => {
+        loading = undefined;
+      },
+    );
   }
   return loading;
 }
