@@ -8,7 +8,7 @@ import { StorageBanner } from './drafts/StorageBanner';
 import { BATCH_HASH, IMPORT_HASH, REVIEW_FILE_HASH, START_HASH } from './routing/route';
 import type { Route } from './routing/route';
 import { useRoute } from './routing/use-route';
-import { PageErrorBoundary } from './common/PageErrorBoundary';
+import { PageErrorBoundary } from './page-failure/PageErrorBoundary';
 import { WizardPage } from './wizard/WizardPage';
 import { loadProseFigures } from '../report/rules/prose-figures';
 import './print.css';
@@ -35,8 +35,6 @@ const ReviewRoute = lazy(() =>
 const CompareRoute = lazy(() =>
   withProseFigures(import('./routes/CompareRoute')).then((m) => ({ default: m.CompareRoute })),
 );
-// 表格示例: the three table forms on the example report (used by the matrix end-to-end tests).
-const TablesDemo = lazy(() => import('./tables/TablesDemo'));
 
 /** What the server shell (src/app/server, loaded only when a server serves the app) puts in. */
 export interface ServerHooks {
@@ -127,12 +125,6 @@ function Routes({ route, server }: { route: Route; server: ServerHooks | undefin
     );
   const serverPage = route.page === 'not-found' ? server?.page(window.location.hash) : undefined;
   if (serverPage) return serverPage;
-  if (route.page === 'tables-demo')
-    return (
-      <Suspense fallback={loading}>
-        <TablesDemo />
-      </Suspense>
-    );
   if (route.page === 'batch')
     return (
       <Suspense fallback={loading}>

@@ -2,7 +2,7 @@ import { changesBetween, differenceExcerpts } from '../../report/changes';
 import type { Change } from '../../report/changes';
 import { contentOf, lastReturn } from '../../report/review-round';
 import type { Draft } from '../../report/schema';
-import { formatDateTime } from '../start/format-time';
+import { formatDateTime } from '../common/format-time';
 
 const SAFE = /^[A-Za-z0-9.]+$/;
 

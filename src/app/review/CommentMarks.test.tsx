@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ReviewComment } from '../../report/schema';
-import { CommentedCells } from '../wizard/CommentedCells';
+import { CommentedCells } from '../comments/CommentedCells';
 import { CommentMarks } from './CommentMarks';
 
 const at = (path: string, resolved = false): ReviewComment => ({

@@ -3,7 +3,7 @@ import { serializeDraft } from '../../report/restore';
 import { EMPTY_VALUE, draftDifferences } from '../../storage/server-sync/differences';
 import type { Conflict } from '../../storage/server-sync/sync-state';
 import { Modal } from '../common/Modal';
-import { downloadFile } from '../download-file';
+import { downloadFile } from '../common/download-file';
 import { useServerSession } from './server-session';
 
 /**

@@ -6,7 +6,7 @@ import { loadProseFigures } from '../../report/rules/prose-figures';
 import { FindingsStore } from '../findings/findings-store';
 import type { RevealStore } from '../form/reveal-store';
 import { checkForm } from './form-checks';
-import { SnapshotStore } from './snapshot-store';
+import { SnapshotStore } from '../../storage/snapshot-store';
 import { sameStates, stepStates } from './step-states';
 import type { StepStates } from './step-states';
 
