@@ -1,15 +1,39 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { readDraftFile } from '../../storage/draft-file';
-import { adminOverview } from '../../api-contract/endpoints';
-import type { Overview } from '../../api-contract/endpoints';
-import { REGION_LEVEL_NAMES, REGION_LEVELS, ROLE_NAMES, ROLES } from '../../api-contract/roles';
 import { callApi } from '../../storage/server-sync/server-api';
-import { callEndpoint } from '../../storage/server-sync/call-endpoint';
 import { actionWords, resultWords } from './audit-words';
 
-const LEVELS = REGION_LEVELS.map((v) => [v, REGION_LEVEL_NAMES[v]] as const);
-const ROLES_SHOWN = ROLES.map((v) => [v, ROLE_NAMES[v]] as const);
+interface Overview {
+  readonly regions: readonly {
+    id: number;
+    parentId: number | null;
+    name: string;
+    level: string;
+    path: string;
+  }[];
+  readonly units: readonly { id: number; regionId: number; name: string }[];
+  readonly users: readonly {
+    id: number;
+    login: string;
+    displayName: string;
+    role: string;
+    unitId: number | null;
+    regionId: number | null;
+  }[];
+}
+
+const LEVELS = [
+  ['province', '省'],
+  ['city', '市'],
+  ['county', '县'],
+  ['township', '乡镇'],
+] as const;
+const ROLES = [
+  ['clerk', '填报人'],
+  ['supervisor', '审核人'],
+  ['admin', '管理员'],
+] as const;
 
 /** A small form that posts its fields and says what the server answered. */
 function AdminForm({
@@ -94,8 +118,8 @@ export function AdminPage() {
   >([]);
   const [importLines, setImportLines] = useState<readonly string[]>([]);
   const refresh = useCallback(async () => {
-    const o = await callEndpoint(adminOverview, {});
-    if (o.ok) setOverview(o.body);
+    const o = await callApi<Overview>('GET', '/admin/overview');
+    if (o.status === 200) setOverview(o.body);
     const e = await callApi<{ events: typeof events }>('GET', '/admin/events');
     if (e.status === 200) setEvents(e.body.events);
   }, []);
@@ -217,7 +241,7 @@ export function AdminPage() {
           <Field label="姓名" name="displayName" />
           <Field label="初始密码（至少 10 个字符）" name="password" type="password" />
           <Field label="角色" name="role">
-            {ROLES_SHOWN.map(([v, l]) => (
+            {ROLES.map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
               </option>
@@ -295,7 +319,7 @@ export function AdminPage() {
             <tr key={u.id}>
               <td>{u.login}</td>
               <td>{u.displayName}</td>
-              <td>{ROLES_SHOWN.find(([v]) => v === u.role)?.[1]}</td>
+              <td>{ROLES.find(([v]) => v === u.role)?.[1]}</td>
               <td>{placeOf(u, overview)}</td>
             </tr>
           ))}

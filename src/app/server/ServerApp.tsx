@@ -1,9 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { openRepository } from '../../storage/open-repository';
 import type { OpenedRepository } from '../../storage/open-repository';
-import { me as meEndpoint } from '../../api-contract/endpoints';
 import { callApi } from '../../storage/server-sync/server-api';
-import { callEndpoint } from '../../storage/server-sync/call-endpoint';
 import { SyncEngine } from '../../storage/server-sync/sync-engine';
 import { idbSyncMetaStore } from '../../storage/server-sync/sync-meta';
 import { syncingRepository } from '../../storage/server-sync/sync-repository';
@@ -59,8 +57,10 @@ export default function ServerApp() {
 
   const loadMe = useCallback(async (expired = false) => {
     try {
-      const answer = await callEndpoint(meEndpoint, {});
-      setShell(answer.ok ? { kind: 'signed-in', me: answer.body } : { kind: 'signed-out', expired });
+      const answer = await callApi<Me>('GET', '/me');
+      setShell(
+        answer.status === 200 ? { kind: 'signed-in', me: answer.body } : { kind: 'signed-out', expired },
+      );
     } catch {
       setShell({ kind: 'signed-out', expired });
     }

@@ -2,9 +2,14 @@ import { createContext, useContext } from 'react';
 import type { SyncEngine } from '../../storage/server-sync/sync-engine';
 
 /** The signed-in user as /api/me tells. */
-/** Who is signed in (`GET /api/me`), as the contract declares it. */
-export type { Me } from '../../api-contract/endpoints';
-import type { Me } from '../../api-contract/endpoints';
+export interface Me {
+  readonly login: string;
+  readonly name: string;
+  readonly role: 'clerk' | 'supervisor' | 'admin';
+  readonly roleName: string;
+  readonly unit: { readonly id: number; readonly name: string } | null;
+  readonly region: { readonly id: number; readonly name: string } | null;
+}
 
 export interface ServerSession {
   readonly me: Me;
