@@ -17,6 +17,7 @@ import { RoleStart, ServerTools } from './RoleStart';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
+import { LocalOnlyBanner } from './LocalOnlyBanner';
 import './server.css';
 
 // Review mode (the report view, the review panels) is loaded when a supervisor opens a report;
@@ -123,6 +124,7 @@ export default function ServerApp() {
             startPage: <RoleStart />,
             page: serverPage,
             tools: <ServerTools />,
+            banner: <LocalOnlyBanner />,
           }
         : undefined,
     [storage],

@@ -12,6 +12,9 @@ export interface ReportRow {
   readonly revision: number;
   readonly status: ReviewStatus;
   readonly document: Draft;
+  /** Who saved this revision (their name) and when. */
+  readonly savedBy: string;
+  readonly savedAt: Date;
 }
 
 /** A unit in the user's scope (clerk: theirs; supervisor: their subtree), or undefined. */
@@ -37,15 +40,30 @@ export async function readReport(
   forUpdate = false,
 ): Promise<ReportRow | undefined> {
   const scope = unitScope(user, 3);
-  const [row] = await db.query<{ revision: number; status: ReviewStatus; document: unknown }>(
-    `SELECT r.revision, r.status, r.document
+  const [row] = await db.query<{
+    revision: number;
+    status: ReviewStatus;
+    document: unknown;
+    saved_by: string;
+    saved_at: Date;
+  }>(
+    `SELECT r.revision, r.status, r.document, s.display_name AS saved_by, r.updated_at AS saved_at
        FROM reports r JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
+       JOIN users s ON s.id = r.updated_by
       WHERE r.unit_id = $1 AND r.year = $2 AND ${scope.sql}
       ${forUpdate ? 'FOR UPDATE OF r' : ''}`,
     [unitId, year, scope.param],
   );
   if (!row) return undefined;
-  return { unitId, year, revision: row.revision, status: row.status, document: readStored(row.document) };
+  return {
+    unitId,
+    year,
+    revision: row.revision,
+    status: row.status,
+    document: readStored(row.document),
+    savedBy: row.saved_by,
+    savedAt: new Date(row.saved_at),
+  };
 }
 
 export async function requireReport(
