@@ -7,7 +7,7 @@ import { idbSyncMetaStore } from '../../storage/server-sync/sync-meta';
 import { syncingRepository } from '../../storage/server-sync/sync-repository';
 import { App } from '../App';
 import type { ServerHooks } from '../App';
-import { AdminPage } from './AdminPage';
+import { AdminPage } from './admin/AdminPage';
 import { ADMIN_HASH, deskRoute, parseServerReviewHash, setupToken } from './server-routes';
 import { ServerModeContext } from '../common/server-mode';
 import { serverMode } from './server-mode-value';
