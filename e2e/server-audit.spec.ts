@@ -102,7 +102,7 @@ test('past 1,000 events the first page shows the newest; pages back; filters nar
   // The user list names each user's unit or region.
   await expect(page.getByRole('row', { name: /^clerk1 填报人1/ })).toContainText('演示县人民政府办公室');
   await expect(page.getByRole('row', { name: /^supervisor / })).toContainText('演示县');
-  await page.getByRole('heading', { name: '用户' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: '用户', exact: true }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/admin-users-1366.png` });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: `${SHOTS}/admin-users-1024.png` });

@@ -72,9 +72,16 @@ export function AuditLog({ overview, refreshKey }: { overview: Overview; refresh
       <h2 id="audit-title">审计日志</h2>
       <p className="hint">最新的在前，每页 {PAGE_SIZE} 条。</p>
       <div className="audit-filters" role="group" aria-label="筛选审计日志">
-        <label>
-          单位
-          <select className="input" value={filter.unit} onChange={(e) => choose('unit', e.target.value)}>
+        <div className="field">
+          <label className="field-label" htmlFor="audit-unit">
+            单位
+          </label>
+          <select
+            id="audit-unit"
+            className="input"
+            value={filter.unit}
+            onChange={(e) => choose('unit', e.target.value)}
+          >
             <option value="">全部单位</option>
             {overview.units.map((u) => (
               <option key={u.id} value={u.id}>
@@ -82,10 +89,17 @@ export function AuditLog({ overview, refreshKey }: { overview: Overview; refresh
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          用户
-          <select className="input" value={filter.user} onChange={(e) => choose('user', e.target.value)}>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="audit-user">
+            用户
+          </label>
+          <select
+            id="audit-user"
+            className="input"
+            value={filter.user}
+            onChange={(e) => choose('user', e.target.value)}
+          >
             <option value="">全部用户</option>
             {overview.users.map((u) => (
               <option key={u.id} value={u.login}>
@@ -93,10 +107,17 @@ export function AuditLog({ overview, refreshKey }: { overview: Overview; refresh
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          操作
-          <select className="input" value={filter.action} onChange={(e) => choose('action', e.target.value)}>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="audit-action">
+            操作
+          </label>
+          <select
+            id="audit-action"
+            className="input"
+            value={filter.action}
+            onChange={(e) => choose('action', e.target.value)}
+          >
             <option value="">全部操作</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
@@ -104,7 +125,7 @@ export function AuditLog({ overview, refreshKey }: { overview: Overview; refresh
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {failed ? <p role="alert">无法读取审计日志，请稍后刷新页面。</p> : null}
       <table className="drafts audit-log">
