@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import appFolders from './src/app/folders.json' with { type: 'json' };
 
 /** Import patterns (gitignore syntax) for one folder of src/, as `../x` and `../x/file` alike. */
 const folder = (name) => [`**/${name}`, `**/${name}/**`];
@@ -38,11 +39,35 @@ const restrict = (extraPatterns) => ({
   ],
 });
 
+/**
+ * One restricted zone per folder of src/app: each may import only the folders that
+ * src/app/folders.json lists for it (`App` is the shell, the files right in src/app). The list is
+ * layered — scripts/app-folders.test.ts fails on a cycle in it or in the imports themselves.
+ * Written per depth, so that `../../import/…` from src/app/x/y.ts (the importer) is not src/app/import.
+ */
+const appFolderZones = Object.entries(appFolders).flatMap(([folder, allowed]) => {
+  const barred = Object.keys(appFolders).filter((other) => other !== folder && !allowed.includes(other));
+  if (barred.length === 0) return [];
+  const names = barred.join('|');
+  const message = `src/app/${folder} imports only ${allowed.join(', ') || 'no other folder'} of src/app (src/app/folders.json): the app's folders stand in layers, without cycles.`;
+  const zone = (files, up) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: `^${up}(?:${names})(?:/|$)`, message }] }],
+    },
+  });
+  if (folder === 'App') return [zone('src/app/*.{ts,tsx}', '\\./')];
+  return [1, 2, 3, 4].map((depth) =>
+    zone(`src/app/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`, '(?:\\.\\./){' + depth + '}'),
+  );
+});
+
 export default tseslint.config(
   {
     ignores: [
       'dist/**',
       'dist-single/**',
+      'dist-demo/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
@@ -102,4 +127,5 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...appFolderZones,
 );

@@ -22,10 +22,11 @@ const BROWSER_TARGET = 'chrome80';
 
 // `vite build` → dist/ (relative paths: works from any sub-path of any web server).
 // `vite build --mode singlefile` → dist-single/index.html, one file that works opened from disk.
+// `vite build --mode demo` → dist-demo/tables-demo.html alone (e2e/matrix.spec.ts), never in dist/.
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: mode === 'singlefile' ? [react(), inlineFavicon(), viteSingleFile()] : [react()],
-  publicDir: mode === 'singlefile' ? false : 'public',
+  publicDir: mode === 'singlefile' || mode === 'demo' ? false : 'public',
   build: {
     // Government PCs run old Chromium kernels (奇安信 83, 360极速 86, intranet terminals 80):
     // syntax is lowered to Chromium 80; runtime features newer than that come from src/polyfills/.
@@ -33,10 +34,13 @@ export default defineConfig(({ mode }) => ({
     cssTarget: BROWSER_TARGET,
     // Vite 8 does not hand its target to the minifier, which would fold the lowered
     // `a ?? (a = b)` back into `a ??= b` (a SyntaxError in Chromium 80).
-    rolldownOptions: { output: { minify: { compress: { target: BROWSER_TARGET }, mangle: true } } },
-    ...(mode === 'singlefile'
-      ? { outDir: 'dist-single', emptyOutDir: true }
-      : { outDir: 'dist', emptyOutDir: true, sourcemap: false }),
+    rolldownOptions: {
+      ...(mode === 'demo' ? { input: 'tables-demo.html' } : {}),
+      output: { minify: { compress: { target: BROWSER_TARGET }, mangle: true } },
+    },
+    outDir: mode === 'singlefile' ? 'dist-single' : mode === 'demo' ? 'dist-demo' : 'dist',
+    emptyOutDir: true,
+    ...(mode === 'singlefile' ? {} : { sourcemap: false }),
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],

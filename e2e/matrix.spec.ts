@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { expectValue } from './wizard-helpers';
 
-// The three table forms on the sample report (src/report/fixtures/sample-draft.ts), at #/demo/tables.
+// The three table forms on the sample report (src/report/fixtures/sample-draft.ts): tables-demo.html,
+// built apart into dist-demo/ by `npm run build` (never part of the app's dist/) and served here from disk.
 // Sample totals: 一 49, 二 4, （七）总计 47, 四 6; 自然人 40 + 3 = 40 + 3; 商业企业 5 + 1 = 4 + 2.
 
 // A typed cell: the text it shows, or its input while it is being edited (same id).
@@ -12,9 +15,20 @@ const output = (page: Page, path: string) => page.locator(`output[name="${path}"
 const balance = (page: Page, column: string) => page.locator(`td.balance[data-column="${column}"]`);
 const A = (rest: string) => `applications.${rest}`;
 
+const DEMO_DIR = join(process.cwd(), 'dist-demo');
+
 async function openDemo(page: Page) {
+  if (!existsSync(join(DEMO_DIR, 'tables-demo.html')))
+    throw new Error(
+      'dist-demo/tables-demo.html is missing: run `npm run build` (or `npx vite build --mode demo`).',
+    );
+  await page.route('**/tables-demo/**', (route) =>
+    route.fulfill({
+      path: join(DEMO_DIR, new URL(route.request().url()).pathname.replace(/^\/tables-demo\//, '')),
+    }),
+  );
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('./?profile#/demo/tables');
+  await page.goto('./tables-demo/tables-demo.html?profile');
   await expect(page.getByRole('heading', { level: 1, name: '示例：表格填写' })).toBeVisible();
   await expect(output(page, A('results.total.total'))).toHaveText('47');
 }

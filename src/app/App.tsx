@@ -8,7 +8,7 @@ import { StorageBanner } from './drafts/StorageBanner';
 import { BATCH_HASH, IMPORT_HASH, REVIEW_FILE_HASH, START_HASH } from './routing/route';
 import type { Route } from './routing/route';
 import { useRoute } from './routing/use-route';
-import { PageErrorBoundary } from './common/PageErrorBoundary';
+import { PageErrorBoundary } from './page-failure/PageErrorBoundary';
 import { WizardPage } from './wizard/WizardPage';
 import './print.css';
 
@@ -20,8 +20,6 @@ const BatchRoute = lazy(() => import('./routes/BatchRoute').then((m) => ({ defau
 const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })));
 const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })));
 const CompareRoute = lazy(() => import('./routes/CompareRoute').then((m) => ({ default: m.CompareRoute })));
-// 表格示例: the three table forms on the example report (used by the matrix end-to-end tests).
-const TablesDemo = lazy(() => import('./tables/TablesDemo'));
 
 /** What the server shell (src/app/server, loaded only when a server serves the app) puts in. */
 export interface ServerHooks {
@@ -115,12 +113,6 @@ function Routes({ route, server }: { route: Route; server: ServerHooks | undefin
     );
   const serverPage = route.page === 'not-found' ? server?.page(window.location.hash) : undefined;
   if (serverPage) return serverPage;
-  if (route.page === 'tables-demo')
-    return (
-      <Suspense fallback={loading}>
-        <TablesDemo />
-      </Suspense>
-    );
   if (route.page === 'batch')
     return (
       <Suspense fallback={loading}>

@@ -5,10 +5,17 @@ import type { Draft } from '../report/schema';
 import { cellNumber } from '../report/totals';
 
 /**
+ * What sumDrafts reads of a report: the numeric fields (NUMERIC_FIELDS) at their draft paths, and
+ * nothing else — a whole Draft, or only its numeric parts (the server selects those alone). A
+ * field that is missing or not a number counts as blank.
+ */
+export type NumericReport = object;
+
+/**
  * The county-wide sum (汇总) of many reports: every typed number added up (blank = 0),
  * as a draft of its own so the report view and exporters can show it.
  */
-export function sumDrafts(drafts: readonly Draft[], name: string, year: number): Draft {
+export function sumDrafts(drafts: readonly NumericReport[], name: string, year: number): Draft {
   let total = emptyDraft(name, year);
   for (const field of NUMERIC_FIELDS) {
     // The path split once per field, not once per report (a province sums tens of thousands).

@@ -5,7 +5,7 @@ import type { BatchRow } from '../../batch/check-file';
 import { partitionForSum } from '../../batch/check-file';
 import { PUBLISHED_REPORT_LABEL, REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import { groupByColumns } from '../../report/table-rows';
-import { downloadFile } from '../download-file';
+import { downloadFile } from '../common/download-file';
 import { reportingYear } from '../../report/reporting-year';
 
 /** How many files of each status there are (已发布 for published reports, 无法读取 for the rest). */

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { REPLY_ROLE_LABELS } from '../../report/layout/review-status';
 import { MAX_REPLY_CHARS } from '../../report/limits';
 import type { ReviewComment } from '../../report/schema';
-import { formatDateTime } from '../start/format-time';
+import { formatDateTime } from '../common/format-time';
 import './comments.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ReviewComment } from '../../report/schema';
-import { SnapshotStore } from '../wizard/snapshot-store';
+import { SnapshotStore } from '../../storage/snapshot-store';
 
 const EMPTY: readonly ReviewComment[] = [];
 

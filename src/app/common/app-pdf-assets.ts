@@ -1,6 +1,6 @@
 // The app reads PDFs with the character maps and fonts it bundles (imported for this effect by
 // every module of the app that reads a chosen file; pdf.js itself loads only when a PDF is read).
 import { providePdfAssets } from '../../import/pdf-assets';
-import { bundledPdfAssets } from '../import/pdf-assets-bundled';
+import { bundledPdfAssets } from './pdf-assets-bundled';
 
 providePdfAssets(bundledPdfAssets);

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Draft } from '../../report/schema';
-import type { ExportAction } from '../export-panel/export-actions';
+import type { ExportFormat } from '../../export/export-report';
 
 /** Where an imported draft came from, for the server's audit log. */
 export interface ImportSource {
@@ -32,7 +32,7 @@ export interface ServerMode {
    * Tells the server that the report on this page was printed or exported (its audit log
    * records who and when); nothing for a report the server does not keep.
    */
-  readonly recordExport: (action: ExportAction, draftCopy: boolean) => void;
+  readonly recordExport: (action: 'print' | ExportFormat, draftCopy: boolean) => void;
   /**
    * Takes an imported draft as the clerk's unit's report of its year (asking first when that
    * report has content; refused while it is submitted or approved) and records the import.

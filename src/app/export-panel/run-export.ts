@@ -1,6 +1,6 @@
 import type { ExportFormat, ExportResult } from '../../export/export-report';
 import type { Draft } from '../../report/schema';
-import { downloadFile } from '../download-file';
+import { downloadFile } from '../common/download-file';
 
 /**
  * Exports the report in one format and lets the browser download it under the name

@@ -1,18 +1,15 @@
 import type { ReactNode } from 'react';
 import { hasErrors } from '../../report/findings';
 import { useOpenCommentsAt } from '../comments/use-comments';
-import { commentId, errorId, hintId } from './field-ids';
+import { FieldShell } from '../common/FieldShell';
+import type { ControlProps } from '../common/FieldShell';
+import { commentId, errorId } from './field-ids';
 import { FieldComments } from './FieldComments';
 import { FieldMessages } from './FieldMessages';
 import { useVisibleFindingsAt } from './use-visible-findings';
 import './form.css';
 
-/** What a field's control needs to be labelled and described. */
-export interface ControlProps {
-  readonly id: string;
-  readonly 'aria-describedby': string | undefined;
-  readonly 'aria-invalid': true | undefined;
-}
+export type { ControlProps } from '../common/FieldShell';
 
 interface FieldProps {
   /** Draft path: the control's id and name. */
@@ -25,40 +22,28 @@ interface FieldProps {
 }
 
 /**
- * One form field: label, hint, the supervisor's open comments, the control, its problems. Owns the ids and the aria
- * attributes so steps never write them by hand.
+ * One field of the report: the common field shell with the supervisor's open comments and the
+ * field's problems as its notes.
  */
 export function Field({ path, label, hint, suffix, children }: FieldProps) {
   const findings = useVisibleFindingsAt(path);
   const comments = useOpenCommentsAt(path);
-  const describedBy = [
-    hint ? hintId(path) : '',
-    comments.length > 0 ? commentId(path) : '',
-    findings.length > 0 ? errorId(path) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const invalid = hasErrors(findings);
   return (
-    <div className={`field${invalid ? ' field-invalid' : ''}`}>
-      <label className="field-label" htmlFor={path}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId(path)}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldComments path={path} comments={comments} />
-      <FieldMessages path={path} findings={findings} />
-      <div className="field-control">
-        {children({
-          id: path,
-          'aria-describedby': describedBy || undefined,
-          'aria-invalid': invalid || undefined,
-        })}
-        {suffix}
-      </div>
-    </div>
+    <FieldShell
+      id={path}
+      label={label}
+      hint={hint}
+      invalid={hasErrors(findings)}
+      noteIds={[comments.length > 0 ? commentId(path) : '', findings.length > 0 ? errorId(path) : '']}
+      notes={
+        <>
+          <FieldComments path={path} comments={comments} />
+          <FieldMessages path={path} findings={findings} />
+        </>
+      }
+      suffix={suffix}
+    >
+      {children}
+    </FieldShell>
   );
 }

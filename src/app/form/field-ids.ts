@@ -1,4 +1,4 @@
 /** Ids of a field's parts; the input's own id is its draft path. */
-export const hintId = (path: string) => `${path}--hint`;
+export { hintId } from '../common/FieldShell';
 export const errorId = (path: string) => `${path}--error`;
 export const commentId = (path: string) => `${path}--comment`;

@@ -2,8 +2,8 @@ import { changesBetween, differenceExcerpts } from '../../report/changes';
 import type { Change } from '../../report/changes';
 import { contentOf, lastReturn } from '../../report/review-round';
 import type { Draft } from '../../report/schema';
+import { formatDateTime } from '../common/format-time';
 import { isPlainPath, useMark } from '../common/use-mark';
-import { formatDateTime } from '../start/format-time';
 
 const shown = (v: number | null) => (v === null ? '空白' : String(v));
 

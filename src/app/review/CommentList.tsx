@@ -1,7 +1,7 @@
 import { describePath } from '../../report/describe-path';
 import type { ReviewComment } from '../../report/schema';
 import CommentThread from '../comments/CommentThread';
-import { formatDateTime } from '../start/format-time';
+import { formatDateTime } from '../common/format-time';
 import { partLabel } from '../../report/comment-targets';
 
 /**

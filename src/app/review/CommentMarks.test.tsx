@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewComment } from '../../report/schema';
-import { commentedCellSelector } from '../wizard/CommentedCells';
+import { commentedCellSelector } from '../comments/CommentedCells';
 import { commentMarkSelectors } from './CommentMarks';
 
 const at = (path: string, resolved = false): ReviewComment => ({

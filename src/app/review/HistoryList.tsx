@@ -1,6 +1,6 @@
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { HistoryEntry } from '../../report/schema';
-import { formatDateTime } from '../start/format-time';
+import { formatDateTime } from '../common/format-time';
 
 /** Status changes: who, when, what. */
 export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {

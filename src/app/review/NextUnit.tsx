@@ -5,7 +5,7 @@ import { readDraftFile } from '../../storage/draft-file';
 import { keptBatchRows } from '../batch/batch-session';
 import { FileButton } from '../common/FileButton';
 import { BATCH_HASH } from '../routing/route';
-import { FileProblems } from '../start/FileProblems';
+import { FileProblems } from '../common/FileProblems';
 
 /** The unit after `current` in the batch order (the files the supervisor checked), if any. */
 function nextInBatch(current: Draft): { draft: Draft; file: string; index: number; count: number } | null {

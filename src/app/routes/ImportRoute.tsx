@@ -8,7 +8,7 @@ import { startNextYear } from '../../report/next-year';
 import { readChosenFile } from '../common/read-chosen-file';
 import { useSaveNewDraft } from '../drafts/use-save-new-draft';
 import { ImportPage } from '../import/ImportPage';
-import { FileProblems } from '../start/FileProblems';
+import { FileProblems } from '../common/FileProblems';
 
 /** Row names without their numerals (二、… → …), from the layout. */
 const rowName = (key: string) =>

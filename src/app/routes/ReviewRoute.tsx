@@ -10,7 +10,7 @@ import { useDrafts } from '../drafts/repository-context';
 import { ReportView } from '../report-view/ReportView';
 import { ReviewPage } from '../review/ReviewPage';
 import { clearHandedOff, handOffForReview, peekHandedOff } from '../review/review-handoff';
-import { FileProblems } from '../start/FileProblems';
+import { FileProblems } from '../common/FileProblems';
 import { REVIEW_FILE_HASH } from '../routing/route';
 import { navigate } from '../routing/use-route';
 

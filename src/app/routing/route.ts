@@ -7,7 +7,6 @@ export type Route =
   | { readonly page: 'review'; readonly draftId?: string }
   | { readonly page: 'compare'; readonly draftId: string }
   | { readonly page: 'batch' }
-  | { readonly page: 'tables-demo' }
   | { readonly page: 'import'; readonly nextYear?: true }
   | { readonly page: 'not-found' };
 
@@ -26,7 +25,6 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'start' };
   if (path === '/batch') return { page: 'batch' };
-  if (path === '/demo/tables') return { page: 'tables-demo' };
   if (path === '/import') return { page: 'import' };
   if (path === '/import/next-year') return { page: 'import', nextYear: true };
   if (path === '/review') return { page: 'review' };

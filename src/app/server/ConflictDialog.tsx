@@ -3,8 +3,8 @@ import { serializeDraft } from '../../report/restore';
 import { differencesByPart, fillCounts } from '../../storage/server-sync/differences';
 import type { Conflict } from '../../storage/server-sync/sync-state';
 import { Modal } from '../common/Modal';
-import { downloadFile } from '../download-file';
-import { formatDateTime } from '../start/format-time';
+import { downloadFile } from '../common/download-file';
+import { formatDateTime } from '../common/format-time';
 import { useServerSession } from './server-session';
 
 /** Which copy has more filled in, in words. */

@@ -4,7 +4,7 @@ import type { ReviewStatus } from '../../report/schema';
 import { callApi } from '../../storage/server-sync/server-api';
 import { NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
-import { formatDateTime } from '../start/format-time';
+import { formatDateTime } from '../common/format-time';
 import { useServerSession } from './server-session';
 import { reportingYear } from '../../report/reporting-year';
 

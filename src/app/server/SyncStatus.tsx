@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { formatTime } from '../start/format-time';
+import { formatTime } from '../common/format-time';
 import { ConflictDialog } from './ConflictDialog';
 import { useServerSession } from './server-session';
 

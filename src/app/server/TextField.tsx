@@ -1,3 +1,5 @@
+import { FieldShell } from '../common/FieldShell';
+
 interface TextFieldProps {
   readonly id: string;
   readonly label: string;
@@ -7,21 +9,20 @@ interface TextFieldProps {
   readonly autoComplete?: string;
 }
 
-/** One labelled text or password field of the server's small forms (sign-in, setup, password). */
+/** One labelled text or password field of the server's small forms (sign-in, setup, password), in the common field shell. */
 export function TextField({ id, label, value, onChange, type = 'text', autoComplete }: TextFieldProps) {
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input input-medium"
-        type={type}
-        autoComplete={autoComplete}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    <FieldShell id={id} label={label}>
+      {(control) => (
+        <input
+          {...control}
+          className="input input-medium"
+          type={type}
+          autoComplete={autoComplete}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FieldShell>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DraftRecord } from '../../storage/draft-record';
 import { compareHash, reportHash, reviewHash } from '../routing/route';
-import { formatDateTime } from './format-time';
+import { formatDateTime } from '../common/format-time';
 import { recordStatus } from './record-status';
 
 interface DraftTableProps {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { IMPORT_HASH, NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { useDraftList } from '../drafts/use-draft-list';
 import { DraftTable } from './DraftTable';
-import { FileProblems } from './FileProblems';
+import { FileProblems } from '../common/FileProblems';
 import { NewReportDialog } from './NewReportDialog';
 import { OpenDraftFile } from './OpenDraftFile';
 import { StartQuestionDialog } from './StartQuestionDialog';

@@ -3,7 +3,7 @@ import { checkDraft } from '../../report/rules/check-draft';
 import type { Draft, ReviewStatus } from '../../report/schema';
 import type { DraftRecord } from '../../storage/draft-record';
 import { openRecord } from '../../storage/draft-record';
-import { approvalWarningOf, statusLabelOf } from '../review/ApprovalWarning';
+import { approvalWarningOf, statusLabelOf } from '../common/approval-status';
 
 export interface RecordStatus {
   /** The status in words (“审核通过（未确认）” when the approval does not hold). */

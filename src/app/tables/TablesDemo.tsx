@@ -27,7 +27,7 @@ function demoDraft(): Draft {
   };
 }
 
-/** `#/demo/tables`: the three table forms on the sample report, without the wizard. */
+/** tables-demo.html (dist-demo/, for the e2e tests): the three table forms on the sample report, without the wizard. */
 export function TablesDemo() {
   useRenderProbe('demo');
   const [defaultValues] = useState(demoDraft);
@@ -66,5 +66,3 @@ export function TablesDemo() {
     </FindingsContext.Provider>
   );
 }
-
-export default TablesDemo;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { HistoryEntry } from '../../report/schema';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { formatDateTime } from '../start/format-time';
+import { formatDateTime } from '../common/format-time';
 import type { LockedStatus } from '../../report/review';
 import { useServerMode } from '../common/server-mode';
 import '../comments/comments.css';

@@ -10,7 +10,7 @@ import { FindingsContext } from '../findings/use-findings';
 import { FormToolsContext } from '../form/form-context';
 import type { FormTools } from '../form/form-context';
 import { RevealStore } from '../form/reveal-store';
-import { approvalWarningOf } from '../review/ApprovalWarning';
+import { approvalWarningOf } from '../common/approval-status';
 import { PrintShortcut } from './PrintShortcut';
 import { LockedBannerSlot, ReturnedBannerSlot } from './ReviewBanners';
 import { StepStatesContext } from './step-states-context';

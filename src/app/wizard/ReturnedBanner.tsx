@@ -2,7 +2,7 @@ import { describePath } from '../../report/describe-path';
 import { stepTitle } from '../../report/layout/steps';
 import type { Review } from '../../report/schema';
 import { useComments } from '../comments/use-comments';
-import { formatDateTime } from '../start/format-time';
+import { formatDateTime } from '../common/format-time';
 import { FindingLink } from './FindingLink';
 import { stepOfComment } from './comment-step';
 

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { SaveState } from '../../storage/autosaver';
 import { useDrafts } from '../drafts/repository-context';
-import { formatTime } from '../start/format-time';
-import type { SnapshotStore } from './snapshot-store';
+import { formatTime } from '../common/format-time';
+import type { SnapshotStore } from '../../storage/snapshot-store';
 
 /** “已自动保存 16:02:09”, or why nothing is kept. */
 export function SaveStatus({ store }: { store: SnapshotStore<SaveState> }) {

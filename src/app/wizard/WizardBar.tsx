@@ -4,7 +4,7 @@ import { START_HASH } from '../routing/route';
 import { ReportTitle } from './ReportTitle';
 import { SaveFileButton } from './SaveFileButton';
 import { SaveStatus } from './SaveStatus';
-import type { SnapshotStore } from './snapshot-store';
+import type { SnapshotStore } from '../../storage/snapshot-store';
 
 /** Above the wizard: which report, whether it is saved, save as file, back to the start page. */
 export function WizardBar({ saveState, draft }: { saveState: SnapshotStore<SaveState>; draft: Draft }) {

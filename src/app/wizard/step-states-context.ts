@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import { SnapshotStore } from './snapshot-store';
+import { SnapshotStore } from '../../storage/snapshot-store';
 import type { StepStates } from './step-states';
 import { stepStates } from './step-states';
 

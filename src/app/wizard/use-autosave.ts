@@ -11,7 +11,7 @@ import type { SaveOutcome } from '../../storage/draft-store';
 import { saveDraft } from '../../storage/draft-store';
 import { storableDraft } from '../../storage/storable-draft';
 import { useDrafts } from '../drafts/repository-context';
-import { SnapshotStore } from './snapshot-store';
+import { SnapshotStore } from '../../storage/snapshot-store';
 
 /** Where the form starts: the loaded draft (see useLoadedDraft). */
 export interface AutosaveStart {

@@ -5,7 +5,7 @@ import type { Draft } from '../../report/schema';
 import { FindingsStore } from '../findings/findings-store';
 import type { RevealStore } from '../form/reveal-store';
 import { checkForm } from './form-checks';
-import { SnapshotStore } from './snapshot-store';
+import { SnapshotStore } from '../../storage/snapshot-store';
 import { sameStates, stepStates } from './step-states';
 import type { StepStates } from './step-states';
 

@@ -1,5 +1,5 @@
 import { NUMERIC_FIELDS } from '../../report/numeric-fields';
-import type { Draft } from '../../report/schema';
+import type { NumericReport } from '../../batch/sum-drafts';
 
 /** A draft path as a PostgreSQL text-array literal for `#>`, refusing anything but plain keys. */
 function pathLiteral(path: string): string {
@@ -23,19 +23,18 @@ export const NUMERIC_CONTAINERS: readonly string[] = (() => {
  */
 export const NUMERIC_PARTS_SQL = `jsonb_build_array(${NUMERIC_CONTAINERS.map((p) => `d #> ${pathLiteral(p)}`).join(', ')})`;
 
-/**
- * The numeric parts as a draft-shaped object. Only its numeric fields are there: enough for the
- * core's sumDrafts (which reads nothing else), not for anything that reads prose.
- */
 const CONTAINER_KEYS = NUMERIC_CONTAINERS.map((p) => p.split('.'));
 
-export function numericDraft(parts: readonly unknown[]): Draft {
+/**
+ * The numeric parts as a draft-shaped object. Only its numeric fields are there: what the core's
+ * sumDrafts and reportSums read, and nothing that reads prose could take it for a Draft.
+ */
+export function numericDraft(parts: readonly unknown[]): NumericReport {
   const root: Record<string, unknown> = {};
   CONTAINER_KEYS.forEach((keys, i) => {
     let cur = root;
     for (const k of keys.slice(0, -1)) cur = (cur[k] ??= {}) as Record<string, unknown>;
     cur[keys[keys.length - 1] ?? ''] = parts[i];
   });
-  // A partial draft on purpose (see above): sumDrafts reads only getPath of numeric fields.
-  return root as unknown as Draft;
+  return root;
 }

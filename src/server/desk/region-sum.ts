@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import { sumDrafts } from '../../batch/sum-drafts';
+import type { NumericReport } from '../../batch/sum-drafts';
 import { emptyDraft } from '../../report/empty-draft';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { Draft, ReviewStatus } from '../../report/schema';
@@ -77,7 +78,7 @@ export async function regionTotals(
     [year, like],
   );
   // Each region's own approved reports, added up by the core into one draft.
-  const byRegion = new Map<number, Draft[]>();
+  const byRegion = new Map<number, NumericReport[]>();
   for (const row of approved) {
     const list = byRegion.get(row.region_id) ?? [];
     list.push(numericDraft(row.parts));

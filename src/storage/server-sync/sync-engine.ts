@@ -7,7 +7,7 @@ import type { DraftRepository } from '../draft-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { serverDraftId, Unreachable } from './server-api';
 import type { SyncMeta, SyncMetaStore } from './sync-meta';
-import { StateCell } from './sync-state';
+import { SnapshotStore } from '../snapshot-store';
 import type { SyncState } from './sync-state';
 
 interface ReportBody {
@@ -56,7 +56,7 @@ const RETRY_MS = [500, 1000, 2000, 3000];
  * kept and shown until the clerk chooses.
  */
 export class SyncEngine {
-  readonly state = new StateCell<SyncState>({ kind: 'idle' });
+  readonly state = new SnapshotStore<SyncState>({ kind: 'idle' });
   private current: string | undefined;
   private running: Promise<void> | undefined;
   private again = false;

@@ -21,18 +21,3 @@ export type SyncState =
   | { readonly kind: 'conflict'; readonly conflict: Conflict }
   | { readonly kind: 'signed-out' }
   | { readonly kind: 'refused'; readonly message: string };
-
-/** A value and its listeners, for useSyncExternalStore. */
-export class StateCell<T> {
-  private readonly listeners = new Set<() => void>();
-  constructor(private value: T) {}
-  get = (): T => this.value;
-  set(value: T): void {
-    this.value = value;
-    for (const l of this.listeners) l();
-  }
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-}

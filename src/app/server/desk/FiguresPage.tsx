@@ -1,6 +1,6 @@
 import { FIGURE_DEFS, MIN_UNITS_TO_COMPARE, figureText } from '../../../report/year-figures';
 import type { FiguresAnswer } from '../../../server/desk/desk-types';
-import { downloadFile } from '../../download-file';
+import { downloadFile } from '../../common/download-file';
 import { DeskLoadStatus } from './DeskLoadStatus';
 import { FIGURE_HEADERS, figuresCsv, regionFigureText, regionUnitsText } from './figures-rows';
 import { useDeskAnswer } from './use-desk-answer';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS } from '../../../report/findings';
 import type { FindingsAnswer } from '../../../server/desk/desk-types';
-import { downloadFile } from '../../download-file';
+import { downloadFile } from '../../common/download-file';
 import { SettleForm } from '../../review/SettleForm';
 import { FINDING_COLUMNS, findingCells, findingRows, findingsCsv } from './findings-rows';
 import type { FindingRow } from './findings-rows';

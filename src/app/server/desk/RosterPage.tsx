@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
 import type { RosterAnswer } from '../../../server/desk/desk-types';
-import { downloadFile } from '../../download-file';
-import { formatDateTime } from '../../start/format-time';
+import { downloadFile } from '../../common/download-file';
+import { formatDateTime } from '../../common/format-time';
 import { DeadlineEditor } from './DeadlineEditor';
 import { OpenReportButton } from './OpenReportButton';
 import {

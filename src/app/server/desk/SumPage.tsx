@@ -4,7 +4,7 @@ import { REPORT_CSS } from '../../../export/report-css';
 import { buildReportDocument } from '../../../export/report-document';
 import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
 import type { SumAnswer } from '../../../server/desk/desk-types';
-import { downloadFile } from '../../download-file';
+import { downloadFile } from '../../common/download-file';
 import { ReportTable } from '../../report-view/ReportTable';
 import '../../report-view/ReportView.css';
 import { deskHash } from '../server-routes';

@@ -2,7 +2,7 @@ import { csvText } from '../../../batch/csv';
 import { NO_REPORT_LABEL, REVIEW_STATUS_LABELS } from '../../../report/layout/review-status';
 import type { ReviewStatus } from '../../../report/schema';
 import type { DeskRegion, RosterAnswer, RosterUnit } from '../../../server/desk/desk-types';
-import { formatDateTime } from '../../start/format-time';
+import { formatDateTime } from '../../common/format-time';
 
 /** A roster status: a report's review status, or `none` when the unit has no report yet. */
 export type RosterStatus = ReviewStatus | 'none';

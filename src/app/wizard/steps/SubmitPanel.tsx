@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { ApprovalWarning, statusLabelOf } from '../../review/ApprovalWarning';
+import { statusLabelOf } from '../../common/approval-status';
+import { ApprovalWarning } from '../../review/ApprovalWarning';
 import { submit } from '../../../report/review';
 import type { Draft, Review } from '../../../report/schema';
 import { loadClerkName, saveClerkName } from '../../../storage/clerk-name';
 import { useAllFindings } from '../../findings/use-findings';
 import { checkDraft } from '../../../report/rules/check-draft';
 import { useFormTools } from '../../form/form-context';
-import { formatDateTime } from '../../start/format-time';
+import { formatDateTime } from '../../common/format-time';
 import { useServerMode } from '../../common/server-mode';
 
 /** Why the button is (not) available, and whether it is blocked. */

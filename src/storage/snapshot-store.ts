@@ -1,6 +1,9 @@
 type Listener = () => void;
 
-/** One value that components read with useSyncExternalStore; listeners hear only real changes. */
+/**
+ * One value that components read with useSyncExternalStore; listeners hear only real changes.
+ * The one observable value of the app and of storage (the sync engine's state is one).
+ */
 export class SnapshotStore<T> {
   private readonly listeners = new Set<Listener>();
 

@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import { restoreDraft } from '../../report/restore';
 import { downloadDraftFile } from '../../storage/draft-file';
-import { downloadFile } from '../download-file';
+import { downloadFile } from '../common/download-file';
 import { DraftsContext } from '../drafts/repository-context';
 import { START_HASH } from '../routing/route';
 
