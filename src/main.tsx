@@ -2,7 +2,6 @@
 import './polyfills';
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod/mini';
 import { App } from './app/App';
 import './app/app.css';
 import './app/old-browsers.css';
@@ -17,9 +16,6 @@ document.documentElement.setAttribute('data-app', 'started');
 // and syncing, loaded on demand. Without it the app is the static app, unchanged.
 const onServer = document.querySelector('meta[name="report-server"]') !== null;
 const ServerApp = lazy(() => import('./app/server/ServerApp'));
-// The server's CSP allows no eval: zod must not even probe for it (the caught `new Function`
-// is still reported as a CSP violation). The static app keeps zod's faster compiled parsers.
-if (onServer) z.config({ jitless: true });
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { openRepository } from '../../storage/open-repository';
 import type { OpenedRepository } from '../../storage/open-repository';
@@ -19,6 +20,11 @@ import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
 import { LocalOnlyBanner } from './LocalOnlyBanner';
 import './server.css';
+
+// The server's CSP allows no eval: zod must not even probe for it (the caught `new Function`
+// is still reported as a CSP violation). Set as this chunk loads, before the server app parses
+// anything; the static app keeps zod's faster compiled parsers.
+z.config({ jitless: true });
 
 // Review mode (the report view, the review panels) is loaded when a supervisor opens a report;
 // the supervisor's desk when first opened (a clerk never loads either).
