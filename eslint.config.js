@@ -114,6 +114,32 @@ export default tseslint.config(
     rules: restrict([]),
   },
   {
+    // SQL only in stores: a query outside them fails the lint. Reports, units and regions are read
+    // for a user only through the scoped store (src/server/reports/scoped-store.ts).
+    files: ['src/server/**/*.ts'],
+    ignores: [
+      'src/server/**/*-store.ts',
+      'src/server/db/**',
+      'src/server/accounts/accounts.ts',
+      'src/server/accounts/current-user.ts',
+      'src/server/audit/audit-log.ts',
+      'src/server/auth/**',
+      // The desk's queries (roster, 汇总, 问题清单) move into the desk's own scoped store.
+      'src/server/desk/**',
+      'src/server/test/**',
+      'src/server/**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query'][callee.object.property.name!='req']",
+          message: 'SQL only in stores (a *-store.ts file): reports, units and regions through scopedStore.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/storage/**'],
     rules: {
       'no-restricted-imports': [

@@ -153,3 +153,78 @@ export async function userCount(db: Queryable): Promise<number> {
   const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   return row?.n ?? 0;
 }
+
+/**
+ * Every region, unit and account, for the administrator's page. Unscoped by design: the
+ * administrator manages the whole tree of accounts (and reads no report).
+ */
+export async function accountsOverview(db: Queryable) {
+  const regions = await db.query<{
+    id: number;
+    parentId: number | null;
+    name: string;
+    level: string;
+    path: string;
+  }>('SELECT id, parent_id AS "parentId", name, level, path FROM regions ORDER BY path');
+  const units = await db.query<{ id: number; regionId: number; name: string }>(
+    'SELECT id, region_id AS "regionId", name FROM units ORDER BY region_id, name',
+  );
+  const users = await db.query<{
+    id: number;
+    login: string;
+    displayName: string;
+    role: string;
+    unitId: number | null;
+    regionId: number | null;
+    lockedUntil: Date | null;
+  }>(
+    `SELECT id, login, display_name AS "displayName", role, unit_id AS "unitId", region_id AS "regionId",
+            locked_until AS "lockedUntil" FROM users ORDER BY login`,
+  );
+  return { regions, units, users };
+}
+
+/** Whether a unit exists (the administrator's import names any unit). */
+export async function unitExists(db: Queryable, unitId: number): Promise<boolean> {
+  const [unit] = await db.query('SELECT id FROM units WHERE id = $1', [unitId]);
+  return unit !== undefined;
+}
+
+/** What signing in and changing a password read of an account. */
+export interface CredentialRow {
+  readonly id: number;
+  readonly password_hash: string;
+  readonly failed_logins: number;
+  readonly locked_until: Date | null;
+  readonly role: Role;
+}
+
+/** The account's credentials by login (sign-in) or by id (a signed-in user). */
+export async function credentials(db: Queryable, by: { login: string } | { id: number }) {
+  const [row] = await db.query<CredentialRow>(
+    `SELECT id, password_hash, failed_logins, locked_until, role FROM users
+      WHERE ${'login' in by ? 'login' : 'id'} = $1`,
+    ['login' in by ? by.login : by.id],
+  );
+  return row;
+}
+
+/** A new password hash, and the wrong-password count and lock cleared. */
+export async function setPasswordHash(db: Queryable, userId: number, hash: string): Promise<void> {
+  await db.query(
+    'UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1',
+    [userId, hash],
+  );
+}
+
+/** Whether a top-level region of this name exists (the demo is seeded once). */
+export async function topRegionExists(db: Queryable, name: string): Promise<boolean> {
+  const [row] = await db.query('SELECT id FROM regions WHERE name = $1 AND parent_id IS NULL', [name]);
+  return row !== undefined;
+}
+
+/** Whether an account of this login exists. */
+export async function loginExists(db: Queryable, login: string): Promise<boolean> {
+  const [row] = await db.query('SELECT id FROM users WHERE login = $1', [login]);
+  return row !== undefined;
+}

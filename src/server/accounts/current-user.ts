@@ -40,16 +40,3 @@ export async function loadUser(db: Queryable, id: number): Promise<CurrentUser |
     regionPath: row.path,
   };
 }
-
-/**
- * The SQL condition that keeps a query to the units this user may see, over `units u JOIN
- * regions g ON g.id = u.region_id`, with its one parameter at `$<index>`. A clerk: their unit.
- * A supervisor: every unit in their region's subtree. An administrator: none (they manage
- * accounts, not reports).
- */
-export function unitScope(user: CurrentUser, index: number): { sql: string; param: unknown } {
-  if (user.role === 'clerk') return { sql: `u.id = $${index}`, param: user.unitId ?? -1 };
-  if (user.role === 'supervisor')
-    return { sql: `g.path LIKE $${index}`, param: `${user.regionPath ?? '-'}%` };
-  return { sql: `$${index}::boolean`, param: false };
-}

@@ -102,3 +102,13 @@ export function recentEvents(db: Queryable, limit: number, filter: EventFilter =
     ],
   );
 }
+
+/** How many exports and imports (the events the client reports) a user recorded since `since`. */
+export async function clientEventsSince(db: Queryable, userId: number, since: Date): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM events
+      WHERE user_id = $1 AND action IN ('export', 'import') AND at > $2`,
+    [userId, since],
+  );
+  return row?.n ?? 0;
+}

@@ -40,3 +40,8 @@ export async function deleteSession(db: Queryable, token: string): Promise<void>
 export async function deleteUserSessions(db: Queryable, userId: number): Promise<void> {
   await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
 }
+
+/** Ends every session of the user but the one whose token is `keep`. */
+export async function deleteOtherSessions(db: Queryable, userId: number, keep: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2', [userId, tokenHash(keep)]);
+}

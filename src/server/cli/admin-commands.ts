@@ -1,4 +1,11 @@
-import { AccountError, createRegion, createUnit, createUser, resetPassword } from '../accounts/accounts';
+import {
+  AccountError,
+  accountsOverview,
+  createRegion,
+  createUnit,
+  createUser,
+  resetPassword,
+} from '../accounts/accounts';
 import { REGION_LEVELS, ROLES } from '../accounts/roles';
 import type { RegionLevel, Role } from '../accounts/roles';
 import { audit } from '../audit/audit-log';
@@ -101,22 +108,14 @@ export async function runAdminCommand(
       return `已重置 ${u.login} 的密码，并已让该用户在所有地方退出登录`;
     }
     case 'list': {
-      const regions = await db.query<{ id: number; name: string; level: string; path: string }>(
-        'SELECT id, name, level, path FROM regions ORDER BY path',
-      );
-      const units = await db.query<{ id: number; name: string; region_id: number }>(
-        'SELECT id, name, region_id FROM units ORDER BY region_id, name',
-      );
-      const users = await db.query<{ login: string; display_name: string; role: string }>(
-        'SELECT login, display_name, role FROM users ORDER BY login',
-      );
+      const { regions, units, users } = await accountsOverview(db);
       return [
         '地区：',
         ...regions.map((r) => `  ${r.id}\t${r.name}\t${r.level}\t${r.path}`),
         '单位：',
-        ...units.map((u) => `  ${u.id}\t${u.name}\t地区 ${u.region_id}`),
+        ...units.map((u) => `  ${u.id}\t${u.name}\t地区 ${u.regionId}`),
         '用户：',
-        ...users.map((u) => `  ${u.login}\t${u.display_name}\t${u.role}`),
+        ...users.map((u) => `  ${u.login}\t${u.displayName}\t${u.role}`),
       ].join('\n');
     }
     default:

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createRegion, createUnit, createUser } from '../accounts/accounts';
+import { createRegion, createUnit, createUser, loginExists, topRegionExists } from '../accounts/accounts';
 import type { Database } from '../db/database';
 
 export const DEMO_REGION = '演示县';
@@ -18,10 +18,7 @@ export function randomPassword(): string {
  */
 export async function seedDemo(db: Database, password: string, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.query('SELECT id FROM regions WHERE name = $1 AND parent_id IS NULL', [
-      DEMO_REGION,
-    ]);
-    if (existing) return false;
+    if (await topRegionExists(tx, DEMO_REGION)) return false;
     const region = await createRegion(tx, { name: DEMO_REGION, level: 'county' });
     for (const [i, name] of DEMO_UNITS.entries()) {
       const unit = await createUnit(tx, { name, regionId: region.id });
@@ -47,8 +44,7 @@ export async function seedDemo(db: Database, password: string, now: Date): Promi
  */
 export async function ensureDemoAdmin(db: Database, password: string, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.query('SELECT id FROM users WHERE login = $1', [DEMO_ADMIN]);
-    if (existing) return false;
+    if (await loginExists(tx, DEMO_ADMIN)) return false;
     await createUser(tx, { login: DEMO_ADMIN, displayName: '演示管理员', password, role: 'admin' }, now);
     return true;
   });

@@ -17,3 +17,8 @@ export interface Database extends Queryable {
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Whether the database answers (the health check). */
+export async function databaseAnswers(db: Queryable): Promise<void> {
+  await db.query('SELECT 1');
+}

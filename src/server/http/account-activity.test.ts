@@ -107,6 +107,15 @@ describeOnBothDatabases('exports and imports in the audit log', (server) => {
     });
     expect(res.status).toBe(401);
   });
+
+  it('signed out, a bad body is still refused for the session first (401, not 400)', async () => {
+    const s = server();
+    const res = await s.request(`/api/reports/${s.world.unitA}/2019/exported`, {
+      method: 'POST',
+      body: JSON.stringify({ format: 'not-a-format' }),
+    });
+    expect(res.status).toBe(401);
+  });
 });
 
 describeOnBothDatabases('changing one’s own password', (server) => {

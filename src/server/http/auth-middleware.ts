@@ -1,6 +1,8 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { MiddlewareHandler } from 'hono';
 import type { CurrentUser } from '../accounts/current-user';
 import { loadUser } from '../accounts/current-user';
+import type { Role } from '../accounts/roles';
 import { touchSession } from '../auth/sessions';
 import type { AppEnv, ServerContext } from './server-env';
 import { readSessionCookie } from './session-cookie';
@@ -19,8 +21,31 @@ export function loadSession(ctx: ServerContext): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The signed-in user, or a 401 response to return. */
-export function signedIn(c: Context<AppEnv>): CurrentUser | Response {
-  const user = c.get('user');
-  return user ?? c.json({ error: '请先登录（登录已过期或尚未登录）。' }, 401);
+/** What a handler behind `signedIn` has: the user, never undefined. */
+export interface SignedInEnv {
+  Variables: AppEnv['Variables'] & { me: CurrentUser };
 }
+
+const SIGN_IN_FIRST = '请先登录（登录已过期或尚未登录）。';
+
+/** 401 unless signed in; then `c.var.me` is the user. Runs before any parameter or body check. */
+export const signedIn = createMiddleware<SignedInEnv>(async (c, next) => {
+  const user = c.get('user');
+  if (!user) return c.json({ error: SIGN_IN_FIRST }, 401);
+  c.set('me', user);
+  await next();
+});
+
+/** 401 unless signed in, 403 (with `refusal`) unless in `role`; then `c.var.me` is the user. */
+export function signedInAs(role: Role, refusal: string) {
+  return createMiddleware<SignedInEnv>(async (c, next) => {
+    const user = c.get('user');
+    if (!user) return c.json({ error: SIGN_IN_FIRST }, 401);
+    if (user.role !== role) return c.json({ error: refusal }, 403);
+    c.set('me', user);
+    await next();
+  });
+}
+
+/** The administrator's calls. */
+export const adminOnly = signedInAs('admin', '只有管理员可以这样做。');

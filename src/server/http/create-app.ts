@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ErrorHandler } from 'hono';
 import { AccountError } from '../accounts/accounts';
+import { databaseAnswers } from '../db/database';
 import { DATABASE_AWAY_MESSAGE, isDatabaseUnavailable } from '../db/db-errors';
 import { ReportError } from '../reports/report-errors';
 import { loadSession } from './auth-middleware';
@@ -44,7 +45,7 @@ export function createApp(ctx: ServerContext, distDir?: string): Hono<AppEnv> {
   // For the office's monitoring: 200 when the database answers, 503 while it is away.
   app.get('/healthz', async (c) => {
     try {
-      await ctx.db.query('SELECT 1');
+      await databaseAnswers(ctx.db);
       return c.json({ ok: true });
     } catch (e) {
       if (!isDatabaseUnavailable(e)) throw e;

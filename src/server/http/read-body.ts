@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { AppEnv } from './server-env';
 
 /** A request body that failed validation: 400 with a Chinese message. */
 export class BodyError extends Error {
@@ -13,7 +12,7 @@ export class BodyError extends Error {
 }
 
 /** The JSON body checked against `schema`; throws BodyError (→ 400) when it is not. */
-export async function readBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
+export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   // Only a JSON request: a form on another site can post text/plain without asking first.
   const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {

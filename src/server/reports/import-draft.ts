@@ -2,7 +2,8 @@ import type { Queryable } from '../db/database';
 import { ReportError } from './report-errors';
 import { parseDocument, storedDocument } from './stored-document';
 import { withServerReview } from '../../report/review';
-import { writeRevision } from './report-store';
+import { lockedRevisionUnscoped, writeRevision } from './report-store';
+import { unitExists } from '../accounts/accounts';
 
 /**
  * An administrator brings an existing draft file into a unit's report. The file's review block
@@ -21,13 +22,9 @@ export async function importDraft(
     throw new ReportError(422, parsed.findings[0]?.message ?? '文件不是有效的报告草稿。', {
       findings: parsed.findings,
     });
-  const [unit] = await tx.query('SELECT id FROM units WHERE id = $1', [unitId]);
-  if (!unit) throw new ReportError(404, '单位不存在。');
+  if (!(await unitExists(tx, unitId))) throw new ReportError(404, '单位不存在。');
   const year = parsed.draft.meta.year;
-  const [current] = await tx.query<{ revision: number; status: string }>(
-    'SELECT revision, status FROM reports WHERE unit_id = $1 AND year = $2 FOR UPDATE',
-    [unitId, year],
-  );
+  const current = await lockedRevisionUnscoped(tx, unitId, year);
   if (current && current.status !== 'draft') {
     throw new ReportError(409, '该单位这一年的报告已提交或已审核，没有导入。');
   }

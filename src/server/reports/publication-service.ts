@@ -2,12 +2,12 @@ import { checkPublishedPage } from '../../import/publication-check';
 import type { PublishedPage } from '../../import/publication-check';
 import { approvalState } from '../../report/approval';
 import type { PublicationCheck } from '../../report/publication';
-import type { Database, Queryable } from '../db/database';
-import type { PublicationDeadline } from '../../report/publication-place';
+import type { Database } from '../db/database';
 import { ReportError } from './report-errors';
 import { auditReport, audited } from './report-service';
 import type { Actor } from './report-service';
-import { readReport } from './report-store';
+import { earlierSame, localDeadline } from './publication-store';
+import { scopedStore } from './scoped-store';
 import { storedDocument } from './stored-document';
 
 /** The most of a check's outcome the audit log keeps (the count of differences is always there). */
@@ -28,40 +28,6 @@ export function publicationOutcome(check: PublicationCheck): string {
   return `${head}；${words.join('；')}`.slice(0, MAX_DETAIL_CHARS);
 }
 
-/** The deadline set for the unit's region or its nearest ancestor for `year`, if any. */
-async function localDeadline(
-  db: Queryable,
-  unitId: number,
-  year: number,
-): Promise<PublicationDeadline | undefined> {
-  const rows = await db.query<{ deadline: string }>(
-    `SELECT to_char(d.deadline, 'YYYY-MM-DD') AS deadline
-       FROM units u JOIN regions g ON g.id = u.region_id
-       JOIN regions a ON g.path LIKE a.path || '%'
-       JOIN region_deadlines d ON d.region_id = a.id AND d.year = $2
-      WHERE u.id = $1
-      ORDER BY length(a.path) DESC LIMIT 1`,
-    [unitId, year],
-  );
-  const date = rows[0]?.deadline;
-  return date ? { date, local: true } : undefined;
-}
-
-/**
- * When an earlier 发布核对 of this approved revision found the page 一致 (the audit log keeps each
- * check with its time and outcome): the latest such time, or undefined.
- */
-async function earlierSame(db: Queryable, unitId: number, year: number, revision: number) {
-  const rows = await db.query<{ at: Date | string }>(
-    `SELECT at FROM events
-      WHERE action = 'publication-check' AND object = $1 AND result = 'ok' AND revision = $2
-      ORDER BY at DESC LIMIT 1`,
-    [`report:${unitId}/${year}`, revision],
-  );
-  const at = rows[0]?.at;
-  return at === undefined ? undefined : new Date(at).toISOString();
-}
-
 /**
  * 发布核对 on the server: the supervisor gives the unit's published page; the server reads it,
  * compares it with the approved version it holds, and writes the outcome to the audit log.
@@ -76,7 +42,7 @@ export function checkPublication(
 ): Promise<{ revision: number; check: PublicationCheck }> {
   return audited(db, actor, 'publication-check', unitId, year, async (tx) => {
     if (actor.user.role !== 'supervisor') throw new ReportError(403, '只有审核人可以核对发布的报告。');
-    const report = await readReport(tx, actor.user, unitId, year);
+    const report = await scopedStore(tx, actor.user).report(unitId, year);
     if (!report) throw new ReportError(404, '没有找到这份报告。');
     const findings = storedDocument(report.document).findings;
     if (report.status !== 'approved' || approvalState(report.document, findings) !== 'approved') {

@@ -9,7 +9,8 @@ import { returnForChanges } from '../../report/review-round';
 import type { ReviewResult } from '../../report/review';
 import type { Draft, ReviewStatus } from '../../report/schema';
 import { NOT_FOUND, ReportError } from './report-errors';
-import { readReport, requireReport, unitInScope, writeRevision } from './report-store';
+import { requireReport, writeRevision } from './report-store';
+import { scopedStore } from './scoped-store';
 import type { ReportRow } from './report-store';
 import { parseDocument, reviewChangeProblem, storedDocument } from './stored-document';
 import { withServerReview } from '../../report/review';
@@ -71,7 +72,7 @@ export async function audited<T>(
       await auditReport(db, actor, action, unitId, year, `refused ${e.status}: ${e.message}`);
     }
     if (isUniqueViolation(e)) {
-      const current = await readReport(db, actor.user, unitId, year);
+      const current = await scopedStore(db, actor.user).report(unitId, year);
       throw current ? stale(current, '报告已被修改。') : new ReportError(409, '报告已被修改。');
     }
     throw e;
@@ -89,7 +90,7 @@ export function stale(current: ReportRow, message = '服务器上的报告已有
 }
 
 export function getReport(db: Queryable, user: CurrentUser, unitId: number, year: number) {
-  return readReport(db, user, unitId, year);
+  return scopedStore(db, user).report(unitId, year);
 }
 
 /** PUT: a clerk saves a new revision of their unit's report, based on `baseRevision` (0: the first). */
@@ -102,7 +103,7 @@ export function saveReport(
   document: unknown,
 ): Promise<{ revision: number }> {
   return audited(db, actor, 'save', unitId, year, async (tx) => {
-    if (actor.user.role !== 'clerk' || !(await unitInScope(tx, actor.user, unitId))) {
+    if (actor.user.role !== 'clerk' || !(await scopedStore(tx, actor.user).unit(unitId))) {
       throw new ReportError(404, NOT_FOUND);
     }
     const parsed = parseDocument(document);
@@ -110,7 +111,7 @@ export function saveReport(
     if (parsed.draft.meta.year !== year) {
       throw new ReportError(422, `文档的年度（${parsed.draft.meta.year}）与报告的年度（${year}）不同。`);
     }
-    const current = await readReport(tx, actor.user, unitId, year, true);
+    const current = await scopedStore(tx, actor.user).report(unitId, year, true);
     if ((current?.revision ?? 0) !== baseRevision) {
       if (!current) throw new ReportError(409, '服务器上还没有这份报告。', { revision: 0 });
       throw stale(current);

@@ -1,10 +1,9 @@
 import type { CurrentUser } from '../accounts/current-user';
-import { unitScope } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import type { Draft, ReviewStatus } from '../../report/schema';
 import { NOT_FOUND, ReportError } from './report-errors';
 import type { StoredDocument } from './stored-document';
-import { readStored } from './stored-document';
+import { scopedStore } from './scoped-store';
 
 export interface ReportRow {
   readonly unitId: number;
@@ -17,63 +16,30 @@ export interface ReportRow {
   readonly savedAt: Date;
 }
 
-/** A unit in the user's scope (clerk: theirs; supervisor: their subtree), or undefined. */
-export async function unitInScope(
-  db: Queryable,
-  user: CurrentUser,
-  unitId: number,
-): Promise<{ id: number; name: string } | undefined> {
-  const scope = unitScope(user, 2);
-  const [row] = await db.query<{ id: number; name: string }>(
-    `SELECT u.id, u.name FROM units u JOIN regions g ON g.id = u.region_id WHERE u.id = $1 AND ${scope.sql}`,
-    [unitId, scope.param],
-  );
-  return row;
-}
-
-/** The report of a unit in the user's scope; `forUpdate` locks the row for the transaction. */
-export async function readReport(
-  db: Queryable,
-  user: CurrentUser,
-  unitId: number,
-  year: number,
-  forUpdate = false,
-): Promise<ReportRow | undefined> {
-  const scope = unitScope(user, 3);
-  const [row] = await db.query<{
-    revision: number;
-    status: ReviewStatus;
-    document: unknown;
-    saved_by: string;
-    saved_at: Date;
-  }>(
-    `SELECT r.revision, r.status, r.document, s.display_name AS saved_by, r.updated_at AS saved_at
-       FROM reports r JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
-       JOIN users s ON s.id = r.updated_by
-      WHERE r.unit_id = $1 AND r.year = $2 AND ${scope.sql}
-      ${forUpdate ? 'FOR UPDATE OF r' : ''}`,
-    [unitId, year, scope.param],
-  );
-  if (!row) return undefined;
-  return {
-    unitId,
-    year,
-    revision: row.revision,
-    status: row.status,
-    document: readStored(row.document),
-    savedBy: row.saved_by,
-    savedAt: new Date(row.saved_at),
-  };
-}
-
 export async function requireReport(
   db: Queryable,
   user: CurrentUser,
   unitId: number,
   year: number,
 ): Promise<ReportRow> {
-  const row = await readReport(db, user, unitId, year, true);
+  const row = await scopedStore(db, user).report(unitId, year, true);
   if (!row) throw new ReportError(404, NOT_FOUND);
+  return row;
+}
+
+/**
+ * The revision and status of a unit's report, its row locked — for the administrator's import,
+ * which is not scoped by a region (an administrator imports for any unit).
+ */
+export async function lockedRevisionUnscoped(
+  db: Queryable,
+  unitId: number,
+  year: number,
+): Promise<{ revision: number; status: string } | undefined> {
+  const [row] = await db.query<{ revision: number; status: string }>(
+    'SELECT revision, status FROM reports WHERE unit_id = $1 AND year = $2 FOR UPDATE',
+    [unitId, year],
+  );
   return row;
 }
 

@@ -1,19 +1,17 @@
 import { Hono } from 'hono';
 import { ROLE_NAMES } from '../../accounts/roles';
+import { scopedStore } from '../../reports/scoped-store';
 import { signedIn } from '../auth-middleware';
 import type { AppEnv, ServerContext } from '../server-env';
 
 export function meRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
-  app.get('/me', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const [unit] = user.unitId
-      ? await ctx.db.query<{ name: string }>('SELECT name FROM units WHERE id = $1', [user.unitId])
-      : [];
-    const [region] = user.regionId
-      ? await ctx.db.query<{ name: string }>('SELECT name FROM regions WHERE id = $1', [user.regionId])
-      : [];
+  app.get('/me', signedIn, async (c) => {
+    const user = c.var.me;
+    // A clerk's unit and a supervisor's region are in their own scope.
+    const store = scopedStore(ctx.db, user);
+    const unit = user.unitId ? await store.unit(user.unitId) : undefined;
+    const region = user.regionId ? await store.region(user.regionId) : undefined;
     return c.json({
       login: user.login,
       name: user.displayName,

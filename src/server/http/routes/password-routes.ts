@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { credentials, setPasswordHash } from '../../accounts/accounts';
 import { audit } from '../../audit/audit-log';
 import { countWrongPassword, isLocked, LOCKED_MESSAGE } from '../../auth/lockout';
 import { hashPassword, passwordProblem, verifyPassword } from '../../auth/password';
-import { tokenHash } from '../../auth/tokens';
+import { deleteOtherSessions } from '../../auth/sessions';
 import { signedIn } from '../auth-middleware';
 import { readBody } from '../read-body';
 import type { AppEnv, ServerContext } from '../server-env';
@@ -13,13 +14,6 @@ const changeBody = z.object({
   newPassword: z.string().max(200),
 });
 
-interface PasswordRow {
-  id: number;
-  password_hash: string;
-  failed_logins: number;
-  locked_until: Date | null;
-}
-
 /**
  * `POST /api/me/password`: the signed-in user changes their own password. The current one is
  * required (a wrong one counts toward the lockout, as at sign-in, and the calls share the
@@ -28,9 +22,8 @@ interface PasswordRow {
  */
 export function passwordRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
-  app.post('/me/password', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
+  app.post('/me/password', signedIn, async (c) => {
+    const user = c.var.me;
     const now = ctx.now();
     const address = c.get('clientAddress');
     if (!(await ctx.loginLimiter.allow(ctx.db, address, now.getTime()))) {
@@ -45,10 +38,7 @@ export function passwordRoutes(ctx: ServerContext) {
       object: `user:${user.login}`,
       clientAddress: address,
     };
-    const [row] = await ctx.db.query<PasswordRow>(
-      'SELECT id, password_hash, failed_logins, locked_until FROM users WHERE id = $1',
-      [user.id],
-    );
+    const row = await credentials(ctx.db, { id: user.id });
     if (!row) return c.json({ error: '请先登录（登录已过期或尚未登录）。' }, 401);
     if (isLocked(row, now)) {
       await audit(ctx.db, { ...event, result: 'locked' });
@@ -74,15 +64,9 @@ export function passwordRoutes(ctx: ServerContext) {
     const token = c.get('sessionToken') ?? '';
     const newHash = await hashPassword(body.newPassword);
     await ctx.db.transaction(async (tx) => {
-      await tx.query(
-        'UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1',
-        [user.id, newHash],
-      );
+      await setPasswordHash(tx, user.id, newHash);
       // Signed out everywhere else: whoever else knew the old password loses their session.
-      await tx.query('DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2', [
-        user.id,
-        tokenHash(token),
-      ]);
+      await deleteOtherSessions(tx, user.id, token);
       await audit(tx, { ...event, result: 'ok' });
     });
     return c.json({ ok: true });

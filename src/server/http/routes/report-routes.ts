@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import type { Context } from 'hono';
+import type { CurrentUser } from '../../accounts/current-user';
 import { z } from 'zod';
-import { unitScope } from '../../accounts/current-user';
 import { changeStatus, getReport, saveReport } from '../../reports/report-service';
 import type { Actor, Transition } from '../../reports/report-service';
 import { NOT_FOUND } from '../../reports/report-errors';
+import { scopedStore } from '../../reports/scoped-store';
 import { checkPublication } from '../../reports/publication-service';
 import { addServerComment, replyToComment } from '../../reports/review-thread-service';
 import { settleAcrossUnits, settleOnServer } from '../../reports/settlement-service';
@@ -12,13 +12,9 @@ import { MAX_REPLY_CHARS } from '../../../report/limits';
 import { MAX_SETTLE_NOTE_CHARS } from '../../../report/settlements';
 import { SETTLE_STATES } from '../../../report/schema';
 import { signedIn } from '../auth-middleware';
-import { readBody } from '../read-body';
+import { idParam, jsonBody, reportKey, validQuery, yearParam } from '../validators';
 import type { AppEnv, ServerContext } from '../server-env';
 import { reportingYear } from '../../../report/reporting-year';
-
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const year = z.coerce.number().int().min(2000).max(2100);
-const keySchema = z.object({ unitId: id, year });
 
 const putBody = z.object({ baseRevision: z.number().int().min(0), document: z.unknown() });
 const transitionBody = z.object({
@@ -44,7 +40,11 @@ const settleFields = {
   note: z.string().max(MAX_SETTLE_NOTE_CHARS * 2),
 };
 const settleBody = z.object({ ...settleFields, revision: z.number().int().min(0).optional() });
-const bulkSettleBody = z.object({ ...settleFields, year, unitIds: z.array(id).min(1).max(1000) });
+const bulkSettleBody = z.object({
+  ...settleFields,
+  year: yearParam,
+  unitIds: z.array(idParam).min(1).max(1000),
+});
 /** The published page: its text pasted, or a file (.txt/.html/.docx/.pdf) in base64. */
 const publicationBody = z.union([
   z.object({ text: z.string().min(1).max(1_000_000) }),
@@ -53,148 +53,111 @@ const publicationBody = z.union([
 
 const TRANSITIONS: readonly Transition[] = ['submit', 'withdraw', 'return', 'approve', 'reopen'];
 
-/** The route's unit and year, or undefined for ids that cannot exist (answered as not found). */
-function reportKey(c: Context<AppEnv>) {
-  const parsed = keySchema.safeParse({ unitId: c.req.param('unitId'), year: c.req.param('year') });
-  return parsed.success ? parsed.data : undefined;
-}
+const unitsQuery = z.object({ year: yearParam.optional() });
 
 export function reportRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
-  const actorOf = (c: Context<AppEnv>, user: Actor['user']): Actor => ({
-    user,
+  /** Who asks (the route's `c.var`), at the server's time. */
+  const actorOf = (who: { me: CurrentUser; clientAddress: string }): Actor => ({
+    user: who.me,
     now: ctx.now(),
-    clientAddress: c.get('clientAddress'),
+    clientAddress: who.clientAddress,
   });
 
-  app.get('/units', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const y = year.safeParse(c.req.query('year') ?? reportingYear());
-    if (!y.success) return c.json({ error: '年度无效。' }, 400);
-    const scope = unitScope(user, 2);
-    const rows = await ctx.db.query(
-      `SELECT u.id, u.name, g.id AS "regionId", g.name AS "regionName",
-              r.status, r.revision, r.errors, r.warnings, r.updated_at AS "updatedAt",
-              w.display_name AS "updatedBy"
-         FROM units u JOIN regions g ON g.id = u.region_id
-         LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $1
-         LEFT JOIN users w ON w.id = r.updated_by
-        WHERE ${scope.sql}
-        ORDER BY g.path, u.name`,
-      [y.data, scope.param],
-    );
-    return c.json({ year: y.data, units: rows });
+  app.get('/units', signedIn, validQuery(unitsQuery, { status: 400, error: '年度无效。' }), async (c) => {
+    const y = c.var.query.year ?? reportingYear();
+    return c.json({ year: y, units: await scopedStore(ctx.db, c.var.me).unitsWithReports(y) });
   });
 
-  app.get('/reports/:unitId/:year', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const key = reportKey(c);
-    const report = key && (await getReport(ctx.db, user, key.unitId, key.year));
+  app.get('/reports/:unitId/:year', signedIn, reportKey, async (c) => {
+    const { key } = c.var;
+    const report = await getReport(ctx.db, c.var.me, key.unitId, key.year);
     if (!report) return c.json({ error: NOT_FOUND }, 404);
     return c.json({ revision: report.revision, status: report.status, document: report.document });
   });
 
-  app.put('/reports/:unitId/:year', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const key = reportKey(c);
-    if (!key) return c.json({ error: NOT_FOUND }, 404);
-    const body = await readBody(c, putBody);
-    const saved = await saveReport(
-      ctx.db,
-      actorOf(c, user),
-      key.unitId,
-      key.year,
-      body.baseRevision,
-      body.document,
+  app.put('/reports/:unitId/:year', signedIn, reportKey, jsonBody(putBody), async (c) => {
+    const { key, body } = c.var;
+    return c.json(
+      await saveReport(ctx.db, actorOf(c.var), key.unitId, key.year, body.baseRevision, body.document),
     );
-    return c.json(saved);
   });
 
   for (const transition of TRANSITIONS) {
-    app.post(`/reports/:unitId/:year/${transition}`, async (c) => {
-      const user = signedIn(c);
-      if (user instanceof Response) return user;
-      const key = reportKey(c);
-      if (!key) return c.json({ error: NOT_FOUND }, 404);
-      const body = await readBody(c, transitionBody);
-      const result = await changeStatus(
-        ctx.db,
-        actorOf(c, user),
-        key.unitId,
-        key.year,
-        transition,
-        body.revision,
-        body.comment || undefined,
-      );
-      return c.json(result);
-    });
+    app.post(
+      `/reports/:unitId/:year/${transition}`,
+      signedIn,
+      reportKey,
+      jsonBody(transitionBody),
+      async (c) => {
+        const { key, body } = c.var;
+        const comment = body.comment || undefined;
+        return c.json(
+          await changeStatus(
+            ctx.db,
+            actorOf(c.var),
+            key.unitId,
+            key.year,
+            transition,
+            body.revision,
+            comment,
+          ),
+        );
+      },
+    );
   }
 
-  app.post('/reports/:unitId/:year/comments', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const key = reportKey(c);
-    if (!key) return c.json({ error: NOT_FOUND }, 404);
-    const body = await readBody(c, commentBody);
+  app.post('/reports/:unitId/:year/comments', signedIn, reportKey, jsonBody(commentBody), async (c) => {
+    const { key, body } = c.var;
     const { revision, ...comment } = body;
-    return c.json(await addServerComment(ctx.db, actorOf(c, user), key.unitId, key.year, revision, comment));
+    return c.json(await addServerComment(ctx.db, actorOf(c.var), key.unitId, key.year, revision, comment));
   });
 
-  app.post('/reports/:unitId/:year/comments/:commentId/replies', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const key = reportKey(c);
-    if (!key) return c.json({ error: NOT_FOUND }, 404);
-    const body = await readBody(c, replyBody);
-    const answer = await replyToComment(
-      ctx.db,
-      actorOf(c, user),
-      key.unitId,
-      key.year,
-      body.revision,
-      c.req.param('commentId'),
-      { id: body.id, text: body.text },
-    );
-    return c.json(answer);
+  app.post(
+    '/reports/:unitId/:year/comments/:commentId/replies',
+    signedIn,
+    reportKey,
+    jsonBody(replyBody),
+    async (c) => {
+      const { key, body } = c.var;
+      const answer = { id: body.id, text: body.text };
+      const commentId = c.req.param('commentId');
+      return c.json(
+        await replyToComment(ctx.db, actorOf(c.var), key.unitId, key.year, body.revision, commentId, answer),
+      );
+    },
+  );
+
+  app.post('/reports/:unitId/:year/settlements', signedIn, reportKey, jsonBody(settleBody), async (c) => {
+    const { key, body } = c.var;
+    return c.json(await settleOnServer(ctx.db, actorOf(c.var), key.unitId, key.year, body));
   });
 
-  app.post('/reports/:unitId/:year/settlements', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const key = reportKey(c);
-    if (!key) return c.json({ error: NOT_FOUND }, 404);
-    const body = await readBody(c, settleBody);
-    return c.json(await settleOnServer(ctx.db, actorOf(c, user), key.unitId, key.year, body));
-  });
-
-  app.post('/settlements', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const { year: y, unitIds, ...request } = await readBody(c, bulkSettleBody);
+  app.post('/settlements', signedIn, jsonBody(bulkSettleBody), async (c) => {
+    const { year: y, unitIds, ...request } = c.var.body;
     const units = [...new Set(unitIds)];
-    return c.json({ outcomes: await settleAcrossUnits(ctx.db, actorOf(c, user), y, units, request) });
+    return c.json({ outcomes: await settleAcrossUnits(ctx.db, actorOf(c.var), y, units, request) });
   });
 
-  app.post('/reports/:unitId/:year/publication-check', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const key = reportKey(c);
-    if (!key) return c.json({ error: NOT_FOUND }, 404);
-    const body = await readBody(c, publicationBody);
-    const page =
-      'text' in body
-        ? { kind: 'text' as const, text: body.text }
-        : {
-            kind: 'file' as const,
-            name: body.fileName,
-            bytes: new Uint8Array(Buffer.from(body.contentBase64, 'base64')),
-          };
-    const source = 'text' in body ? '粘贴的文字' : `文件 ${body.fileName}`;
-    return c.json(await checkPublication(ctx.db, actorOf(c, user), key.unitId, key.year, page, source));
-  });
+  app.post(
+    '/reports/:unitId/:year/publication-check',
+    signedIn,
+    reportKey,
+    jsonBody(publicationBody),
+    async (c) => {
+      const { key, body } = c.var;
+      const page =
+        'text' in body
+          ? { kind: 'text' as const, text: body.text }
+          : {
+              kind: 'file' as const,
+              name: body.fileName,
+              bytes: new Uint8Array(Buffer.from(body.contentBase64, 'base64')),
+            };
+      const source = 'text' in body ? '粘贴的文字' : `文件 ${body.fileName}`;
+      return c.json(await checkPublication(ctx.db, actorOf(c.var), key.unitId, key.year, page, source));
+    },
+  );
 
   return app;
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Role } from '../../accounts/roles';
+import { credentials } from '../../accounts/accounts';
 import { audit } from '../../audit/audit-log';
 import { dummyPasswordHash, verifyPassword } from '../../auth/password';
 import { clearWrongPasswords, countWrongPassword, isLocked, SIGN_IN_REFUSED } from '../../auth/lockout';
@@ -10,13 +10,6 @@ import type { AppEnv, ServerContext } from '../server-env';
 import { clearSessionCookie, writeSessionCookie } from '../session-cookie';
 
 const loginBody = z.object({ login: z.string().max(100), password: z.string().max(200) });
-
-interface LoginRow {
-  id: number;
-  password_hash: string;
-  locked_until: Date | null;
-  role: Role;
-}
 
 export function sessionRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
@@ -28,10 +21,7 @@ export function sessionRoutes(ctx: ServerContext) {
       return c.json({ error: '登录尝试过于频繁，请稍后再试。' }, 429);
     }
     const { login, password } = await readBody(c, loginBody);
-    const [user] = await ctx.db.query<LoginRow>(
-      'SELECT id, password_hash, locked_until, role FROM users WHERE login = $1',
-      [login],
-    );
+    const user = await credentials(ctx.db, { login });
     const event = { at: now, login, clientAddress: address, object: `user:${login}` };
     // The password is checked even for a locked or unknown account, so all take the same time.
     const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);

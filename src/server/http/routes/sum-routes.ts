@@ -4,32 +4,28 @@ import { subtotalsCsv } from '../../../batch/sum-csv';
 import { REGION_LEVEL_NAMES } from '../../accounts/roles';
 import { regionSum, regionTotals } from '../../desk/region-sum';
 import { signedIn } from '../auth-middleware';
+import { idParam, validQuery, yearParam } from '../validators';
 import type { AppEnv, ServerContext } from '../server-env';
 
-const query = z.object({
-  region: z.coerce.number().int().positive().max(2_147_483_647),
-  year: z.coerce.number().int().min(2000).max(2100),
-});
-
 const NOT_FOUND = '没有找到这个地区。';
+const regionYear = validQuery(z.object({ region: idParam, year: yearParam }), {
+  status: 404,
+  error: NOT_FOUND,
+});
 
 export function sumRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
   /** The 汇总 of the approved reports under a region in the supervisor's scope. */
-  app.get('/sum', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const q = query.safeParse({ region: c.req.query('region'), year: c.req.query('year') });
-    const answer = q.success ? await regionSum(ctx.db, user, q.data.region, q.data.year) : undefined;
+  app.get('/sum', signedIn, regionYear, async (c) => {
+    const { me, query } = c.var;
+    const answer = await regionSum(ctx.db, me, query.region, query.year);
     return answer ? c.json(answer) : c.json({ error: NOT_FOUND }, 404);
   });
 
   /** Every level's subtotal under the region (the region itself first), as one CSV. */
-  app.get('/sum/subtotals.csv', async (c) => {
-    const user = signedIn(c);
-    if (user instanceof Response) return user;
-    const q = query.safeParse({ region: c.req.query('region'), year: c.req.query('year') });
-    const t = q.success ? await regionTotals(ctx.db, user, q.data.region, q.data.year) : undefined;
+  app.get('/sum/subtotals.csv', signedIn, regionYear, async (c) => {
+    const { me, query } = c.var;
+    const t = await regionTotals(ctx.db, me, query.region, query.year);
     if (!t) return c.json({ error: NOT_FOUND }, 404);
     const csv = subtotalsCsv(
       t.regions.flatMap((g) => {
