@@ -215,3 +215,34 @@ test('a published .txt dropped with drafts is read by the importer; a row opens 
   await expect(page.getByRole('region', { name: '检查结果' })).toContainText('勾稽关系');
   await expect(page.getByRole('button', { name: '审核通过' })).toHaveAttribute('aria-disabled', 'true');
 });
+
+test('a published report with a reading gap is 通过（1 处未能读取）, never an error of the report', async ({
+  page,
+}) => {
+  const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures/published');
+  // The county report's title is only “2023”: the agency cannot be read (a gap); nothing else is wrong.
+  const county = {
+    name: 'county-jiguan-2023.txt',
+    mimeType: 'text/plain',
+    buffer: readFileSync(path.join(fixtures, 'county-jiguan-2023.txt')),
+  };
+  const haiyuan = {
+    name: 'haiyuan-jiguan-2024.txt',
+    mimeType: 'text/plain',
+    buffer: readFileSync(path.join(fixtures, 'haiyuan-jiguan-2024.txt')),
+  };
+  await page.goto('./#/batch');
+  await page.getByLabel('选择要检查的文件').setInputFiles([county, haiyuan]);
+  await expect(page.getByText('显示 2 / 2 个文件')).toBeVisible();
+  const row = page.getByRole('row', { name: /county-jiguan-2023\.txt/ });
+  await expect(row.getByRole('cell').nth(3)).toHaveText('0'); // errors of the report
+  await expect(row.getByRole('cell').nth(5)).toHaveText('通过（1 处未能读取）');
+  await expect(row.getByRole('cell').nth(6)).toContainText('未能读取：标题中没有读到机关名称（原文“2023”）');
+  await expect(row).not.toHaveClass(/has-errors/);
+  const clean = page.getByRole('row', { name: /haiyuan-jiguan-2024\.txt/ });
+  await expect(clean.getByRole('cell').nth(5)).toHaveText('通过');
+  await page.getByLabel('筛选').selectOption({ label: '没有错误' });
+  await expect(page.getByText('显示 2 / 2 个文件')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/shots/judge/batch-reading-gap.png', fullPage: true });
+});

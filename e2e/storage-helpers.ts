@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { restoreDraft } from '../src/report/restore';
 import type { Draft } from '../src/report/schema';
-import { JOURNAL_DB_NAME, JOURNAL_STORE } from '../src/storage/journal-store-names';
+import { JOURNAL_DB_NAME, JOURNAL_STORE } from '../src/storage/journal/journal-store-names';
 
 /** The draft stored in this browser's IndexedDB under `id`, read back through restoreDraft. */
 export async function storedDraft(page: Page, id: string): Promise<Draft | undefined> {

@@ -48,7 +48,7 @@ for (const delay of [0, 50, 200, 400]) {
     const url = page.url();
     const values = await typeOverview(page, `崩溃${delay}`);
     await pause(delay);
-    // The journal's worker writes it (storage/journal-worker.ts): the page's own localStorage copy,
+    // The journal's worker writes it (storage/journal/journal-worker.ts): the page's own localStorage copy,
     // made only while the worker starts or when the page is left, lacks the last keystroke.
     expect(await journalInLocalStorage(page)).not.toContain(values.at(-1));
     const cdp = await context.newCDPSession(page);

@@ -1,6 +1,7 @@
 import { readAnyFile } from '../import/read-any-file';
 import { REVIEW_STATUS_LABELS } from '../report/layout/review-status';
 import type { Finding } from '../report/findings';
+import { findingKind, verdictOf, verdictText } from '../report/findings';
 import { selectForSum } from './select-for-sum';
 import { checkDraft } from '../report/rules/check-draft';
 import type { Draft, ReviewStatus } from '../report/schema';
@@ -12,8 +13,13 @@ export interface BatchRow {
   readonly agency: string;
   readonly year: number | null;
   readonly status: ReviewStatus | null;
+  /** Errors and warnings of the report's own (never a reading gap). */
   readonly errors: number;
   readonly warnings: number;
+  /** Places the tool could not read (a published report). */
+  readonly gaps: number;
+  /** 通过, 通过（N 处未能读取）, N 个错误 or 无法读取. */
+  readonly verdict: string;
   readonly findings: readonly Finding[];
   readonly draft?: Draft;
   /** Why the file could not be read, in Chinese. */
@@ -27,8 +33,10 @@ function rowFor(file: string, kind: BatchRow['kind'], draft: Draft, findings: re
     agency: draft.meta.agencyName,
     year: draft.meta.year,
     status: kind === 'draft' ? (draft.review?.status ?? 'draft') : null,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
+    errors: findings.filter((f) => f.severity === 'error' && findingKind(f) === 'report').length,
+    warnings: findings.filter((f) => f.severity === 'warning' && findingKind(f) === 'report').length,
+    gaps: findings.filter((f) => findingKind(f) === 'gap').length,
+    verdict: verdictText(verdictOf(findings)),
     findings,
     draft,
   };
@@ -43,6 +51,8 @@ function unreadable(file: string, message: string, findings: readonly Finding[] 
     status: null,
     errors: 1,
     warnings: 0,
+    gaps: 0,
+    verdict: '无法读取',
     findings,
     message,
   };

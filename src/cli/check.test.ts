@@ -28,7 +28,11 @@ describe('cli check', () => {
     const { io, state } = memoryIo({ 'a.json': balanced });
     expect(await main(['check', '--json', 'a.json'], io)).toBe(0);
     const report = JSON.parse(state.out) as JsonReport;
-    expect(report).toEqual({ files: [{ file: 'a.json', ok: true, errors: [], warnings: [] }] });
+    expect(report).toEqual({
+      files: [
+        { file: 'a.json', ok: true, outcome: 'pass', errors: [], warnings: [], gaps: [], notNeeded: [] },
+      ],
+    });
   });
 
   it('an empty new draft: exit 1 with the same completeness errors as the app (checkDraft)', async () => {
@@ -129,6 +133,46 @@ describe('cli check: old text and old rules (Y1, Y2) in a published report', () 
   });
 });
 
+describe('cli check: exit codes by the three kinds of finding (README)', () => {
+  const fixture = (name: string) => readFileSync(path.join(FIXTURE_DIR, name), 'utf8');
+
+  it('0: a clean published report, fully read (海原县 2024)', async () => {
+    const { io, state } = memoryIo({ 'haiyuan.txt': fixture('haiyuan-jiguan-2024.txt') });
+    expect(await main(['check', 'haiyuan.txt'], io)).toBe(0);
+    expect(state.out).toContain('✓ haiyuan.txt：通过，0 个警告');
+  });
+
+  it('3: no error of the report but a reading gap — the county report’s title is only “2023”', async () => {
+    const { io, state } = memoryIo({ 'county.txt': fixture('county-jiguan-2023.txt') });
+    expect(await main(['check', '--json', 'county.txt'], io)).toBe(3);
+    const file = (JSON.parse(state.out) as { files: Record<string, unknown>[] }).files[0];
+    expect(file).toMatchObject({ ok: true, outcome: 'pass-with-gaps', errors: [] });
+    expect(file?.gaps).toEqual([
+      expect.objectContaining({
+        kind: 'gap',
+        path: 'meta.agencyName',
+        message: expect.stringContaining('（原文“2023”）'),
+      }),
+    ]);
+  });
+
+  it('1: an error of the report wins over a file that could not be read and over reading gaps', async () => {
+    const { io } = memoryIo({
+      'b.json': brokenLegal,
+      'x.txt': '你好',
+      'county.txt': fixture('county-jiguan-2023.txt'),
+    });
+    expect(await main(['check', 'county.txt', 'x.txt', 'b.json'], io)).toBe(1);
+  });
+
+  it('4: a file that is no report (and no other file with errors); 3 and 0 files beside it do not hide it', async () => {
+    const { io, state } = memoryIo({ 'x.txt': '你好', 'county.txt': fixture('county-jiguan-2023.txt') });
+    expect(await main(['check', 'county.txt', 'x.txt'], io)).toBe(4);
+    expect(state.out).toContain('✗ x.txt：无法读取');
+    expect(state.out).toContain('共检查 2 个文件：0 个通过，1 个通过但有未能读取之处，1 个无法读取。');
+  });
+});
+
 describe('cli check: the figures stated in a published report’s prose (P1)', () => {
   const text = readFileSync(path.join(FIXTURE_DIR, 'huaian-city-2024.txt'), 'utf8');
   const stated = '全市共受理政府信息公开申请 3119 件';
@@ -144,7 +188,8 @@ describe('cli check: the figures stated in a published report’s prose (P1)', (
     expect(text).toContain(stated);
     const changed = text.replace(stated, '全市共受理政府信息公开申请 3120 件');
     const { io, state } = memoryIo({ 'huaian.txt': changed });
-    expect(await main(['check', 'huaian.txt'], io)).toBe(0);
+    // 3: passes; its two 诉讼 groups, out of order in the text, are reading gaps.
+    expect(await main(['check', 'huaian.txt'], io)).toBe(3);
     expect(state.out).toContain(
       '警告 P1 overview.onRequest：文字说明“受理政府信息公开申请 3120 件”，但第三部分表格中“一、本年新收政府信息公开申请数量”一行的“总计”为 3119 件（“二、上年结转政府信息公开申请数量”一行的“总计”为 34 件，两者合计 3153 件），请核对。',
     );

@@ -97,25 +97,26 @@ describe('cli check on published reports', () => {
     ]);
   });
 
-  it('a report whose table 二 is not there: exit 1, saying that table was not read', async () => {
+  it('a report whose table 二 is not there: a reading gap naming that table, 通过（1 处未能读取）, exit 3', async () => {
     const from = huaian.indexOf('\n二、主动公开政府信息情况\n');
     const to = huaian.indexOf('\n三、收到和处理政府信息公开申请情况\n');
     const noTable = `${huaian.slice(0, from)}\n二、主动公开政府信息情况\n本部分表格见附件。${huaian.slice(to)}`;
     const { io, state } = memoryIo({ 'bare.txt': noTable });
-    expect(await main(['check', 'bare.txt'], io)).toBe(1);
+    expect(await main(['check', 'bare.txt'], io)).toBe(3);
+    expect(state.out).toContain('✓ bare.txt：通过（1 处未能读取）');
     expect(state.out).toContain(
-      '错误 S proactive.regulations.issued：没有读到“二、主动公开政府信息情况”的表格',
+      '未能读取：“二、主动公开政府信息情况”的表格没有读到（表格可能是图片，或印法无法识别）（原文“本部分表格见附件。”）',
     );
-    expect(state.out).toContain('1 个有错误');
+    expect(state.out).toContain('1 个通过但有未能读取之处');
   });
 
-  it('an .html report is imported before checking; a non-report is an S error', async () => {
+  it('an .html report is imported before checking; a non-report is an S error and exit 4 (unreadable)', async () => {
     const html = `<html><body>${huaian
       .split('\n')
       .map((l) => `<p>${l}</p>`)
       .join('')}</body></html>`;
     const { io, state } = memoryIo({ 'r.html': html, 'x.txt': '你好' });
-    expect(await main(['check', '--json', 'r.html', 'x.txt'], io)).toBe(1);
+    expect(await main(['check', '--json', 'r.html', 'x.txt'], io)).toBe(4);
     const report = JSON.parse(state.out) as {
       files: { file: string; ok: boolean; errors: { rule: string }[] }[];
     };

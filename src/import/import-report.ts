@@ -11,6 +11,7 @@ import { importAppeals } from './appeals-table';
 import { addressLeftOut, readContact } from './contact';
 import { describePath } from '../report/describe-path';
 import { excerpt } from '../report/limits';
+import { importProvenance } from './import-provenance';
 import type { ImportResult } from './import-result';
 import { toLines } from './lines';
 import { importMatrix } from './matrix-table';
@@ -19,7 +20,7 @@ import { proseText } from './paragraphs';
 import { importProactive } from './proactive-table';
 import { splitSections } from './sections';
 import { segmentRunTogether } from './segment-one-line';
-import { readTitle, yearFromPeriod } from './title';
+import { agencyFromSignature, readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
 import { reportingYear } from '../report/reporting-year';
 
@@ -57,7 +58,10 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const proactive = importProactive(part('proactive'));
   const matrix = importMatrix(part('applications'));
   const appeals = importAppeals(part('appeals'));
-  const title = readTitle(sections.head);
+  const titleRead = readTitle(sections.head);
+  // A title without the agency (a page's copy often leaves the title out): the signature at the end.
+  const title =
+    titleRead.agencyName === '' ? { ...titleRead, agencyName: agencyFromSignature(lines) } : titleRead;
 
   const matrixCells = matrix.numbers.length + matrix.printed.length;
   const isReport =
@@ -70,6 +74,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const preambleLines = sections.head.slice(title.end);
   const preamble = proseText(preambleLines);
   let year = title.year ?? yearFromPeriod(preamble) ?? yearFromPeriod(text);
+  const yearRead = year !== undefined && isReportYear(year);
   if (year === undefined || !isReportYear(year)) {
     year = options.fallbackYear ?? reportingYear();
     notices.push(`没有找到报告年度，暂按 ${year} 年填写，请在基本信息中核对。`);
@@ -148,9 +153,24 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const missingParts = PARTS.filter((p) => !sections.parts.has(p.id)).map((p) => `“${p.heading}”`);
   if (missingParts.length > 0) notices.push(`没有找到以下部分的标题：${missingParts.join('、')}。`);
 
+  const tablesNotRead = tables
+    .filter((t) => !t.result.found || t.result.numbers.length === 0)
+    .map((t) => t.id);
+  const provenance = importProvenance({
+    draft,
+    head: sections.head,
+    parts: sections.parts,
+    yearRead,
+    overviewTopics: overview.topics.size,
+    improvementsHeading: problemsPart.topics.has(improvementsField?.path ?? ''),
+    tablesNotRead,
+    ambiguous,
+    singleOtherHandling: matrix.layout === '2019',
+  });
   return {
     ok: true,
     draft,
+    provenance,
     layout: matrix.layout === '2019' || proactive.legacy2019 ? '2019' : '2021',
     mapped,
     unmapped: tables.flatMap((t) => t.result.unmapped).sort((a, b) => a.line - b.line),
@@ -159,6 +179,6 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     ambiguous,
     notices,
     printedTotals: trusted,
-    tablesNotRead: tables.filter((t) => !t.result.found || t.result.numbers.length === 0).map((t) => t.id),
+    tablesNotRead,
   };
 }

@@ -1,4 +1,5 @@
 import type { PrintedTotal } from '../report/rules/printed-totals';
+import type { Provenance } from '../report/provenance';
 import type { Draft } from '../report/schema';
 import type { LayoutId } from './matrix-slots';
 import type { AmbiguousRow, ImportedNumber } from './table-import';
@@ -31,6 +32,8 @@ export interface ImportSuccess {
   readonly printedTotals: readonly PrintedTotal[];
   /** The parts whose table was not found or gave no number (their cells stay blank). */
   readonly tablesNotRead: readonly TablePartId[];
+  /** Where each value came from: reading gaps (with the text there) and what need not be stated. */
+  readonly provenance: Provenance;
 }
 
 /** The parts that hold a table. */

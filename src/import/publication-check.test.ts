@@ -4,6 +4,7 @@ import { buildReportDocument } from '../export/report-document';
 import { renderReportText } from '../export/text';
 import { sampleDraft } from '../report/fixtures/sample-draft';
 import { setPath } from '../report/paths';
+import { publicationOutcomeOf } from '../report/publication';
 import { checkPublishedPage } from './publication-check';
 
 const approved = sampleDraft();
@@ -96,5 +97,34 @@ describe('发布核对', () => {
     const r = await checkPublishedPage(approved, { kind: 'text', text: '今天天气很好。' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('发布核对 with what the page’s reader could not read (issue 22)', () => {
+  it('table 二 given as “见附件”: 一致（1 处未能读取）, never 不一致 — the gap is named, its numbers not compared', async () => {
+    const text = renderReportText(buildReportDocument(approved));
+    const from = text.indexOf('二、主动公开政府信息情况');
+    const to = text.indexOf('三、收到和处理政府信息公开申请情况');
+    expect(from).toBeGreaterThan(0);
+    const page = `${text.slice(0, from)}二、主动公开政府信息情况\n本部分表格见附件。\n${text.slice(to)}`;
+    const check = await checked({ kind: 'text', text: page });
+    expect(check.numbers).toEqual([]);
+    expect(check.parts).toEqual([]);
+    expect(check.same).toBe(false);
+    expect(publicationOutcomeOf(check)).toBe('same-with-gaps');
+    expect(check.gaps?.map((f) => [f.kind, f.path])).toEqual([['gap', 'proactive']]);
+    expect(check.gaps?.[0]?.message).toContain('（原文“本部分表格见附件。”）');
+  });
+
+  it('a number changed beside a gap still makes the page differ', async () => {
+    const text = renderReportText(buildReportDocument(setPath(approved, 'proactive.licensing', 1532)));
+    const from = text.indexOf('三、收到和处理政府信息公开申请情况');
+    const to = text.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    const page = `${text.slice(0, from)}三、收到和处理政府信息公开申请情况\n（表格为图片）\n${text.slice(to)}`;
+    const check = await checked({ kind: 'text', text: page });
+    expect(check.numbers.map((n) => [n.path, n.approved, n.published])).toEqual([
+      ['proactive.licensing', 1523, 1532],
+    ]);
+    expect(publicationOutcomeOf(check)).toBe('differs');
   });
 });

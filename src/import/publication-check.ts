@@ -7,6 +7,7 @@ import { decodeText } from '../report/decode-text';
 import { isError } from '../report/findings';
 import { publicationPlaceNotes, statutoryDeadline } from '../report/publication-place';
 import type { PageFacts, PublicationDeadline } from '../report/publication-place';
+import { gapFinding } from '../report/provenance';
 import { checkDraft } from '../report/rules/check-draft';
 import { printedTotalFindings } from '../report/rules/printed-totals';
 import { computeDerived } from '../report/totals';
@@ -43,13 +44,15 @@ export async function checkPublishedPage(
     approvedAsRead,
     published: read.draft,
     tablesNotRead: read.tablesNotRead,
+    unread: read.provenance.gaps.map((g) => g.path),
   });
   const notRead = new Set<string>(read.tablesNotRead);
   // The page's own totals, by the rules `check` runs on a published report (R1–R4).
   const pageErrors = [
     ...printedTotalFindings(read.printedTotals, computeDerived(read.draft)),
-    ...checkDraft(read.draft).filter((f) => TOTAL_RULES.has(f.rule)),
+    ...checkDraft(read.draft, { provenance: read.provenance }).filter((f) => TOTAL_RULES.has(f.rule)),
   ].filter((f) => isError(f) && !notRead.has(f.path.split('.')[0] ?? ''));
+  const gaps = read.provenance.gaps.map(gapFinding);
   const place = publicationPlaceNotes({
     facts: pageFactsOf(page),
     year: approved.meta.year,
@@ -57,7 +60,16 @@ export async function checkPublishedPage(
     deadline: options.deadline ?? statutoryDeadline(approved.meta.year),
     tablesNotRead: read.tablesNotRead,
   });
-  return { ok: true, check: { ...check, same: check.same && pageErrors.length === 0, pageErrors, place } };
+  return {
+    ok: true,
+    check: {
+      ...check,
+      same: check.same && pageErrors.length === 0 && gaps.length === 0,
+      pageErrors,
+      place,
+      gaps,
+    },
+  };
 }
 
 const TOTAL_RULES: ReadonlySet<string> = new Set(['R1', 'R2', 'R3', 'R4']);

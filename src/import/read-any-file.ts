@@ -2,16 +2,13 @@ import { approvalFindings } from '../report/approval';
 import { decodeText, encodingNote } from '../report/decode-text';
 import type { Finding } from '../report/findings';
 import { MAX_DRAFT_FILE_BYTES, excerpt, fileTooLarge } from '../report/limits';
-import { partById } from '../report/layout/parts';
-import { NUMERIC_FIELDS } from '../report/numeric-fields';
-import { getPath } from '../report/paths';
 import { restoreDraft } from '../report/restore';
 import { checkDraft } from '../report/rules/check-draft';
 import { printedTotalFindings } from '../report/rules/printed-totals';
 import type { Draft } from '../report/schema';
 import { computeDerived } from '../report/totals';
-import { ambiguousText } from './import-places';
-import type { ImportSuccess, TablePartId } from './import-result';
+import type { ImportSuccess } from './import-result';
+import type { Provenance } from '../report/provenance';
 import type { FileKind } from './read-report-file';
 
 /** Where a read draft came from. */
@@ -31,8 +28,9 @@ export interface FileRead {
   readonly draft: Draft | undefined;
   /**
    * Everything wrong with it, as the app shows it: why the file could not be read (S); for a
-   * published report its printed totals that disagree (R1/R2/R4), the rows the importer could
-   * not settle (S warnings) and each table it could not read (S error); then `checkDraft`.
+   * published report its printed totals that disagree (R1/R2/R4), then `checkDraft` with the
+   * importer's provenance: each value it could not read is a reading gap (kind `gap`, with the
+   * text there), what the report need not state is kind `not-needed`.
    */
   readonly findings: readonly Finding[];
   readonly source: FileSource;
@@ -58,29 +56,13 @@ function unreadable(name: string, message: string): FileRead {
   };
 }
 
-/** A table the importer could not read: an error naming it, at its first cell. */
-function tableNotRead(id: TablePartId): Finding {
-  const heading = partById(id).heading;
-  return {
-    rule: 'S',
-    severity: 'error',
-    path: NUMERIC_FIELDS.find((f) => f.path.startsWith(`${id}.`))?.path ?? '',
-    message: `没有读到“${heading}”的表格（没有找到这一部分的标题或它的表格），无法核对这部分的数字，请核对原文。`,
-  };
-}
-
-/** What reading a published report found, before the rules are run on its draft. */
+/**
+ * What reading a published report found before the rules run: its printed totals that disagree
+ * (R1/R2/R4, the report's own errors). What could not be read is in the importer's provenance,
+ * which `checkDraft` turns into reading gaps.
+ */
 function importFindings(imported: ImportSuccess): Finding[] {
-  return [
-    ...imported.tablesNotRead.map(tableNotRead),
-    ...printedTotalFindings(imported.printedTotals, computeDerived(imported.draft)),
-    ...imported.ambiguous.map((a): Finding => ({
-      rule: 'S',
-      severity: 'warning',
-      path: a.path,
-      message: `${ambiguousText(a)}。`,
-    })),
-  ];
+  return printedTotalFindings(imported.printedTotals, computeDerived(imported.draft));
 }
 
 /**
@@ -94,8 +76,11 @@ export async function readAnyFile(
   name: string,
   options: ReadOptions = {},
 ): Promise<FileRead> {
-  const check = (draft: Draft) => {
-    const rules = checkDraft(draft, options.previous ? { previous: options.previous } : {});
+  const check = (draft: Draft, provenance?: Provenance) => {
+    const rules = checkDraft(draft, {
+      ...(options.previous ? { previous: options.previous } : {}),
+      ...(provenance ? { provenance } : {}),
+    });
     // 审核通过后内容已被修改, an approval without digest, approved with errors, no history entry.
     return [...rules, ...approvalFindings(draft, rules)];
   };
@@ -129,26 +114,8 @@ export async function readAnyFile(
     const { importReportFile } = await import('./import-file');
     const imported = await importReportFile(bytes, name);
     if (!imported.ok) return unreadable(name, imported.message);
-    // A table that was not read stays blank: its “blank cells” are the reading's fault, said above;
-    // so are the blank cells of a row or group the importer left unread and named (an S warning).
-    const notRead = new Set<string>(imported.tablesNotRead);
-    const reading = importFindings(imported);
-    const gaps = reading.filter((f) => f.rule === 'S' && f.path.includes('.')).map((f) => f.path);
-    const blanksAreGaps = (table: string) =>
-      NUMERIC_FIELDS.filter((f) => f.path.startsWith(`${table}.`))
-        .filter((f) => {
-          const v = getPath(imported.draft, f.path);
-          return v === null || v === undefined || v === '';
-        })
-        .every((f) => gaps.some((g) => f.path === g || f.path.startsWith(`${g}.`)));
-    const findings = [
-      ...reading,
-      ...check(imported.draft).filter((f) => {
-        if (f.rule !== 'C2') return true;
-        const table = f.path.split('.')[0] ?? '';
-        return !notRead.has(table) && !blanksAreGaps(table);
-      }),
-    ];
+    // Each value the importer could not read is a reading gap (never “还没有填写”, never an error).
+    const findings = [...importFindings(imported), ...check(imported.draft, imported.provenance)];
     const source: FileSource =
       imported.kind !== undefined
         ? { kind: 'published', name, format: imported.kind, import: imported }

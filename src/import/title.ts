@@ -86,6 +86,30 @@ export function readTitle(head: readonly SourceLine[]): TitleInfo {
   return { agencyName: '', year: undefined, end: 0 };
 }
 
+/** A signature's date line: `2025年1月20日`, `2025 年 1 月`. */
+const DATE_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+/** What an agency's name ends with (a whole line of its own, no sentence punctuation). */
+const AGENCY_LINE =
+  /^[\u4e00-\u9fa5（）()]{3,40}(?:政府|办公室|办公厅|委员会|局|厅|委|办|中心|院|署|所|站|队|馆|会|处|部|社|团|街道|镇|乡)$/;
+/** How many of the last non-blank lines may hold the signature. */
+const SIGNATURE_LINES = 4;
+
+/**
+ * The agency that signs the report at its end (`淮安市洪泽区人民政府` above `2025年1月20日`), for a
+ * report whose title does not name it; '' when there is no such signature.
+ */
+export function agencyFromSignature(lines: readonly SourceLine[]): string {
+  const tail = lines
+    .map((l) => compact(l.text))
+    .filter((t) => t !== '')
+    .slice(-SIGNATURE_LINES);
+  for (let i = tail.length - 1; i > 0; i--) {
+    const line = tail[i - 1] ?? '';
+    if (DATE_LINE.test(tail[i] ?? '') && AGENCY_LINE.test(line)) return line;
+  }
+  return '';
+}
+
 /** The year of the statistical period (`统计期限为2023年1月1日至…`), when the title has none. */
 export function yearFromPeriod(text: string): number | undefined {
   const m = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(toHalfWidthDigits(text));

@@ -26,6 +26,14 @@ export type RuleId =
   | 'Y3';
 export type Severity = 'error' | 'warning';
 
+/**
+ * The three kinds of finding on a published report, never confused: the report's own (printed
+ * totals that disagree, 勾稽关系, a part absent from the text), a reading gap (what the tool could
+ * not read, named with the text there) and what the report need not state. A draft written in
+ * the app has only the first kind.
+ */
+export type FindingKind = 'report' | 'gap' | 'not-needed';
+
 export interface Finding {
   readonly rule: RuleId;
   readonly severity: Severity;
@@ -33,6 +41,8 @@ export interface Finding {
   readonly path: string;
   /** One Chinese sentence a clerk understands. */
   readonly message: string;
+  /** Absent: the report's own finding. */
+  readonly kind?: Exclude<FindingKind, 'report'>;
   /** R3: (一 + 二) − (（七）总计 + 四) for the column. */
   readonly difference?: number;
   /** R1/R2/R4 from a published report: the printed and the recomputed total. */
@@ -54,4 +64,36 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 /** A finding of the completeness family (C1–C5): what is still missing or thin, not wrong. */
 export function isCompleteness(f: Finding): boolean {
   return f.rule.startsWith('C');
+}
+
+/** The kind of a finding ('report' when it does not say). */
+export function findingKind(f: Finding): FindingKind {
+  return f.kind ?? 'report';
+}
+
+/** How each kind reads in Chinese. */
+export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = {
+  report: '报告本身的问题',
+  gap: '未能读取',
+  'not-needed': '报告无需写明',
+};
+
+/** The verdict on one checked file: its own errors decide; reading gaps never fail it. */
+export type Verdict =
+  | { readonly outcome: 'pass'; readonly gaps: 0 }
+  | { readonly outcome: 'pass-with-gaps'; readonly gaps: number }
+  | { readonly outcome: 'errors'; readonly errors: number; readonly gaps: number };
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  const gaps = findings.filter((f) => findingKind(f) === 'gap').length;
+  const errors = findings.filter((f) => isError(f) && findingKind(f) === 'report').length;
+  if (errors > 0) return { outcome: 'errors', errors, gaps };
+  return gaps > 0 ? { outcome: 'pass-with-gaps', gaps } : { outcome: 'pass', gaps: 0 };
+}
+
+/** The verdict in Chinese: 通过, 通过（N 处未能读取）, or N 个错误. */
+export function verdictText(v: Verdict): string {
+  if (v.outcome === 'pass') return '通过';
+  if (v.outcome === 'pass-with-gaps') return `通过（${v.gaps} 处未能读取）`;
+  return `${v.errors} 个错误${v.gaps > 0 ? `（另有 ${v.gaps} 处未能读取）` : ''}`;
 }

@@ -40,6 +40,11 @@ export interface PublicationCheck {
   readonly pageErrors?: readonly Finding[];
   /** When and where it was published, its title, tables only as images or a PDF (publication-place.ts). */
   readonly place?: readonly PlaceNote[];
+  /**
+   * What the page's reader could not read (reading gaps, with the text there): never a difference;
+   * with no difference the outcome is 一致（N 处未能读取）.
+   */
+  readonly gaps?: readonly Finding[];
   /** The server's: an earlier check of this approved version found the page 一致 (发布后有变动). */
   readonly earlierSame?: { readonly at: string };
 }
@@ -72,15 +77,28 @@ export interface PublicationInput {
   /** The published page, read. */
   readonly published: ReportContent;
   readonly tablesNotRead: readonly PartId[];
+  /** Paths the page's reader could not read (its provenance's gaps): not compared. */
+  readonly unread?: readonly string[];
+}
+
+/** 一致, 一致（N 处未能读取） or 不一致: reading gaps alone never make a page differ. */
+export type PublicationOutcome = 'same' | 'same-with-gaps' | 'differs';
+
+export function publicationOutcomeOf(check: PublicationCheck): PublicationOutcome {
+  if (check.same) return 'same';
+  const differs = check.numbers.length > 0 || check.parts.length > 0 || (check.pageErrors ?? []).length > 0;
+  if (differs) return 'differs';
+  return (check.gaps ?? []).length > 0 || check.tablesNotRead.length > 0 ? 'same-with-gaps' : 'differs';
 }
 
 /** Where the published page differs from the approved version. Pure. */
 export function comparePublication(input: PublicationInput): PublicationCheck {
   const { approved, approvedAsRead, published, tablesNotRead } = input;
   const notRead = new Set<string>(tablesNotRead);
+  const unread = (path: string) => (input.unread ?? []).some((u) => path === u || path.startsWith(`${u}.`));
   const numbers: NumberDifference[] = [];
   for (const f of NUMERIC_FIELDS) {
-    if (notRead.has(f.path.split('.')[0] ?? '')) continue;
+    if (notRead.has(f.path.split('.')[0] ?? '') || unread(f.path)) continue;
     const a = getPath(approved, f.path);
     const p = getPath(published, f.path);
     const av = typeof a === 'number' ? a : 0;
@@ -89,7 +107,9 @@ export function comparePublication(input: PublicationInput): PublicationCheck {
   }
   const parts: PartDifference[] = [];
   const name = [comparableText(approvedAsRead.meta.agencyName), comparableText(published.meta.agencyName)];
-  if (name[0] !== name[1] || approved.meta.year !== published.meta.year) {
+  const nameDiffers = name[0] !== name[1] && !unread('meta.agencyName');
+  const yearDiffers = approved.meta.year !== published.meta.year && !unread('meta.year');
+  if (nameDiffers || yearDiffers) {
     parts.push({
       part: 'meta',
       heading: `${metaLabel('meta.agencyName')}和${metaLabel('meta.year')}`,

@@ -5,7 +5,7 @@ import { addComment, approve, reopenForEditing, submit } from '../report/review'
 import type { Draft } from '../report/schema';
 import { openRecord } from './draft-record';
 import { loadDraft, replaceDraft, saveDraft } from './draft-store';
-import { createMemoryJournal } from './edit-journal';
+import { createMemoryJournal } from './journal/edit-journal';
 import { createMemoryRepository } from './memory-repository';
 
 const T = '2026-01-10T09:00:00+08:00';

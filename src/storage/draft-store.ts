@@ -6,7 +6,7 @@ import { announceDraftSaved } from './draft-changes';
 import type { DraftRecord } from './draft-record';
 import { makeRecord, openRecord, revOf } from './draft-record';
 import type { DraftRepository } from './draft-repository';
-import type { EditJournal, JournalEntry } from './edit-journal';
+import type { EditJournal, JournalEntry } from './journal/edit-journal';
 import type { MergeResult } from './merge-drafts';
 import { mergeDrafts } from './merge-drafts';
 import { storableDraft } from './storable-draft';

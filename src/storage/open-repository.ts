@@ -1,6 +1,6 @@
 import type { DraftRepository } from './draft-repository';
-import type { EditJournal } from './edit-journal';
-import { createMemoryJournal, openIdbJournal } from './edit-journal';
+import type { EditJournal } from './journal/edit-journal';
+import { createMemoryJournal, openIdbJournal } from './journal/edit-journal';
 import { openIdbRepository } from './idb-repository';
 import { createMemoryRepository } from './memory-repository';
 

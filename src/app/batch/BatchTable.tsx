@@ -1,8 +1,15 @@
 import { useState } from 'react';
 import type { BatchRow } from '../../batch/check-file';
+import { findingKind } from '../../report/findings';
 import { PUBLISHED_REPORT_LABEL, REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { Filter, SortKey } from './batch-table-state';
 import { FILTERS, SORT_COLUMNS, visibleRows } from './batch-table-state';
+
+/** The row's first error of its own, else its first reading gap (what to look at in the original). */
+function explanation(r: BatchRow): string {
+  const own = r.findings.find((f) => f.severity === 'error' && findingKind(f) === 'report');
+  return (own ?? r.findings.find((f) => findingKind(f) === 'gap'))?.message ?? '';
+}
 
 /** The sortable, filterable table of checked files; a row opens that report. */
 export function BatchTable({
@@ -59,6 +66,7 @@ export function BatchTable({
                 </button>
               </th>
             ))}
+            <th scope="col">结果</th>
             <th scope="col">说明</th>
           </tr>
         </thead>
@@ -85,7 +93,8 @@ export function BatchTable({
               </td>
               <td className="num">{r.errors}</td>
               <td className="num">{r.warnings}</td>
-              <td>{r.message ?? r.findings.find((f) => f.severity === 'error')?.message ?? ''}</td>
+              <td>{r.verdict}</td>
+              <td>{r.message ?? explanation(r)}</td>
             </tr>
           ))}
         </tbody>

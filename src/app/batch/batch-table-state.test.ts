@@ -10,6 +10,8 @@ const row = (file: string, agency: string, errors: number, kind: BatchRow['kind'
   status: 'draft',
   errors,
   warnings: 0,
+  gaps: 0,
+  verdict: errors > 0 ? `${errors} 个错误` : '通过',
   findings: [],
 });
 

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { DraftRepository } from '../../storage/draft-repository';
-import type { EditJournal } from '../../storage/edit-journal';
-import { createMemoryJournal } from '../../storage/edit-journal';
+import type { EditJournal } from '../../storage/journal/edit-journal';
+import { createMemoryJournal } from '../../storage/journal/edit-journal';
 import { createMemoryRepository } from '../../storage/memory-repository';
 
 export interface Drafts {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PublicationCheckResult, PublishedPage } from '../../import/publication-check';
 import { chineseDate } from '../../report/cover-sheet';
 import type { PublicationCheck } from '../../report/publication';
+import { publicationOutcomeOf } from '../../report/publication';
 import { FileButton } from '../common/FileButton';
 
 /** When, where and how the page was published (the core's notes), and its own totals. */
@@ -42,6 +43,23 @@ function Outcome({ check }: { check: PublicationCheck }) {
         <p className="publication-same">
           <strong>一致</strong>：发布的报告与审核通过的版本逐个数字、逐个部分相同。
         </p>
+        <PlaceAndTotals check={check} />
+      </div>
+    );
+  }
+  if (publicationOutcomeOf(check) === 'same-with-gaps') {
+    const gaps = check.gaps ?? [];
+    return (
+      <div role="status">
+        <p className="publication-same">
+          <strong>一致（{gaps.length || check.tablesNotRead.length} 处未能读取）</strong>
+          ：读到的数字和文字与审核通过的版本相同；以下未能读取之处请对照原文核对，这不是发布的报告的错误。
+        </p>
+        <ul className="publication-gaps" aria-label="未能读取之处">
+          {gaps.map((f, i) => (
+            <li key={i}>{f.message}</li>
+          ))}
+        </ul>
         <PlaceAndTotals check={check} />
       </div>
     );

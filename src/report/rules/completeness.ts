@@ -10,6 +10,8 @@ import type { StepId } from '../part-of-path';
 import { stepOfPath } from '../part-of-path';
 import { getPath } from '../paths';
 import { statesFees } from '../text/fee-sentence';
+import type { Provenance } from '../provenance';
+import { accountedFor } from '../provenance';
 
 /** Prose with fewer characters than this (white space not counted) is flagged as thin (C3). */
 export const SHORT_PROSE_CHARS = 10;
@@ -69,11 +71,37 @@ function missing(path: string, place: string, extra = ''): Finding {
   return { rule: 'C1', severity: 'error', path, message: `${place} 还没有填写${extra}。` };
 }
 
-function metaFindings(draft: unknown): Finding[] {
+/**
+ * How the completeness rules see one draft: a draft written in the app (no provenance) must have
+ * every required value; a draft read from a published report (with the importer's provenance)
+ * is asked only for what the report itself left out — an unread value is a reading gap, a value
+ * the report need not state is not asked for.
+ */
+interface Seen {
+  readonly draft: unknown;
+  readonly provenance: Provenance | undefined;
+}
+
+/** Filled, or (for a published report) accounted for by the importer. */
+function present(seen: Seen, path: string): boolean {
+  return isFilled(getPath(seen.draft, path)) || accountedFor(seen.provenance, path);
+}
+
+/** What a published report left out: said as such, never as “还没有填写”. */
+function leftOut(path: string, place: string, severity: Finding['severity']): Finding {
+  return { rule: 'C1', severity, path, message: `${place} 原文中没有写明。` };
+}
+
+function metaFindings(seen: Seen): Finding[] {
   const fields: readonly MetaFieldDef[] = META_FIELDS;
   const out: Finding[] = [];
   for (const f of fields) {
-    if (!(f.required || f.recommended) || isFilled(getPath(draft, f.path))) continue;
+    if (!(f.required || f.recommended) || present(seen, f.path)) continue;
+    // A published report's preamble without a contact detail is worth a word, never an error.
+    if (seen.provenance) {
+      if (f.required) out.push(leftOut(f.path, describePath(f.path), 'warning'));
+      continue;
+    }
     out.push(
       f.required
         ? missing(f.path, describePath(f.path))
@@ -108,21 +136,27 @@ function improvementsInProblems(draft: unknown): boolean {
  * Part 六 is complete once it states the 信息处理费 (国办函〔2020〕109号): in its text, or through
  * the three figures, from which the standard sentence is written when the text does not state it.
  */
-function feesStated(draft: unknown): boolean {
-  return (
-    statesFees(text(draft, 'otherMatters.text')) || FEE_FIELDS.every((f) => isFilled(getPath(draft, f.path)))
-  );
+function feesStated(seen: Seen): boolean {
+  return statesFees(text(seen.draft, 'otherMatters.text')) || FEE_FIELDS.every((f) => present(seen, f.path));
 }
 
-function proseFindings(draft: unknown, part: PartDef): Finding[] {
+function proseFindings(seen: Seen, part: PartDef): Finding[] {
+  const { draft } = seen;
   const required = part.prose.filter(isRequiredProse);
   // Part 六's text may be the fee sentence alone (feeFindings asks for that).
   if (part === FEE_PART) return [];
   const excused = (f: ProseFieldDef) => f.path === 'problems.improvements' && improvementsInProblems(draft);
-  const left = required.filter((f) => !isFilled(getPath(draft, f.path)) && !excused(f));
+  const left = required.filter((f) => !present(seen, f.path) && !excused(f));
   const first = left[0];
   if (!first) return [];
-  if (left.length === required.length && required.length > 1) {
+  const wholePart = left.length === required.length && required.length > 1;
+  if (seen.provenance) {
+    // A part absent from the text is the report's error; a topic its text does not name, a warning.
+    const partText = part.prose.some((f) => isFilled(getPath(draft, f.path)));
+    if (!partText) return [leftOut(first.path, part.heading, 'error')];
+    return left.map((f) => leftOut(f.path, proseName(part, f), 'warning'));
+  }
+  if (wholePart) {
     // The whole part is empty: one finding for the part, at its first field.
     const topics = part === OVERVIEW ? `（应写明${required.map((f) => f.label).join('、')}情况）` : '';
     return [missing(first.path, part.heading, topics)];
@@ -130,13 +164,21 @@ function proseFindings(draft: unknown, part: PartDef): Finding[] {
   return left.map((f) => missing(f.path, proseName(part, f)));
 }
 
-function tableFindings(draft: unknown, part: PartDef): Finding[] {
+function tableFindings(seen: Seen, part: PartDef): Finding[] {
   if (!part.table) return [];
-  const blanks = NUMERIC_FIELDS.filter(
-    (f) => f.path.startsWith(`${part.table}.`) && !isFilled(getPath(draft, f.path)),
-  );
+  const blanks = NUMERIC_FIELDS.filter((f) => f.path.startsWith(`${part.table}.`) && !present(seen, f.path));
   const first = blanks[0];
   if (!first) return [];
+  if (seen.provenance) {
+    return [
+      {
+        rule: 'C2',
+        severity: 'error',
+        path: first.path,
+        message: `${part.heading}：表格中有 ${blanks.length} 个格子原文没有印数字（第一个是“${first.label}”）。`,
+      },
+    ];
+  }
   return [
     {
       rule: 'C2',
@@ -147,9 +189,22 @@ function tableFindings(draft: unknown, part: PartDef): Finding[] {
   ];
 }
 
-function feeFindings(draft: unknown, part: PartDef): Finding[] {
-  if (part !== FEE_PART || feesStated(draft)) return [];
-  return FEE_FIELDS.filter((f) => !isFilled(getPath(draft, f.path))).map((f) =>
+function feeFindings(seen: Seen, part: PartDef): Finding[] {
+  if (part !== FEE_PART || feesStated(seen)) return [];
+  const left = FEE_FIELDS.filter((f) => !present(seen, f.path));
+  if (seen.provenance) {
+    const first = left[0];
+    return first
+      ? [
+          leftOut(
+            first.path,
+            `${part.heading} · 信息处理费（发出收费通知的件数、金额和实际收取的金额）`,
+            'error',
+          ),
+        ]
+      : [];
+  }
+  return left.map((f) =>
     missing(f.path, `${part.heading} · ${f.label}`, '（没有的填 0；或在正文中写明信息处理费情况）'),
   );
 }
@@ -189,15 +244,17 @@ function overviewLengthFindings(draft: unknown): Finding[] {
 
 /**
  * The completeness rules (C1–C4): what a report cannot be submitted without, and prose that
- * is thin or long. `draft` may be the form's values as typed (blank numbers are null).
+ * is thin or long. `draft` may be the form's values as typed (blank numbers are null); with the
+ * importer's `provenance` (a published report) only what the report itself left out is asked for.
  */
-export function completenessFindings(draft: unknown): Finding[] {
+export function completenessFindings(draft: unknown, provenance?: Provenance): Finding[] {
+  const seen: Seen = { draft, provenance };
   return [
-    ...metaFindings(draft),
+    ...metaFindings(seen),
     ...(PARTS as readonly PartDef[]).flatMap((part) => [
-      ...proseFindings(draft, part),
-      ...tableFindings(draft, part),
-      ...feeFindings(draft, part),
+      ...proseFindings(seen, part),
+      ...tableFindings(seen, part),
+      ...feeFindings(seen, part),
     ]),
     ...thinProseFindings(draft),
     ...overviewLengthFindings(draft),

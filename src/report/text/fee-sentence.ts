@@ -10,9 +10,10 @@ export interface ProcessingFees {
 /**
  * Words that show a part-六 text already states the 信息处理费, in the wordings reports use:
  * 信息处理费 / 信息公开处理费 (`本机关未收取信息公开处理费`), 收费通知, 收费情况 (`未发生收费情况`),
- * or a negated 收费 (`未收费`, `没有收取任何费用`).
+ * or a negated 收费 (`未收费`, `没有收取任何费用`, `不存在政府信息公开收费的情况`).
  */
-const FEE_STATEMENT = /处理费|收费通知|收费情况|(?:未|没有|无|不)[^。；]{0,6}?(?:收费|收取[^。；]{0,6}?费)/;
+const FEE_STATEMENT =
+  /处理费|收费通知|收费的?情况|(?:未|没有|无|不)[^。；]{0,6}?(?:收费|收取[^。；]{0,6}?费)|不存在[^。；]{0,12}?收费/;
 
 /** True when the text states the 信息处理费 (so no standard sentence need be added). */
 export function statesFees(text: string): boolean {

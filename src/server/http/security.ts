@@ -21,7 +21,7 @@ const csp = (allow: InlineAllowance) =>
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    // The edit journal's writer (storage/journal-worker.ts) starts from a blob: the app makes itself.
+    // The edit journal's writer (storage/journal/journal-worker.ts) starts from a blob: the app makes itself.
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",

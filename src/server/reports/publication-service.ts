@@ -2,6 +2,7 @@ import { checkPublishedPage } from '../../import/publication-check';
 import type { PublishedPage } from '../../import/publication-check';
 import { approvalState } from '../../report/approval';
 import type { PublicationCheck } from '../../report/publication';
+import { publicationOutcomeOf } from '../../report/publication';
 import type { Database } from '../db/database';
 import { ReportError } from './report-errors';
 import { auditReport, audited } from './report-service';
@@ -17,6 +18,12 @@ const MAX_DETAIL_CHARS = 2000;
 export function publicationOutcome(check: PublicationCheck): string {
   const place = (check.place ?? []).filter((n) => n.state === 'problem').map((n) => n.message);
   if (check.same) return ['一致', ...place].join('；').slice(0, MAX_DETAIL_CHARS);
+  const gaps = (check.gaps ?? []).map((f) => f.message);
+  if (publicationOutcomeOf(check) === 'same-with-gaps') {
+    return [`一致（${gaps.length || check.tablesNotRead.length} 处未能读取）`, ...gaps, ...place]
+      .join('；')
+      .slice(0, MAX_DETAIL_CHARS);
+  }
   const words = [
     ...check.numbers.map((n) => `${n.label}：审核通过 ${n.approved}，发布 ${n.published}`),
     ...check.parts.map((p) => `${p.heading}：文字不同`),

@@ -1,7 +1,7 @@
 import { csvText } from '../../../batch/csv';
 import { describePath } from '../../../report/describe-path';
-import { SEVERITY_LABELS } from '../../../report/findings';
-import type { Severity } from '../../../report/findings';
+import { FINDING_KIND_LABELS, SEVERITY_LABELS, findingKind } from '../../../report/findings';
+import type { FindingKind, Severity } from '../../../report/findings';
 import { ruleName } from '../../../report/rules/rule-names';
 import { settledFindingLabel } from '../../../report/settlements';
 import type { SettledFinding } from '../../../report/settlements';
@@ -15,6 +15,8 @@ export interface FindingRow {
   readonly region: string;
   readonly status: string;
   readonly severity: Severity | null;
+  /** The report's own finding, a reading gap or what need not be stated (issue 22). */
+  readonly kind: FindingKind;
   /** The finding's rule id and place (what a settle call names); '' for a unit's own line. */
   readonly ruleId: string;
   readonly path: string;
@@ -56,19 +58,27 @@ export function findingRows(answer: FindingsAnswer): FindingRow[] {
       region: u.regionName,
       status: statusLabel(u.status ?? 'none'),
     };
-    if (u.status === null) return [{ ...base, ...NONE, severity: null, message: '尚未开始填报' }];
-    if (u.findings.length === 0) return [{ ...base, ...NONE, severity: null, message: '没有发现问题' }];
+    const none = { ...base, ...NONE, severity: null, kind: 'report' } as const;
+    if (u.status === null) return [{ ...none, message: '尚未开始填报' }];
+    if (u.findings.length === 0) return [{ ...none, message: '没有发现问题' }];
     return [...u.findings]
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
       .map((f) => ({
         ...base,
         severity: f.severity,
+        kind: findingKind(f),
         ruleId: f.rule,
         path: f.path,
         rule: ruleName(f.rule),
         where: f.path ? describePath(f.path) : '',
         message: f.message,
-        settle: f.severity !== 'warning' ? null : f.settled?.kind === 'settled' ? 'settled' : 'open',
+        // A reading gap or what need not be stated is no warning to settle.
+        settle:
+          f.severity !== 'warning' || findingKind(f) !== 'report'
+            ? null
+            : f.settled?.kind === 'settled'
+              ? 'settled'
+              : 'open',
         settleText: settleText(f),
       }));
   });
@@ -79,7 +89,7 @@ export function findingCells(r: FindingRow): string[] {
     r.region,
     r.unit,
     r.status,
-    r.severity ? SEVERITY_LABELS[r.severity] : '',
+    r.kind !== 'report' ? FINDING_KIND_LABELS[r.kind] : r.severity ? SEVERITY_LABELS[r.severity] : '',
     r.rule,
     r.where,
     r.message,

@@ -1,4 +1,5 @@
-import type { JournalEntry } from './edit-journal';
+import type { JournalEntry } from './journal-entry';
+import type { JournalWriter, PageJournalWriter } from './journal-writer';
 import type { FromJournalWorker, ToJournalWorker } from './journal-messages';
 
 /** The journal's worker as the page sees it: a Worker, or a stand-in in tests. */
@@ -9,15 +10,6 @@ export interface JournalWorkerPort {
   terminate(): void;
 }
 
-/** How the page writes the journal itself: both copies at once, or only the localStorage one. */
-export interface PageJournalWriter {
-  /** localStorage and IndexedDB, both started before this returns. */
-  write(entry: JournalEntry): void;
-  writeLocal(entry: JournalEntry): void;
-  remove(draftId: string): Promise<void>;
-  removeLocal(draftId: string): void;
-}
-
 type Mode = 'starting' | 'worker' | 'page';
 
 /**
@@ -26,7 +18,7 @@ type Mode = 'starting' | 'worker' | 'page';
  * the worker says it is on disk, and written to localStorage if the page is left before that.
  * Removals go the same way as the writes before them, so none overtakes a write.
  */
-export class JournalRoute {
+export class JournalRoute implements JournalWriter {
   private mode: Mode = 'starting';
   private port: JournalWorkerPort | undefined;
   /** Posted to the worker and not yet on disk, by draft. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry } from './edit-journal';
+import type { JournalEntry } from './journal-entry';
 import type { FromJournalWorker, ToJournalWorker } from './journal-messages';
 import { JournalRoute } from './journal-route';
-import type { JournalWorkerPort, PageJournalWriter } from './journal-route';
+import type { JournalWorkerPort } from './journal-route';
+import type { PageJournalWriter } from './journal-writer';
 
 const entry = (draftId: string, seq: number, value: string): JournalEntry => ({
   draftId,
