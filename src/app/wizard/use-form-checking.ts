@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { isCompleteness } from '../../report/findings';
 import type { Draft } from '../../report/schema';
+import { loadProseFigures } from '../../report/rules/prose-figures';
 import { FindingsStore } from '../findings/findings-store';
 import type { RevealStore } from '../form/reveal-store';
 import { checkForm } from './form-checks';
@@ -43,6 +44,17 @@ export function useFormChecking(
     },
     [run],
   );
+
+  useEffect(() => {
+    // The prose-figure rule arrives in its own chunk: check again once it is there.
+    let live = true;
+    void loadProseFigures().then(() => {
+      if (live) run();
+    });
+    return () => {
+      live = false;
+    };
+  }, [run]);
 
   useEffect(() => {
     // What was typed but not valid when last saved comes back as typed (with its error).
