@@ -1,4 +1,5 @@
 import { CHECK_USAGE, checkCommand } from './check';
+import { loadProseFigures } from '../report/rules/prose-figures';
 import { exportCommand } from './export';
 import { IMPORT_USAGE, importCommand } from './import';
 import { SUM_USAGE, sumCommand } from './sum';
@@ -27,6 +28,7 @@ function help(): string {
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   providePdfAssets(nodePdfAssets());
+  await loadProseFigures();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());

@@ -66,6 +66,23 @@ function shareFinding(draft: Draft, s: ProseStatement): string | null {
   return `${stated(s)}，但按${s.figure.table}，${s.figure.name}为 ${value} 件，占${baseName} ${base} 件的 ${share}%，请核对。`;
 }
 
+/**
+ * The statements last read from each prose field: a keystroke in a table (checkDraft runs on
+ * each) changes no prose, so the text is read again only when it changed.
+ */
+const lastRead = new Map<
+  string,
+  { text: string; year: number | null; statements: readonly ProseStatement[] }
+>();
+
+function statementsOf(path: string, text: string, year: number | null): readonly ProseStatement[] {
+  const last = lastRead.get(path);
+  if (last && last.text === text && last.year === year) return last.statements;
+  const statements = proseStatements(text, year);
+  lastRead.set(path, { text, year, statements });
+  return statements;
+}
+
 /** P1 (warnings): the figures of tables 三 and 四 that the prose states otherwise. */
 export function applicationNarrativeFindings(draft: Draft): Finding[] {
   const out: Finding[] = [];
@@ -73,7 +90,7 @@ export function applicationNarrativeFindings(draft: Draft): Finding[] {
     const text = getPath(draft, path);
     if (typeof text !== 'string' || text.length === 0) continue;
     const seen = new Set<string>();
-    for (const s of proseStatements(text, draft.meta.year)) {
+    for (const s of statementsOf(path, text, draft.meta.year)) {
       const message = s.kind === 'count' ? countFinding(draft, s) : shareFinding(draft, s);
       if (message === null || seen.has(message)) continue;
       seen.add(message);

@@ -76,6 +76,12 @@ describe('proseStatements: the wordings real reports use', () => {
     ]);
   });
 
+  it('the report’s own year opens the sentence', () => {
+    expect(read('2025年，共收到政府信息公开申请 12 件。')).toEqual([
+      [NEW, 'count', 12, '收到政府信息公开申请 12 件'],
+    ]);
+  });
+
   it('two subjects in one sentence, each with its own number', () => {
     expect(
       read(
@@ -94,6 +100,8 @@ describe('proseStatements: a number whose subject is not certain is not read', (
     ['a change, not the figure', '收到申请同比增加 3 件。'],
     ['last year’s figure', '上年收到申请 12 件。'],
     ['another year', '2023年收到政府信息公开申请 12 件。'],
+    ['another year, in a clause of its own', '2024年，共收到政府信息公开申请 12 件。'],
+    ['after a comparison with another year', '与2024 年相比，本年共收到申请 12 件。'],
     ['a part of the applications (by channel)', '通过网络收到申请 8 件。'],
     ['a part of the applications (by who answers)', '区政府办代表区政府受理政府信息公开申请 17 件。'],
     ['two subjects sharing one number', '行政复议、行政诉讼共 3 件。'],

@@ -9,7 +9,8 @@ import type { ProseSubject, TableFigure } from './prose-subjects';
  * `另有 5 件转结下年度`, `行政复议 2 件（维持 1 件、纠正 1 件）`, `行政诉讼 1 件`. A number with a
  * word between it and its subject that could change what it counts (同比增加, 其中…的, 网上,
  * another number, a comma), a list of subjects (`行政复议、行政诉讼共 3 件`), or last year's
- * figures (`上年收到申请 12 件`) is left alone. Linear in the text's length: one pass finds the
+ * figures (`上年收到申请 12 件`, or anything after another year in the sentence: `2024年，共收到申请
+ * 12 件`) is left alone. Linear in the text's length: one pass finds the
  * numbers, one the subject words; each number looks only at its neighbours.
  */
 
@@ -132,6 +133,14 @@ function namesOtherYear(opening: string, year: number | null): boolean {
   return false;
 }
 
+/** A number that is a year (`2024年`, `2024 年度`) other than the report's. */
+function isOtherYear(text: string, n: ProseNumber, year: number | null): boolean {
+  if (n.decimals > 0 || n.value < 1900 || n.value > 2100 || n.value === year) return false;
+  let i = n.end;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return text[i] === '年';
+}
+
 function gapOk(subject: ProseSubject, gap: string): boolean {
   if (gap.length > MAX_GAP || CHANGE.test(gap)) return false;
   if (subject.kind === 'received') return gap.includes('申请') && RECEIVED_GAP.test(gap);
@@ -154,12 +163,17 @@ function readSentence(
   const out: ProseStatement[] = [];
   let appeal: ProseSubject | undefined; // the last 行政复议/行政诉讼 named: the subject of 维持/纠正
   let lastCount: { index: number; subject: ProseSubject; word: Word } | undefined;
+  let otherYear = false; // the sentence has named another year: what follows may be that year's
   tokens.forEach((token, index) => {
     if (token.t === 'word') {
       if (token.subject.kind === 'appeal') appeal = token.subject;
       return;
     }
-    if (token.kind === 'other') return;
+    if (token.kind === 'other') {
+      if (isOtherYear(text, token, year)) otherYear = true;
+      return;
+    }
+    if (otherYear) return;
     const prev = tokens[index - 1];
     const next = tokens[index + 1];
     if (token.kind === 'share') {
