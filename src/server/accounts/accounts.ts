@@ -163,7 +163,7 @@ export async function accountsOverview(db: Queryable) {
     id: number;
     parentId: number | null;
     name: string;
-    level: string;
+    level: RegionLevel;
     path: string;
   }>('SELECT id, parent_id AS "parentId", name, level, path FROM regions ORDER BY path');
   const units = await db.query<{ id: number; regionId: number; name: string }>(
@@ -173,7 +173,7 @@ export async function accountsOverview(db: Queryable) {
     id: number;
     login: string;
     displayName: string;
-    role: string;
+    role: Role;
     unitId: number | null;
     regionId: number | null;
     lockedUntil: Date | null;

@@ -1,19 +1,3 @@
-/** The three roles, as stored and as shown. */
-export const ROLES = ['clerk', 'supervisor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_NAMES: Readonly<Record<Role, string>> = {
-  clerk: '填报人',
-  supervisor: '审核人',
-  admin: '管理员',
-};
-
-export const REGION_LEVELS = ['province', 'city', 'county', 'township'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
-
-export const REGION_LEVEL_NAMES: Readonly<Record<RegionLevel, string>> = {
-  province: '省',
-  city: '市',
-  county: '县',
-  township: '乡镇',
-};
+/** The roles and region levels are part of the API contract (the app shows them too). */
+export { REGION_LEVEL_NAMES, REGION_LEVELS, ROLE_NAMES, ROLES } from '../../api-contract/roles';
+export type { RegionLevel, Role } from '../../api-contract/roles';

@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import type { ReviewStatus } from '../../report/schema';
+import type { UnitRow } from '../../api-contract/endpoints';
 import { readStored } from './stored-document';
 import type { ReportRow } from './report-store';
 
@@ -37,18 +38,12 @@ export interface ScopedStore {
   report(unitId: number, year: number, forUpdate?: boolean): Promise<ReportRow | undefined>;
 }
 
-/** One line of `GET /api/units`. */
-export interface UnitWithReport {
-  readonly id: number;
-  readonly name: string;
-  readonly regionId: number;
-  readonly regionName: string;
-  readonly status: ReviewStatus | null;
-  readonly revision: number | null;
-  readonly errors: number | null;
-  readonly warnings: number | null;
-  readonly updatedAt: string | null;
-  readonly updatedBy: string | null;
+/** One line of `GET /api/units` as the database gives it (its time a Date). */
+export type UnitWithReport = Omit<UnitRow, 'updatedAt'> & { readonly updatedAt: Date | string | null };
+
+/** The line as the contract declares it. */
+export function asUnitRow(row: UnitWithReport): UnitRow {
+  return { ...row, updatedAt: row.updatedAt === null ? null : new Date(row.updatedAt).toISOString() };
 }
 
 /** The tables whose rows the scope guards: a query here reads them only through `my_*`. */

@@ -1,4 +1,13 @@
 import { Hono } from 'hono';
+import {
+  adminOverview,
+  createRegion as regionEndpoint,
+  createUnit as unitEndpoint,
+  createUser as userEndpoint,
+  resetPassword as resetEndpoint,
+  adminImport,
+} from '../../../api-contract/endpoints';
+import type { Overview } from '../../../api-contract/endpoints';
 import { z } from 'zod';
 import {
   accountsOverview,
@@ -8,7 +17,6 @@ import {
   resetPassword,
 } from '../../accounts/accounts';
 import type { CurrentUser } from '../../accounts/current-user';
-import { REGION_LEVELS, ROLES } from '../../accounts/roles';
 import { audit, recentEvents } from '../../audit/audit-log';
 import type { AuditAction } from '../../audit/audit-log';
 import { importDraft } from '../../reports/import-draft';
@@ -16,20 +24,11 @@ import { adminOnly } from '../auth-middleware';
 import { idParam, jsonBody, validQuery } from '../validators';
 import type { AppEnv, ServerContext } from '../server-env';
 
-const name = z.string().trim().min(1).max(200);
-const id = z.number().int().positive();
-const regionBody = z.object({ name, level: z.enum(REGION_LEVELS), parentId: id.optional() });
-const unitBody = z.object({ name, regionId: id });
-const userBody = z.object({
-  login: z.string().max(40),
-  displayName: name,
-  password: z.string().max(200),
-  role: z.enum(ROLES),
-  unitId: id.optional(),
-  regionId: id.optional(),
-});
-const resetBody = z.object({ login: z.string().max(40), password: z.string().max(200) });
-const importBody = z.object({ unitId: id, document: z.unknown() });
+const regionBody = regionEndpoint.request;
+const unitBody = unitEndpoint.request;
+const userBody = userEndpoint.request;
+const resetBody = resetEndpoint.request;
+const importBody = adminImport.request;
 /** The audit log's page (`before`: the last id shown) and filters. */
 const eventQuery = z.object({
   before: z.coerce.number().int().positive().optional(),
@@ -60,37 +59,48 @@ export function adminRoutes(ctx: ServerContext) {
       detail,
     });
 
-  app.get('/admin/overview', adminOnly, async (c) => c.json(await accountsOverview(ctx.db)));
+  app.get(adminOverview.route, adminOnly, async (c) => {
+    const { regions, units, users } = await accountsOverview(ctx.db);
+    const answer: Overview = {
+      regions,
+      units,
+      users: users.map((u) => ({
+        ...u,
+        lockedUntil: u.lockedUntil && new Date(u.lockedUntil).toISOString(),
+      })),
+    };
+    return c.json(answer);
+  });
 
-  app.post('/admin/regions', adminOnly, jsonBody(regionBody), async (c) => {
+  app.post(regionEndpoint.route, adminOnly, jsonBody(regionBody), async (c) => {
     const { body } = c.var;
     const region = await createRegion(ctx.db, body);
     await log(c.var, 'create-region', `region:${region.id}`, region.name);
     return c.json(region, 201);
   });
 
-  app.post('/admin/units', adminOnly, jsonBody(unitBody), async (c) => {
+  app.post(unitEndpoint.route, adminOnly, jsonBody(unitBody), async (c) => {
     const { body } = c.var;
     const unit = await createUnit(ctx.db, body);
     await log(c.var, 'create-unit', `unit:${unit.id}`, unit.name);
     return c.json(unit, 201);
   });
 
-  app.post('/admin/users', adminOnly, jsonBody(userBody), async (c) => {
+  app.post(userEndpoint.route, adminOnly, jsonBody(userBody), async (c) => {
     const { body } = c.var;
     const created = await createUser(ctx.db, body, ctx.now());
     await log(c.var, 'create-user', `user:${created.login}`, created.role);
     return c.json(created, 201);
   });
 
-  app.post('/admin/password', adminOnly, jsonBody(resetBody), async (c) => {
+  app.post(resetEndpoint.route, adminOnly, jsonBody(resetBody), async (c) => {
     const { body } = c.var;
     const changed = await resetPassword(ctx.db, body.login, body.password);
     await log(c.var, 'reset-password', `user:${changed.login}`);
     return c.json({ ok: true });
   });
 
-  app.post('/admin/import', adminOnly, jsonBody(importBody), async (c) => {
+  app.post(adminImport.route, adminOnly, jsonBody(importBody), async (c) => {
     const { me: user, body } = c.var;
     const result = await ctx.db.transaction((tx) =>
       importDraft(tx, body.unitId, body.document, user.id, ctx.now()),

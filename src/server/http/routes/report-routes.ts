@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { CurrentUser } from '../../accounts/current-user';
 import { z } from 'zod';
+import { units } from '../../../api-contract/endpoints';
+import { asUnitRow } from '../../reports/scoped-store';
 import { changeStatus, getReport, saveReport } from '../../reports/report-service';
 import type { Actor, Transition } from '../../reports/report-service';
 import { NOT_FOUND } from '../../reports/report-errors';
@@ -64,9 +66,11 @@ export function reportRoutes(ctx: ServerContext) {
     clientAddress: who.clientAddress,
   });
 
-  app.get('/units', signedIn, validQuery(unitsQuery, { status: 400, error: '年度无效。' }), async (c) => {
+  app.get(units.route, signedIn, validQuery(unitsQuery, { status: 400, error: '年度无效。' }), async (c) => {
     const y = c.var.query.year ?? reportingYear();
-    return c.json({ year: y, units: await scopedStore(ctx.db, c.var.me).unitsWithReports(y) });
+    const rows = await scopedStore(ctx.db, c.var.me).unitsWithReports(y);
+    const answer: z.input<typeof units.response> = { year: y, units: rows.map(asUnitRow) };
+    return c.json(answer);
   });
 
   app.get('/reports/:unitId/:year', signedIn, reportKey, async (c) => {
