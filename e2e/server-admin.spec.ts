@@ -165,7 +165,7 @@ test('a clerk changes their password in the user bar: other sessions end; export
   await expect(rows.filter({ hasText: '修改密码' }).filter({ hasText: '成功' })).toHaveCount(1);
   await expect(rows.filter({ hasText: '修改密码' }).filter({ hasText: '密码错误' })).toHaveCount(1);
   for (const row of await rows.filter({ hasText: /导出|导入|修改密码/ }).all())
-    await expect(row.getByRole('cell').nth(1)).toHaveText('clerkx');
+    await expect(row.getByRole('cell').nth(1)).toHaveText('填报人甲（clerkx）');
   await page.screenshot({ path: '/tmp/server-audit.png', fullPage: true });
   await context.close();
 });

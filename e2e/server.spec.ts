@@ -122,17 +122,36 @@ test('a second browser edits the same report: the conflict shows both versions a
   await expect(syncStatus(page)).toContainText('已保存到服务器');
   await second.locator(`[id="${PROSE}"]`).fill('第二个浏览器写的');
   await expect(syncStatus(second)).toContainText('同步冲突', { timeout: 30_000 });
-  await second.getByRole('button', { name: '查看两个版本' }).click();
+  // Issue 25 item 5: what is only on this PC is said across the page, not only in the header.
+  const localOnly = second.getByRole('region', { name: '只保存在本机' });
+  await expect(localOnly).toContainText('您的修改只保存在本机（这台电脑），还没有保存到服务器');
+  await second.setViewportSize({ width: 1024, height: 768 });
+  await second.screenshot({ path: '/tmp/shots/admin/local-only-banner-1024.png' });
+  await second.setViewportSize({ width: 1366, height: 768 });
+  await localOnly.getByRole('button', { name: '查看两个版本并选择' }).click();
   const dialog = second.getByRole('dialog', { name: /同步冲突/ });
-  // Issue 25 item 5: no “他人” it cannot know; what is only on this PC is said where it cannot be missed.
+  // No “他人” it cannot know: who saved each copy and when (here the same clerk, on two PCs).
   await expect(dialog.getByRole('alert')).toContainText('本机的修改只保存在这台电脑上');
+  await expect(dialog).not.toContainText('他人');
+  const copies = dialog.locator('.conflict-copies dd');
+  await expect(copies.nth(0)).toHaveText(
+    /^填报人1 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 在这台电脑上修改，只保存在本机$/,
+  );
+  await expect(copies.nth(1)).toHaveText(/^填报人1 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 保存到服务器$/);
+  await expect(dialog).toContainText('两个版本都是填报人1保存的');
   await expect(dialog).toContainText('两个版本填写的项数相同');
+  // The differences under their part's title (the core's): here one, in 一、总体情况.
+  const group = dialog.locator('tbody').filter({ hasText: '第二个浏览器写的' });
+  await expect(group.getByRole('columnheader')).toHaveText('一、总体情况（1 处）');
   const row = dialog.getByRole('row').filter({ hasText: '第二个浏览器写的' });
   await expect(row.getByRole('cell').nth(0)).toHaveText('第二个浏览器写的');
   await expect(row.getByRole('cell').nth(1)).toHaveText('第一个浏览器写的，又改了');
-  await second.screenshot({ path: '/tmp/server-conflict.png' });
+  await second.screenshot({ path: '/tmp/shots/admin/conflict-dialog-1366.png' });
+  await second.setViewportSize({ width: 1024, height: 768 });
+  await second.screenshot({ path: '/tmp/shots/admin/conflict-dialog-1024.png' });
   await dialog.getByRole('button', { name: /保留本机版本/ }).click();
   await expect(syncStatus(second)).toContainText('已保存到服务器');
+  await expect(localOnly).toHaveCount(0);
   const stored = await serverReport(page.request);
   expect(stored.document.overview.proactive).toBe('第二个浏览器写的');
   await other.close();

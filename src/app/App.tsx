@@ -33,6 +33,8 @@ export interface ServerHooks {
   readonly page: (hash: string) => ReactNode | undefined;
   /** The header's tools for the signed-in role, instead of the single-PC file tools. */
   readonly tools: ReactNode;
+  /** Under the header on every page: what is saved only on this PC (nothing while all is on the server). */
+  readonly banner: ReactNode;
 }
 
 /** The application shell: opens the drafts' storage, then the start page or the wizard by route. */
@@ -78,6 +80,7 @@ export function App({ server }: { server?: ServerHooks } = {}) {
       {drafts ? (
         <DraftsContext.Provider value={drafts}>
           <StorageBanner />
+          {server?.banner}
           <PageRoute server={server} />
         </DraftsContext.Provider>
       ) : null}

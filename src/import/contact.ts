@@ -12,6 +12,9 @@ export interface ContactInfo {
 
 const SEP = '\\s*[:：]?\\s*';
 
+/** Characters (a bracketed part counting as one) an address is taken to; longer ones are shortened, and said. */
+const MAX_ADDRESS_PIECES = 60;
+
 function firstMatch(text: string, cues: readonly string[], value: string): string | undefined {
   for (const cue of cues) {
     const m = new RegExp(`${cue}${SEP}(${value})`).exec(text);
@@ -32,7 +35,7 @@ export function readContact(preamble: string): ContactInfo {
   const address = firstMatch(
     text,
     CONTACT_CUES.address,
-    '(?:[^，,。；;（）()]|[（(][^（）()，,。；;]{0,20}[）)]){2,60}',
+    `(?:[^，,。；;（）()]|[（(][^（）()，,。；;]{0,20}[）)]){2,${MAX_ADDRESS_PIECES}}`,
   );
   if (address) out.address = address;
   const postcode = firstMatch(text, CONTACT_CUES.postcode, '\\d{6}');
@@ -42,4 +45,18 @@ export function readContact(preamble: string): ContactInfo {
   const email = firstMatch(text, CONTACT_CUES.email, '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+');
   if (email) out.email = email;
   return out;
+}
+
+/**
+ * The part of the preamble's address that was not taken (it ran past the length the importer
+ * takes, or into a bracket it could not close), or undefined when the address was taken whole:
+ * the import then says the field was shortened and what followed.
+ */
+export function addressLeftOut(preamble: string, address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const text = toHalfWidthDigits(preamble);
+  const at = text.indexOf(address);
+  if (at < 0) return undefined;
+  const after = /^[^，,。；;\s]+/.exec(text.slice(at + address.length))?.[0];
+  return after || undefined;
 }

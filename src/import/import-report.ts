@@ -8,7 +8,9 @@ import type { Draft } from '../report/schema';
 import { proactiveNarrativeFindings } from '../report/rules/narrative-proactive';
 import { computeDerived } from '../report/totals';
 import { importAppeals } from './appeals-table';
-import { readContact } from './contact';
+import { addressLeftOut, readContact } from './contact';
+import { describePath } from '../report/describe-path';
+import { excerpt } from '../report/limits';
 import { importProvenance } from './import-provenance';
 import type { ImportResult } from './import-result';
 import { toLines } from './lines';
@@ -83,6 +85,12 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
 
   let draft: Draft = emptyDraft(title.agencyName, year);
   const contact = readContact(preamble);
+  const leftOut = addressLeftOut(preamble, contact.address);
+  if (leftOut) {
+    notices.push(
+      `“${describePath('meta.contact.address')}”没有全部导入：只取了“${contact.address ?? ''}”，原文后面还有“${excerpt(leftOut)}”，请在基本信息中核对补全。`,
+    );
+  }
   const { website, ...rest } = contact;
   draft = {
     ...draft,

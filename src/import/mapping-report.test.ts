@@ -98,3 +98,24 @@ describe('an HTML page starting with <!DOCTYPE html>', () => {
     expect(htmlToText('<?xml version="1.0"?><p><![if !supportLists]>1.<![endif]>规章</p>')).toBe('1.规章');
   });
 });
+
+describe('a field the importer shortens is said in the import’s report', () => {
+  it('an address longer than the importer takes: the notice names the field and what was left out', () => {
+    const text = read('haiyuan-jiguan-2024.txt').replace(
+      '地址:海原县政府西街',
+      `地址:海原县政府西街${'甲'.repeat(60)}号院`,
+    );
+    const r = imported(text);
+    expect(r.notices).toContainEqual(
+      expect.stringMatching(
+        /“基本信息 · 地址”没有全部导入：只取了“海原县政府西街甲+”，原文后面还有“甲*号院”/,
+      ),
+    );
+  });
+
+  it('the address taken whole has no such notice', () => {
+    expect(
+      imported(read('haiyuan-jiguan-2024.txt')).notices.filter((n) => n.includes('没有全部导入')),
+    ).toEqual([]);
+  });
+});

@@ -1,20 +1,23 @@
 import { derivedCell } from '../../report/derived-cells';
 import { numericField } from '../../report/numeric-fields';
 import type { ReviewComment } from '../../report/schema';
+import { isPlainPath, useMark } from '../common/use-mark';
 
-/**
- * Marks the table cells that have an open comment. The tables are drawn elsewhere, so the
- * mark is a style rule on the cells' ids; only known cell paths are written into it.
- */
-export function CommentedCells({ comments }: { comments: readonly ReviewComment[] }) {
+/** The table cells (by id) with an open comment; only cells the layout knows. */
+export function commentedCellSelector(comments: readonly ReviewComment[]): string {
   const paths = [
     ...new Set(
       comments.flatMap((c) => (c.path && (numericField(c.path) || derivedCell(c.path)) ? [c.path] : [])),
     ),
-  ].filter((p) => /^[A-Za-z0-9.]+$/.test(p));
-  if (paths.length === 0) return null;
-  const selector = paths.map((p) => `.grid-form [id="${p}"]`).join(',\n');
-  return (
-    <style>{`${selector} { outline: 3px solid var(--warn); outline-offset: -3px; background: #fff3d6; }`}</style>
-  );
+  ].filter(isPlainPath);
+  return paths.map((p) => `.grid-form [id="${p}"]`).join(',');
+}
+
+/**
+ * Marks the table cells that have an open comment. The tables are drawn elsewhere, so the
+ * mark is a data attribute set on the cells (styled in wizard.css; nothing inline).
+ */
+export function CommentedCells({ comments }: { comments: readonly ReviewComment[] }) {
+  useMark('data-mark-commented', commentedCellSelector(comments));
+  return null;
 }

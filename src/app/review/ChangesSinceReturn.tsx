@@ -3,8 +3,7 @@ import type { Change } from '../../report/changes';
 import { contentOf, lastReturn } from '../../report/review-round';
 import type { Draft } from '../../report/schema';
 import { formatDateTime } from '../common/format-time';
-
-const SAFE = /^[A-Za-z0-9.]+$/;
+import { isPlainPath, useMark } from '../common/use-mark';
 
 const shown = (v: number | null) => (v === null ? '空白' : String(v));
 
@@ -36,9 +35,12 @@ function ChangeRow({ change }: { change: Change }) {
  */
 export function ChangesSinceReturn({ draft }: { draft: Draft }) {
   const kept = lastReturn(draft);
-  if (!kept || draft.review?.status !== 'submitted') return null;
-  const changes = changesBetween(kept.snapshot, contentOf(draft));
-  const marked = changes.map((c) => c.path).filter((p) => SAFE.test(p));
+  const shownNow = kept !== undefined && draft.review?.status === 'submitted';
+  const changes = shownNow ? changesBetween(kept.snapshot, contentOf(draft)) : [];
+  const marked = changes.map((c) => c.path).filter(isPlainPath);
+  // The changed cells, marked in the report view (data attribute styled in review.css).
+  useMark('data-mark-changed', marked.map((p) => `.review-report [data-path="${p}"]`).join(','));
+  if (!shownNow) return null;
   return (
     <section className="changes-since" aria-labelledby="changes-since-title">
       <h2 id="changes-since-title">自退回以来的修改</h2>
@@ -55,9 +57,6 @@ export function ChangesSinceReturn({ draft }: { draft: Draft }) {
           ))}
         </ol>
       )}
-      {marked.length > 0 ? (
-        <style>{`${marked.map((p) => `.review-report [data-path="${p}"]`).join(',')} { background: #e2f3df; box-shadow: inset 0 0 0 2px #1f6b2a; }`}</style>
-      ) : null}
     </section>
   );
 }

@@ -1,8 +1,7 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ReviewComment } from '../../report/schema';
-import { CommentedCells } from '../comments/CommentedCells';
-import { CommentMarks } from './CommentMarks';
+import { commentedCellSelector } from '../comments/CommentedCells';
+import { commentMarkSelectors } from './CommentMarks';
 
 const at = (path: string, resolved = false): ReviewComment => ({
   id: path,
@@ -16,33 +15,34 @@ const at = (path: string, resolved = false): ReviewComment => ({
 
 const HOSTILE = 'x"] {} body { display: none } [data-path="';
 
-describe('comment marks (style rules built from paths in a file)', () => {
+describe('comment marks (selectors built from paths in a file)', () => {
   it('mark the open comments’ cells in the report view and the chosen target', () => {
-    const css = renderToStaticMarkup(
-      <CommentMarks
-        comments={[at('applications.newReceived.natural'), at('applications.carriedOver.natural', true)]}
-        target={{ part: 'appeals', path: 'appeals.reconsideration.upheld' }}
-      />,
+    const s = commentMarkSelectors(
+      [at('applications.newReceived.natural'), at('applications.carriedOver.natural', true)],
+      { part: 'appeals', path: 'appeals.reconsideration.upheld' },
     );
-    expect(css).toContain('[data-path="applications.newReceived.natural"]');
-    expect(css).not.toContain('applications.carriedOver.natural');
-    expect(css).toContain('[data-path="appeals.reconsideration.upheld"]');
+    expect(s.open).toBe('.review-report [data-path="applications.newReceived.natural"]');
+    expect(s.target).toBe('.review-report [data-path="appeals.reconsideration.upheld"]');
+    expect(s.part).toBe('');
   });
 
-  it('never write a path that is not a plain draft path into the style rule', () => {
-    expect(
-      renderToStaticMarkup(
-        <CommentMarks comments={[at(HOSTILE)]} target={{ part: 'basics', path: HOSTILE }} />,
-      ),
-    ).not.toContain('display');
-    expect(renderToStaticMarkup(<CommentedCells comments={[at(HOSTILE)]} />)).toBe('');
+  it('mark the chosen part when no cell is chosen', () => {
+    const s = commentMarkSelectors([], { part: 'appeals', path: '' });
+    expect(s).toEqual({ open: '', target: '', part: '.review-report [data-part="appeals"]' });
+  });
+
+  it('never write a path that is not a plain draft path into a selector', () => {
+    expect(commentMarkSelectors([at(HOSTILE)], { part: 'basics', path: HOSTILE })).toEqual({
+      open: '',
+      target: '',
+      part: '.review-report [data-part="basics"]',
+    });
+    expect(commentedCellSelector([at(HOSTILE)])).toBe('');
   });
 
   it('mark in the wizard only cells the layout knows', () => {
-    const css = renderToStaticMarkup(
-      <CommentedCells comments={[at('applications.newReceived.natural'), at('overview.summary')]} />,
+    expect(commentedCellSelector([at('applications.newReceived.natural'), at('overview.summary')])).toBe(
+      '.grid-form [id="applications.newReceived.natural"]',
     );
-    expect(css).toContain('.grid-form [id="applications.newReceived.natural"]');
-    expect(css).not.toContain('overview.summary');
   });
 });

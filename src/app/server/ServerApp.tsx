@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { openRepository } from '../../storage/open-repository';
 import type { OpenedRepository } from '../../storage/open-repository';
@@ -7,7 +8,7 @@ import { idbSyncMetaStore } from '../../storage/server-sync/sync-meta';
 import { syncingRepository } from '../../storage/server-sync/sync-repository';
 import { App } from '../App';
 import type { ServerHooks } from '../App';
-import { AdminPage } from './AdminPage';
+import { AdminPage } from './admin/AdminPage';
 import { ADMIN_HASH, deskRoute, parseServerReviewHash, setupToken } from './server-routes';
 import { ServerModeContext } from '../common/server-mode';
 import { serverMode } from './server-mode-value';
@@ -17,7 +18,13 @@ import { RoleStart, ServerTools } from './RoleStart';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
 import { UserBar } from './UserBar';
+import { LocalOnlyBanner } from './LocalOnlyBanner';
 import './server.css';
+
+// The server's CSP allows no eval: zod must not even probe for it (the caught `new Function`
+// is still reported as a CSP violation). Set as this chunk loads, before the server app parses
+// anything; the static app keeps zod's faster compiled parsers.
+z.config({ jitless: true });
 
 // Review mode (the report view, the review panels) is loaded when a supervisor opens a report;
 // the supervisor's desk when first opened (a clerk never loads either).
@@ -123,6 +130,7 @@ export default function ServerApp() {
             startPage: <RoleStart />,
             page: serverPage,
             tools: <ServerTools />,
+            banner: <LocalOnlyBanner />,
           }
         : undefined,
     [storage],

@@ -9,6 +9,7 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   return: '退回修改',
   approve: '审核通过',
   reopen: '重新打开',
+  'set-deadline': '设置截止日期',
   comment: '审核意见',
   reply: '回复审核意见',
   settle: '处理提醒',
@@ -33,6 +34,9 @@ const RESULT_WORDS: Readonly<Record<string, string>> = {
   'unknown login': '登录名不存在',
   'refused: new password': '新密码不符合要求',
 };
+
+/** Every action the log records, in the order above (the audit log's filter offers them). */
+export const AUDIT_ACTIONS: readonly string[] = Object.keys(ACTION_WORDS);
 
 export const actionWords = (action: string): string => ACTION_WORDS[action] ?? action;
 

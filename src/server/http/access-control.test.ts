@@ -190,9 +190,17 @@ describeOnBothDatabases('access control', (server) => {
       document: mine,
     });
     expect(res.status).toBe(409);
-    const body = (await res.json()) as { revision: number; document: Draft };
+    const body = (await res.json()) as {
+      revision: number;
+      document: Draft;
+      savedBy: string;
+      savedAt: string;
+    };
     expect(body.revision).toBe(2);
     expect(body.document.overview.proactive).toBe('第二位填报人写的');
+    // Who saved the server's copy, by name, and when (the conflict dialog says so).
+    expect(body.savedBy).toBe('clerkA2姓名');
+    expect(body.savedAt).toBe(s.clock.now().toISOString());
   });
 
   it('an approved report is locked: a save gets 403', async () => {

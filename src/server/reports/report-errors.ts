@@ -6,7 +6,14 @@ export class ReportError extends Error {
   constructor(
     readonly status: 403 | 404 | 409 | 422,
     message: string,
-    readonly extra: { revision?: number; document?: Draft; findings?: readonly Finding[] } = {},
+    readonly extra: {
+      revision?: number;
+      document?: Draft;
+      findings?: readonly Finding[];
+      /** With a stale save: who saved the server's revision (their name) and when (ISO time). */
+      savedBy?: string;
+      savedAt?: string;
+    } = {},
   ) {
     super(message);
   }

@@ -73,20 +73,19 @@ export async function audited<T>(
     }
     if (isUniqueViolation(e)) {
       const current = await scopedStore(db, actor.user).report(unitId, year);
-      throw new ReportError(
-        409,
-        '报告已被他人修改。',
-        current ? { revision: current.revision, document: current.document } : {},
-      );
+      throw current ? stale(current, '报告已被修改。') : new ReportError(409, '报告已被修改。');
     }
     throw e;
   }
 }
 
-export function stale(current: ReportRow): ReportError {
-  return new ReportError(409, '服务器上的报告已有更新的版本。', {
+/** 409 with the server's revision, and who saved it when (the clerk's conflict dialog names them). */
+export function stale(current: ReportRow, message = '服务器上的报告已有更新的版本。'): ReportError {
+  return new ReportError(409, message, {
     revision: current.revision,
     document: current.document,
+    savedBy: current.savedBy,
+    savedAt: current.savedAt.toISOString(),
   });
 }
 

@@ -11,6 +11,9 @@ export interface ReportRow {
   readonly revision: number;
   readonly status: ReviewStatus;
   readonly document: Draft;
+  /** Who saved this revision (their name) and when. */
+  readonly savedBy: string;
+  readonly savedAt: Date;
 }
 
 export async function requireReport(

@@ -127,16 +127,30 @@ export function scopedStore(db: Queryable, user: CurrentUser): ScopedStore {
     async report(unitId, year, forUpdate = false) {
       // A row lock cannot be taken through a WITH query: the one read of `reports` itself,
       // still bounded by `my_units`.
-      const sql = `SELECT r.revision, r.status, r.document FROM ${forUpdate ? 'reports' : 'my_reports'} r
+      // Who saved the revision, by name (a 409 tells the clerk), and when.
+      const sql = `SELECT r.revision, r.status, r.document, r.updated_at AS saved_at,
+              (SELECT s.display_name FROM users s WHERE s.id = r.updated_by) AS saved_by
+         FROM ${forUpdate ? 'reports' : 'my_reports'} r
         WHERE r.unit_id = $1 AND r.year = $2 AND r.unit_id IN (SELECT id FROM my_units)
         ${forUpdate ? 'FOR UPDATE OF r' : ''}`;
       const q = scoped(user, sql, [unitId, year]);
-      const [row] = await db.query<{ revision: number; status: ReviewStatus; document: unknown }>(
-        q.sql,
-        q.params,
-      );
+      const [row] = await db.query<{
+        revision: number;
+        status: ReviewStatus;
+        document: unknown;
+        saved_at: Date;
+        saved_by: string | null;
+      }>(q.sql, q.params);
       if (!row) return undefined;
-      return { unitId, year, revision: row.revision, status: row.status, document: readStored(row.document) };
+      return {
+        unitId,
+        year,
+        revision: row.revision,
+        status: row.status,
+        document: readStored(row.document),
+        savedBy: row.saved_by ?? '',
+        savedAt: new Date(row.saved_at),
+      };
     },
   };
 }

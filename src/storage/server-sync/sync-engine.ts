@@ -248,7 +248,9 @@ export class SyncEngine {
     const locked = meta.serverStatus === 'submitted' || meta.serverStatus === 'approved';
     if (!locked) {
       const document = withServerReview(restored.draft, meta.serverReview);
-      const answer = await this.api<{ revision: number } & Partial<ReportBody>>('PUT', base, {
+      const answer = await this.api<
+        { revision: number } & Partial<ReportBody> & { savedBy?: string; savedAt?: string }
+      >('PUT', base, {
         baseRevision: meta.baseRevision,
         document,
       });
@@ -260,6 +262,9 @@ export class SyncEngine {
             local: document,
             server: answer.body.document,
             serverRevision: answer.body.revision,
+            serverSavedBy: answer.body.savedBy,
+            serverSavedAt: answer.body.savedAt,
+            localSavedAt: record?.savedAt,
           },
         });
         return;

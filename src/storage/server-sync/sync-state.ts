@@ -6,6 +6,11 @@ export interface Conflict {
   readonly local: Draft;
   readonly server: Draft;
   readonly serverRevision: number;
+  /** Who saved the server's revision (their name) and when (ISO time), as the server says. */
+  readonly serverSavedBy?: string | undefined;
+  readonly serverSavedAt?: string | undefined;
+  /** When this browser last saved its copy (ISO time). */
+  readonly localSavedAt?: string | undefined;
 }
 
 /** What the header says about the report being edited. */
