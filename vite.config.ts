@@ -46,7 +46,5 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
-    // Loads the rules checkDraft takes on demand (src/report/rules/prose-figures.ts).
-    setupFiles: ['./vitest.setup.ts'],
   },
 }));

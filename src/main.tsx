@@ -3,15 +3,11 @@ import './polyfills';
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadProseFigures } from './report/rules/prose-figures';
 import './app/app.css';
 import './app/old-browsers.css';
 
 // Chromium < 84 (no flex gap): mark <html> for old-browsers.css; loaded apart, off the first load.
 void import('./app/flex-gap').then((m) => m.markFlexGapSupport());
-
-// The prose-figure rule (P1 for tables 三 and 四) is its own chunk, off the first load.
-void loadProseFigures();
 
 // index.html shows its 浏览器版本过旧 notice when this mark is missing after the page has loaded.
 document.documentElement.setAttribute('data-app', 'started');

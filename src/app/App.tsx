@@ -10,31 +10,16 @@ import type { Route } from './routing/route';
 import { useRoute } from './routing/use-route';
 import { PageErrorBoundary } from './page-failure/PageErrorBoundary';
 import { WizardPage } from './wizard/WizardPage';
-import { loadProseFigures } from '../report/rules/prose-figures';
 import './print.css';
-
-/** A page's chunk, ready once the prose-figure rule its checks use is loaded too. */
-const withProseFigures = <T,>(page: Promise<T>): Promise<T> =>
-  Promise.all([page, loadProseFigures()]).then(([m]) => m);
 
 // The start page (drafts in this browser, 新建报告, 打开草稿文件) is its own chunk, so a report's
 // address loads only the wizard; pages a clerk rarely needs are loaded on demand too.
-const StartPage = lazy(() =>
-  withProseFigures(import('./start/StartPage')).then((m) => ({ default: m.StartPage })),
-);
+const StartPage = lazy(() => import('./start/StartPage').then((m) => ({ default: m.StartPage })));
 // Pages a clerk rarely needs are loaded on demand, keeping the first load small.
-const BatchRoute = lazy(() =>
-  withProseFigures(import('./routes/BatchRoute')).then((m) => ({ default: m.BatchRoute })),
-);
-const ImportRoute = lazy(() =>
-  withProseFigures(import('./routes/ImportRoute')).then((m) => ({ default: m.ImportRoute })),
-);
-const ReviewRoute = lazy(() =>
-  withProseFigures(import('./routes/ReviewRoute')).then((m) => ({ default: m.ReviewRoute })),
-);
-const CompareRoute = lazy(() =>
-  withProseFigures(import('./routes/CompareRoute')).then((m) => ({ default: m.CompareRoute })),
-);
+const BatchRoute = lazy(() => import('./routes/BatchRoute').then((m) => ({ default: m.BatchRoute })));
+const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })));
+const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })));
+const CompareRoute = lazy(() => import('./routes/CompareRoute').then((m) => ({ default: m.CompareRoute })));
 
 /** What the server shell (src/app/server, loaded only when a server serves the app) puts in. */
 export interface ServerHooks {

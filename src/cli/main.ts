@@ -1,5 +1,4 @@
 import { CHECK_USAGE, checkCommand } from './check';
-import { loadProseFigures } from '../report/rules/prose-figures';
 import { exportCommand } from './export';
 import { IMPORT_USAGE, importCommand } from './import';
 import { SUM_USAGE, sumCommand } from './sum';
@@ -28,7 +27,6 @@ function help(): string {
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   providePdfAssets(nodePdfAssets());
-  await loadProseFigures();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());

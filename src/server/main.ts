@@ -8,7 +8,6 @@ import { ADMIN_USAGE, runAdminCommand } from './cli/admin-commands';
 import { DEMO_REGION, demoSignInLines, ensureDemoAdmin, randomPassword, seedDemo } from './cli/demo';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
-import { loadProseFigures } from '../report/rules/prose-figures';
 import { createApp } from './http/create-app';
 
 /** The built app: dist/ beside the sources, or DIST_DIR. */
@@ -18,7 +17,6 @@ const DIST = process.env.DIST_DIR
 
 async function main(args: readonly string[]): Promise<number> {
   const config = readConfig();
-  await loadProseFigures();
   const log = (line: string) => console.log(line);
   if (args[0] === 'help' || args[0] === '--help') {
     console.log(`用法：npm run server [-- --demo]\n      npm run server -- migrate\n${ADMIN_USAGE}`);

@@ -6,7 +6,6 @@ import { callApi } from '../../storage/server-sync/server-api';
 import { SyncEngine } from '../../storage/server-sync/sync-engine';
 import { idbSyncMetaStore } from '../../storage/server-sync/sync-meta';
 import { syncingRepository } from '../../storage/server-sync/sync-repository';
-import { loadProseFigures } from '../../report/rules/prose-figures';
 import { App } from '../App';
 import type { ServerHooks } from '../App';
 import { AdminPage } from './admin/AdminPage';
@@ -30,9 +29,7 @@ z.config({ jitless: true });
 
 // Review mode (the report view, the review panels) is loaded when a supervisor opens a report;
 // the supervisor's desk when first opened (a clerk never loads either).
-const ServerReviewPage = lazy(() =>
-  Promise.all([import('./ServerReviewPage'), loadProseFigures()]).then(([m]) => m),
-);
+const ServerReviewPage = lazy(() => import('./ServerReviewPage'));
 const DeskPage = lazy(() => import('./desk/DeskPage'));
 
 /** A server-only page by hash: 管理, a unit's report in review mode, or the supervisor's desk. */

@@ -2,13 +2,24 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { isCompleteness } from '../../report/findings';
 import type { Draft } from '../../report/schema';
-import { loadProseFigures } from '../../report/rules/prose-figures';
 import { FindingsStore } from '../findings/findings-store';
 import type { RevealStore } from '../form/reveal-store';
-import { checkForm } from './form-checks';
 import { SnapshotStore } from '../../storage/snapshot-store';
 import { sameStates, stepStates } from './step-states';
 import type { StepStates } from './step-states';
+
+type CheckForm = (typeof import('./form-checks'))['checkForm'];
+
+/**
+ * The core's rules load beside the form, not before it (they are a large part of the first
+ * load): the import starts as soon as the wizard's code runs, the fields are usable at once,
+ * and the findings appear when the rules arrive — a moment later, before anyone can type.
+ */
+let loadedCheckForm: CheckForm | undefined;
+const checkFormLoading: Promise<CheckForm> = import('./form-checks').then((m) => {
+  loadedCheckForm = m.checkForm;
+  return m.checkForm;
+});
 
 /** How long typing may pause before the whole report is checked again. */
 const CHECK_DELAY_MS = 200;
@@ -27,13 +38,29 @@ export function useFormChecking(
   const [findings] = useState(() => new FindingsStore());
   const [states] = useState(() => new SnapshotStore<StepStates>(stepStates(getValues(), []), sameStates));
   const problems = useRef(new Map<string, string>());
+  const [checkForm, setCheckForm] = useState<CheckForm | undefined>(() => loadedCheckForm);
+  const [loadFailure, setLoadFailure] = useState<unknown>(undefined);
+  // A failed load (a file missing from the server) shows the page's failure screen.
+  if (loadFailure !== undefined) throw loadFailure;
+  useEffect(() => {
+    if (checkForm !== undefined) return;
+    let live = true;
+    checkFormLoading.then(
+      (loaded) => live && setCheckForm(() => loaded),
+      (error: unknown) => live && setLoadFailure(error ?? new Error('rules')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [checkForm]);
 
   const run = useCallback(() => {
+    if (checkForm === undefined) return;
     const values = getValues();
     const list = checkForm(values, problems.current);
     findings.set(list);
     states.set(stepStates(values, list));
-  }, [getValues, findings, states]);
+  }, [checkForm, getValues, findings, states]);
 
   const setInputProblem = useCallback(
     (path: string, message: string | null) => {
@@ -46,17 +73,7 @@ export function useFormChecking(
   );
 
   useEffect(() => {
-    // The prose-figure rule arrives in its own chunk: check again once it is there.
-    let live = true;
-    void loadProseFigures().then(() => {
-      if (live) run();
-    });
-    return () => {
-      live = false;
-    };
-  }, [run]);
-
-  useEffect(() => {
+    if (checkForm === undefined) return;
     // What was typed but not valid when last saved comes back as typed (with its error).
     for (const [path, text] of Object.entries(unparsed)) setValue(path as never, text as never);
     run();
@@ -82,7 +99,7 @@ export function useFormChecking(
       document.removeEventListener('focusout', flush, true);
       subscription.unsubscribe();
     };
-  }, [watch, setValue, run, reveal, findings, unparsed]);
+  }, [checkForm, watch, setValue, run, reveal, findings, unparsed]);
 
   return { findings, states, setInputProblem };
 }

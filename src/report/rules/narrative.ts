@@ -1,16 +1,15 @@
 import type { Finding } from '../findings';
 import type { Draft } from '../schema';
 import type { DerivedValues } from '../totals';
+import { applicationNarrativeFindings } from './narrative-applications';
 import { proactiveNarrativeFindings } from './narrative-proactive';
-import { proseFigureFindings } from './prose-figures';
 
 const SAYS_NONE =
   /(未|没有|无)(收到|接到|受理|发生)[^。；]{0,30}?申请|(申请|依申请公开)[^。；]{0,10}?(为|共)\s*(0|零)\s*件/;
 
 /**
  * P1: the prose of 一 says no applications were received while table 三 counts some; or states a
- * figure of table 二 (`narrative-proactive.ts`) or of tables 三 and 四 (`narrative-applications.ts`,
- * loaded on demand: `prose-figures.ts`)
+ * figure of table 二 (`narrative-proactive.ts`) or of tables 三 and 四 (`narrative-applications.ts`)
  * that the table gives otherwise.
  */
 export function narrativeFindings(draft: Draft, derived: DerivedValues): Finding[] {
@@ -30,5 +29,5 @@ export function narrativeFindings(draft: Draft, derived: DerivedValues): Finding
       });
     }
   }
-  return [...out, ...proactiveNarrativeFindings(draft), ...proseFigureFindings(draft)];
+  return [...out, ...proactiveNarrativeFindings(draft), ...applicationNarrativeFindings(draft)];
 }
