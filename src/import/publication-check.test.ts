@@ -91,7 +91,8 @@ describe('发布核对', () => {
     expect(check.numbers.map((n) => [n.path, n.approved, n.published])).toEqual([
       ['proactive.penalty', 342, 343],
     ]);
-  });
+    // Two Word files made and read back (docx and mammoth load on first use): seconds on a busy machine.
+  }, 30_000);
 
   it('refuses a page that is not a report, in Chinese', async () => {
     const r = await checkPublishedPage(approved, { kind: 'text', text: '今天天气很好。' });
