@@ -7,16 +7,13 @@ import { setPath } from '../report/paths';
 import type { Draft } from '../report/schema';
 import { proactiveNarrativeFindings } from '../report/rules/narrative-proactive';
 import { computeDerived } from '../report/totals';
-import { importAppeals } from './appeals-table';
 import { readContact } from './contact';
 import type { ImportResult } from './import-result';
-import { toLines } from './lines';
-import { importMatrix } from './matrix-table';
+import { readLines } from './lines';
 import { findMismatches } from './mismatches';
 import { proseText } from './paragraphs';
-import { importProactive } from './proactive-table';
+import { APPEALS_READER, MATRIX_READER, PROACTIVE_READER } from './table-readers';
 import { splitSections } from './sections';
-import { segmentRunTogether } from './segment-one-line';
 import { readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
 import { reportingYear } from '../report/reporting-year';
@@ -49,12 +46,12 @@ function topicsLabel(partId: 'overview' | 'problems'): string {
  */
 export function parseReportText(text: string, options: ImportOptions = {}): ImportResult {
   if (text.trim() === '') return { ok: false, message: '文件是空的，没有可导入的内容。' };
-  const lines = toLines(segmentRunTogether(text));
+  const lines = readLines(text);
   const sections = splitSections(lines);
   const part = (id: Parameters<typeof partById>[0]) => sections.parts.get(id) ?? [];
-  const proactive = importProactive(part('proactive'));
-  const matrix = importMatrix(part('applications'));
-  const appeals = importAppeals(part('appeals'));
+  const proactive = PROACTIVE_READER.read(part(PROACTIVE_READER.part));
+  const matrix = MATRIX_READER.read(part(MATRIX_READER.part));
+  const appeals = APPEALS_READER.read(part(APPEALS_READER.part));
   const title = readTitle(sections.head);
 
   const matrixCells = matrix.numbers.length + matrix.printed.length;
@@ -121,9 +118,9 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   }
 
   const tables = [
-    { id: 'proactive', result: proactive },
-    { id: 'applications', result: matrix },
-    { id: 'appeals', result: appeals },
+    { id: PROACTIVE_READER.part, result: proactive },
+    { id: MATRIX_READER.part, result: matrix },
+    { id: APPEALS_READER.part, result: appeals },
   ] as const;
   for (const t of tables) {
     if (!t.result.found) notices.push(`没有找到“${partById(t.id).heading}”的表格，相应数字留空。`);

@@ -5,6 +5,7 @@ import { matchWithLookahead } from './label-lookahead';
 import type { SourceLine } from './lines';
 import type { MatrixLabel } from './matrix-labels';
 import { MATRIX_BODY_LABELS, MATRIX_HEADER_LABELS } from './matrix-labels';
+import { looseNumbers } from './loose-numbers';
 import { countDigits, isBlankCell, labelKey, looksNumeric } from './normalize';
 import type { Unmapped } from './unmapped';
 
@@ -159,8 +160,9 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
       continue;
     }
     const text = line.text.trim();
-    if (countDigits(text) !== null || /^\d[\d,，]*(?:\s+\d[\d,，]*)+$/.test(text)) {
-      for (const n of text.split(/\s+/)) tokens.push({ t: 'num', text: n, line: line.no });
+    const loose = looseNumbers(text);
+    if (loose && (loose.length > 1 || countDigits(text) !== null)) {
+      for (const n of loose) tokens.push({ t: 'num', text: n, line: line.no });
       inBody = true;
       continue;
     }
