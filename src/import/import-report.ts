@@ -3,7 +3,8 @@ import { emptyDraft } from '../report/empty-draft';
 import { PARTS, partById } from '../report/layout/parts';
 import type { PartId } from '../report/layout/parts';
 import { isReportYear } from '../report/rules/year';
-import { setPath } from '../report/paths';
+import { getPath, setPath } from '../report/paths';
+import { NUMERIC_FIELDS } from '../report/numeric-fields';
 import type { Draft } from '../report/schema';
 import { proactiveNarrativeFindings } from '../report/rules/narrative-proactive';
 import { computeDerived } from '../report/totals';
@@ -17,6 +18,8 @@ import { splitSections } from './sections';
 import { readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
 import { reportingYear } from '../report/reporting-year';
+
+const TABLE_PARTS = [PROACTIVE_READER.part, MATRIX_READER.part, APPEALS_READER.part];
 
 export interface ImportOptions {
   /** Year used when the report states none (default: last calendar year). */
@@ -131,7 +134,10 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
 
   const ambiguous = tables.flatMap((t) => t.result.ambiguous);
   const printed = tables.flatMap((t) => t.result.printed);
-  const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous);
+  const unread = NUMERIC_FIELDS.filter(
+    (f) => TABLE_PARTS.some((t) => f.path.startsWith(`${t}.`)) && getPath(draft, f.path) === null,
+  ).map((f) => f.path);
+  const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous, unread);
   // P1 at import: a table-二 figure the prose also states and the table prints otherwise.
   for (const f of proactiveNarrativeFindings(draft)) notices.push(f.message);
   const missingParts = PARTS.filter((p) => !sections.parts.has(p.id)).map((p) => `“${p.heading}”`);

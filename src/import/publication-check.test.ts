@@ -80,17 +80,21 @@ describe('发布核对', () => {
     expect(check.tablesNotRead.length).toBeGreaterThan(0);
   });
 
-  it('finds the app’s own Word export the same, and names a number changed in it', async () => {
-    const { renderReportDocx } = await import('../export/docx');
-    const docx = await renderReportDocx(buildReportDocument(approved));
-    expect((await checked({ kind: 'file', bytes: docx, name: '年度报告.docx' })).same).toBe(true);
-    const edited = setPath(approved, 'proactive.penalty', 343);
-    const changed = await renderReportDocx(buildReportDocument(edited));
-    const check = await checked({ kind: 'file', bytes: changed, name: '年度报告.docx' });
-    expect(check.numbers.map((n) => [n.path, n.approved, n.published])).toEqual([
-      ['proactive.penalty', 342, 343],
-    ]);
-  });
+  it(
+    'finds the app’s own Word export the same, and names a number changed in it',
+    { timeout: 30_000 },
+    async () => {
+      const { renderReportDocx } = await import('../export/docx');
+      const docx = await renderReportDocx(buildReportDocument(approved));
+      expect((await checked({ kind: 'file', bytes: docx, name: '年度报告.docx' })).same).toBe(true);
+      const edited = setPath(approved, 'proactive.penalty', 343);
+      const changed = await renderReportDocx(buildReportDocument(edited));
+      const check = await checked({ kind: 'file', bytes: changed, name: '年度报告.docx' });
+      expect(check.numbers.map((n) => [n.path, n.approved, n.published])).toEqual([
+        ['proactive.penalty', 342, 343],
+      ]);
+    },
+  );
 
   it('refuses a page that is not a report, in Chinese', async () => {
     const r = await checkPublishedPage(approved, { kind: 'text', text: '今天天气很好。' });
