@@ -101,7 +101,8 @@ describe('cli check', () => {
   it('prints readable Chinese text without --json', async () => {
     const { io, state } = memoryIo({ 'b.json': brokenLegal });
     await main(['check', 'b.json'], io);
-    expect(state.out).toContain('✗ b.json：1 个错误，0 个警告');
+    // legal 2 → 5 makes 一 52, while the sample's prose says 收到申请 49 件: the one warning (P1).
+    expect(state.out).toContain('✗ b.json：1 个错误，1 个警告');
     expect(state.out).toContain('错误 R3 applications.results.total.legal：“法律服务机构”列勾稽关系不成立');
   });
 
@@ -125,5 +126,27 @@ describe('cli check: old text and old rules (Y1, Y2) in a published report', () 
     const old = report.files[0]?.warnings.filter((w) => w.rule === 'Y1' || w.rule === 'Y2') ?? [];
     expect(old.map((w) => w.rule)).toEqual(['Y1', 'Y2']);
     expect(old[0]?.message).toContain('写的是 2023 年，本报告是 2024 年度');
+  });
+});
+
+describe('cli check: the figures stated in a published report’s prose (P1)', () => {
+  const text = readFileSync(path.join(FIXTURE_DIR, 'huaian-city-2024.txt'), 'utf8');
+  const stated = '全市共受理政府信息公开申请 3119 件';
+
+  it('a report whose prose agrees with its tables (受理 3119, 结转 34 and 103, 复议 351…) has no P1', async () => {
+    const { io, state } = memoryIo({ 'huaian.txt': text });
+    await main(['check', '--json', 'huaian.txt'], io);
+    const report = JSON.parse(state.out) as { files: { warnings: { rule: string }[] }[] };
+    expect(report.files[0]?.warnings.filter((w) => w.rule === 'P1')).toEqual([]);
+  });
+
+  it('受理申请 3120 件 where table 三 prints 3119: listed at the sentence, naming 3119, as a warning', async () => {
+    expect(text).toContain(stated);
+    const changed = text.replace(stated, '全市共受理政府信息公开申请 3120 件');
+    const { io, state } = memoryIo({ 'huaian.txt': changed });
+    expect(await main(['check', 'huaian.txt'], io)).toBe(0);
+    expect(state.out).toContain(
+      '警告 P1 overview.onRequest：文字说明“受理政府信息公开申请 3120 件”，但第三部分表格中“一、本年新收政府信息公开申请数量”一行的“总计”为 3119 件（“二、上年结转政府信息公开申请数量”一行的“总计”为 34 件，两者合计 3153 件），请核对。',
+    );
   });
 });

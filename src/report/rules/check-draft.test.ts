@@ -197,11 +197,22 @@ describe('P1 narrative vs numbers (warnings)', () => {
     expect(p1.map((f) => [f.path, f.severity])).toEqual([['overview.onRequest', 'warning']]);
   });
 
-  it('warns when the text counts applications but 一 is 0', () => {
-    const d = setPath(emptyDraft('某局', 2025), 'overview.onRequest', '全年共收到政府信息公开申请 12 件。');
+  it('warns when the text counts applications but 一 is 0 in every column', () => {
+    let d = emptyDraft('某局', 2025);
+    for (const col of APPLICANT_KEYS) {
+      d = setPath(d, `applications.newReceived.${col}`, 0);
+      d = setPath(d, `applications.carriedOver.${col}`, 0);
+    }
+    d = setPath(d, 'overview.onRequest', '全年共收到政府信息公开申请 12 件。');
     const p1 = checkDraft(d).filter((f) => f.rule === 'P1');
     expect(p1).toHaveLength(1);
-    expect(p1[0]?.message).toContain('12 件');
+    expect(p1[0]?.message).toContain('“收到政府信息公开申请 12 件”');
+    expect(p1[0]?.message).toContain('为 0 件');
+  });
+
+  it('does not compare the text with a table still blank (a draft being written)', () => {
+    const d = setPath(emptyDraft('某局', 2025), 'overview.onRequest', '全年共收到政府信息公开申请 12 件。');
+    expect(checkDraft(d).filter((f) => f.rule === 'P1')).toEqual([]);
   });
 
   it('is silent when text and numbers agree', () => {
