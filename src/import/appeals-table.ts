@@ -11,6 +11,7 @@ import { STANDARD_APPEALS_COLUMNS, appealsColumnsFromHeader } from './appeals-co
 import { APPEALS_LABELS } from './appeals-labels';
 import { readLooseAppeals } from './appeals-partition';
 import { isLabelPieces, isSpacedLabels } from './label-index';
+import { looseNumbers } from './loose-numbers';
 import type { LooseNumber } from './appeals-partition';
 import type { SourceLine } from './lines';
 import { isBlankCell, labelKey, looksNumeric, parseCount } from './normalize';
@@ -144,11 +145,74 @@ function missingGroups(read: TableImport): string[] {
   return missing.length === 0 ? [] : [`表四缺少${missing.join('、')}的数字，相应单元格留空，请核对原报告。`];
 }
 
+/**
+ * Grid reading: a tab-separated data row under its header's column meaning (group labels cover
+ * the merged columns to their right), or the standard 15 / 12 columns; undefined when its cells
+ * fit no header.
+ */
+function gridReading(line: SourceLine, headers: readonly SourceLine[]): TableImport | undefined {
+  const columns = appealsColumnsFromHeader(headers);
+  const cells = line.cells;
+  const byHeader = columns && cells.length >= columns.length ? columns : undefined;
+  const standard =
+    cells.length === STANDARD_APPEALS_COLUMNS.length
+      ? STANDARD_APPEALS_COLUMNS
+      : cells.length === LEAF_COLUMNS.length
+        ? LEAF_COLUMNS
+        : undefined;
+  const use = byHeader ?? standard;
+  return use ? fromRow(cells, use, line.no) : undefined;
+}
+
+/** The loose numbers of table 四 as the text gives them: each number's text, line and label run. */
+interface LooseAppeals {
+  readonly texts: readonly string[];
+  readonly values: readonly LooseNumber[];
+  readonly lines: ReadonlySet<number>;
+  readonly firstLine: number;
+}
+
+/**
+ * Loose-number reading: fifteen numbers on one line apart (a PDF viewer's layout copy) in column
+ * order; fifteen or twelve one a line (PDF text) by `readLooseAppeals`; digits run together cut by
+ * each group's 总计 (`splitAppeals`). Undefined when there are none; unmapped when they do not fit.
+ */
+function looseReading(loose: LooseAppeals): TableImport | undefined {
+  const { texts, values, lines, firstLine } = loose;
+  if (texts.length === 0) return undefined;
+  const allRead = values.length === texts.length;
+  if (allRead && lines.size === 1 && values.length === STANDARD_APPEALS_COLUMNS.length) {
+    return fromRow(texts, STANDARD_APPEALS_COLUMNS, firstLine);
+  }
+  if (
+    allRead &&
+    (values.length === STANDARD_APPEALS_COLUMNS.length || values.length === LEAF_COLUMNS.length)
+  ) {
+    return fromLoose(values, firstLine);
+  }
+  const split = splitAppeals(texts);
+  if (split) return 'values' in split ? fromRow(split.values, STANDARD_APPEALS_COLUMNS, firstLine) : split;
+  return {
+    ...EMPTY_TABLE,
+    found: true,
+    unmapped: [
+      {
+        line: firstLine,
+        text: texts.join(' '),
+        reason: `表四应有 ${STANDARD_APPEALS_COLUMNS.length} 个数（含 ${APPEAL_GROUPS.length} 个${APPEAL_TOTAL_LABEL}），这里有 ${texts.length} 个，未导入`,
+      },
+    ],
+  };
+}
+
+/** The two readings of table 四, tried in this order. */
+export const APPEALS_READINGS = { grid: gridReading, loose: looseReading } as const;
+
 function readAppeals(lines: readonly SourceLine[]): TableImport {
   const headers: SourceLine[] = [];
   const unmapped: Unmapped[] = [];
-  const loose: LooseNumber[] = [];
-  const looseTexts: string[] = [];
+  const values: LooseNumber[] = [];
+  const texts: string[] = [];
   let run = 0;
   let firstLine = 0;
   const looseLines = new Set<number>();
@@ -157,21 +221,12 @@ function readAppeals(lines: readonly SourceLine[]): TableImport {
     const filled = line.cells.filter((c) => !isBlankCell(c));
     const numeric = filled.every((c) => looksNumeric(c));
     if (line.cells.length > 1 && numeric && filled.length > 0) {
-      const columns = appealsColumnsFromHeader(headers);
-      const cells = line.cells;
-      const byHeader = columns && cells.length >= columns.length ? columns : undefined;
-      const standard =
-        cells.length === STANDARD_APPEALS_COLUMNS.length
-          ? STANDARD_APPEALS_COLUMNS
-          : cells.length === LEAF_COLUMNS.length
-            ? LEAF_COLUMNS
-            : undefined;
-      const use = byHeader ?? standard;
-      if (use) return { ...fromRow(cells, use, line.no), unmapped };
+      const grid = gridReading(line, headers);
+      if (grid) return { ...grid, unmapped };
       unmapped.push({
         line: line.no,
         text: line.text,
-        reason: `表四的数据行有 ${cells.length} 格，与表头对不上，未导入`,
+        reason: `表四的数据行有 ${line.cells.length} 格，与表头对不上，未导入`,
       });
       continue;
     }
@@ -180,13 +235,14 @@ function readAppeals(lines: readonly SourceLine[]): TableImport {
       continue;
     }
     const text = line.text.trim();
-    if (/^\d[\d,，]*(?:\s+\d[\d,，]*)*$/.test(text)) {
-      for (const t of text.split(/\s+/)) {
-        if (looseTexts.length === 0) firstLine = line.no;
-        looseTexts.push(t);
+    const numbers = looseNumbers(text);
+    if (numbers) {
+      for (const t of numbers) {
+        if (texts.length === 0) firstLine = line.no;
+        texts.push(t);
         looseLines.add(line.no);
         const value = parseCount(t);
-        if (value !== null) loose.push({ value, run });
+        if (value !== null) values.push({ value, run });
       }
       continue;
     }
@@ -201,26 +257,7 @@ function readAppeals(lines: readonly SourceLine[]): TableImport {
       unmapped.push({ line: line.no, text, reason: '表四中认不出的文字' });
     }
   }
-  const allRead = loose.length === looseTexts.length;
-  if (allRead && looseLines.size === 1 && loose.length === STANDARD_APPEALS_COLUMNS.length) {
-    // All fifteen on one line, apart (a PDF viewer's layout copy): the row as printed, in column order.
-    return { ...fromRow(looseTexts, STANDARD_APPEALS_COLUMNS, firstLine), unmapped };
-  }
-  if (allRead && (loose.length === STANDARD_APPEALS_COLUMNS.length || loose.length === LEAF_COLUMNS.length)) {
-    const result = fromLoose(loose, firstLine);
-    return { ...result, unmapped: [...unmapped, ...result.unmapped] };
-  }
-  if (looseTexts.length > 0) {
-    const split = splitAppeals(looseTexts);
-    if (split) {
-      const result = 'values' in split ? fromRow(split.values, STANDARD_APPEALS_COLUMNS, firstLine) : split;
-      return { ...result, unmapped: [...unmapped, ...result.unmapped] };
-    }
-    unmapped.push({
-      line: firstLine,
-      text: looseTexts.join(' '),
-      reason: `表四应有 ${STANDARD_APPEALS_COLUMNS.length} 个数（含 ${APPEAL_GROUPS.length} 个${APPEAL_TOTAL_LABEL}），这里有 ${looseTexts.length} 个，未导入`,
-    });
-  }
-  return { ...EMPTY_TABLE, unmapped, found: headers.length > 0 || looseTexts.length > 0 };
+  const result = looseReading({ texts, values, lines: looseLines, firstLine });
+  if (result) return { ...result, unmapped: [...unmapped, ...result.unmapped] };
+  return { ...EMPTY_TABLE, unmapped, found: headers.length > 0 };
 }

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { PARTS } from '../report/layout/parts';
 import type { Draft } from '../report/schema';
-import { htmlToText } from './html-to-text';
 import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
-import { cellPerLine, oneLine, pipes, rewordHeadings, withNumbers, wordHtml } from './test-support/flatten';
+import { oneLine, rewordHeadings, withNumbers } from './test-support/flatten';
+import { FLATTENING_STYLES } from './test-support/flattening-styles';
 import { HUAIAN_TABLES, PUBLISHED_TABLES, huaianPrinted } from './test-support/published-expected';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures/published');
@@ -59,21 +58,7 @@ function accountedFor(r: ImportSuccess, p: string): boolean {
   return r.ambiguous.some((a) => p === a.path || p.startsWith(`${a.path}.`));
 }
 
-/** OpenCC, as Taiwan writes it: independent of the importer's own map of traditional forms. */
-const TO_TRADITIONAL = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
-const STYLES: Record<string, (text: string) => string> = {
-  'one line, no separators': (t) => oneLine(t, 'none'),
-  'one line, single spaces': (t) => oneLine(t, 'single'),
-  'one line, random spacing': (t) => oneLine(t, 'random'),
-  'one cell per line, tabs and U+00A0': cellPerLine,
-  'markdown pipes': pipes,
-  'headings without numerals': (t) => rewordHeadings(t, 'no-numeral', HEADINGS),
-  'headings as 第N部分': (t) => rewordHeadings(t, 'part-words', HEADINGS),
-  'headings with （单位：件）': (t) => rewordHeadings(t, 'unit-suffix', HEADINGS),
-  'Word/WPS HTML': (t) => htmlToText(wordHtml(t)),
-  'traditional characters (a mirror site)': (t) => TO_TRADITIONAL(t),
-};
+const STYLES = FLATTENING_STYLES;
 
 /** 海原's tab-separated layout printing 淮安's numbers (non-zero in every table). */
 const GRID_HUAIAN = withNumbers(read('haiyuan-jiguan-2024.txt'), huaianPrinted());

@@ -3,26 +3,26 @@ import { emptyDraft } from '../report/empty-draft';
 import { PARTS, partById } from '../report/layout/parts';
 import type { PartId } from '../report/layout/parts';
 import { isReportYear } from '../report/rules/year';
-import { setPath } from '../report/paths';
+import { getPath, setPath } from '../report/paths';
+import { NUMERIC_FIELDS } from '../report/numeric-fields';
 import type { Draft } from '../report/schema';
 import { proactiveNarrativeFindings } from '../report/rules/narrative-proactive';
 import { computeDerived } from '../report/totals';
-import { importAppeals } from './appeals-table';
 import { addressLeftOut, readContact } from './contact';
 import { describePath } from '../report/describe-path';
 import { excerpt } from '../report/limits';
 import { importProvenance } from './import-provenance';
 import type { ImportResult } from './import-result';
-import { toLines } from './lines';
-import { importMatrix } from './matrix-table';
+import { readLines } from './lines';
 import { findMismatches } from './mismatches';
 import { proseText } from './paragraphs';
-import { importProactive } from './proactive-table';
+import { APPEALS_READER, MATRIX_READER, PROACTIVE_READER } from './table-readers';
 import { splitSections } from './sections';
-import { segmentRunTogether } from './segment-one-line';
 import { agencyFromSignature, readTitle, yearFromPeriod } from './title';
 import { splitTopics } from './topics';
 import { reportingYear } from '../report/reporting-year';
+
+const TABLE_PARTS = [PROACTIVE_READER.part, MATRIX_READER.part, APPEALS_READER.part];
 
 export interface ImportOptions {
   /** Year used when the report states none (default: last calendar year). */
@@ -52,12 +52,12 @@ function topicsLabel(partId: 'overview' | 'problems'): string {
  */
 export function parseReportText(text: string, options: ImportOptions = {}): ImportResult {
   if (text.trim() === '') return { ok: false, message: '文件是空的，没有可导入的内容。' };
-  const lines = toLines(segmentRunTogether(text));
+  const lines = readLines(text);
   const sections = splitSections(lines);
   const part = (id: Parameters<typeof partById>[0]) => sections.parts.get(id) ?? [];
-  const proactive = importProactive(part('proactive'));
-  const matrix = importMatrix(part('applications'));
-  const appeals = importAppeals(part('appeals'));
+  const proactive = PROACTIVE_READER.read(part(PROACTIVE_READER.part));
+  const matrix = MATRIX_READER.read(part(MATRIX_READER.part));
+  const appeals = APPEALS_READER.read(part(APPEALS_READER.part));
   const titleRead = readTitle(sections.head);
   // A title without the agency (a page's copy often leaves the title out): the signature at the end.
   const title =
@@ -134,9 +134,9 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   }
 
   const tables = [
-    { id: 'proactive', result: proactive },
-    { id: 'applications', result: matrix },
-    { id: 'appeals', result: appeals },
+    { id: PROACTIVE_READER.part, result: proactive },
+    { id: MATRIX_READER.part, result: matrix },
+    { id: APPEALS_READER.part, result: appeals },
   ] as const;
   for (const t of tables) {
     if (!t.result.found) notices.push(`没有找到“${partById(t.id).heading}”的表格，相应数字留空。`);
@@ -147,7 +147,10 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
 
   const ambiguous = tables.flatMap((t) => t.result.ambiguous);
   const printed = tables.flatMap((t) => t.result.printed);
-  const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous);
+  const unread = NUMERIC_FIELDS.filter(
+    (f) => TABLE_PARTS.some((t) => f.path.startsWith(`${t}.`)) && getPath(draft, f.path) === null,
+  ).map((f) => f.path);
+  const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous, unread);
   // P1 at import: a table-二 figure the prose also states and the table prints otherwise.
   for (const f of proactiveNarrativeFindings(draft)) notices.push(f.message);
   const missingParts = PARTS.filter((p) => !sections.parts.has(p.id)).map((p) => `“${p.heading}”`);

@@ -1,4 +1,4 @@
-import { cleanLine, isPageNumber, isRuleLine, pipesToTabs } from './normalize';
+import { SEGMENT_PASS, runLinePasses, workLines } from './text-passes';
 
 /** One line of the report after cleaning; `cells` are its tab-separated cells, trimmed. */
 export interface SourceLine {
@@ -11,28 +11,22 @@ export interface SourceLine {
   readonly markdownHeading: boolean;
 }
 
+const asSourceLine = ({ no, text, cells, markdownHeading }: SourceLine): SourceLine => ({
+  no,
+  text,
+  cells,
+  markdownHeading,
+});
+
 /**
- * Splits the text into cleaned lines. Page numbers (`-1-`) and markdown table rules are dropped;
- * blank lines are kept (prose needs them) with `text` ''.
+ * Splits the text into cleaned lines through the line passes of `text-passes.ts`. Page numbers
+ * (`-1-`) and markdown table rules are dropped; blank lines are kept (prose needs them) with `text` ''.
  */
 export function toLines(text: string): SourceLine[] {
-  const out: SourceLine[] = [];
-  const raw = text.replace(/\r\n?/g, '\n').split('\n');
-  raw.forEach((line, i) => {
-    if (isPageNumber(line)) return;
-    const cleaned = pipesToTabs(cleanLine(line));
-    const split = cleaned.split('\t').map((c) => c.trim());
-    // One cell per line, indented with tabs (`\t\u00a03`): a single cell, not a grid row.
-    const filled = split.filter((c) => c !== '');
-    const cells = filled.length === 1 && split[0] === '' ? filled : split;
-    if (isRuleLine(cells)) return;
-    const markdownHeading = /^\s{0,3}#{1,6}\s/.test(line);
-    const textOut = cells.every((c) => c === '')
-      ? ''
-      : cells === filled
-        ? (filled[0] ?? '')
-        : cleaned.trimEnd();
-    out.push({ no: i + 1, text: textOut, cells: textOut === '' ? [] : cells, markdownHeading });
-  });
-  return out;
+  return runLinePasses(workLines(text)).map(asSourceLine);
+}
+
+/** The whole reading of a text into lines: the segmenting pass, then the line passes. */
+export function readLines(text: string): SourceLine[] {
+  return toLines(SEGMENT_PASS.run(text));
 }

@@ -50,3 +50,29 @@ export const MATRIX_HEADER_LABELS = buildLabelIndex<MatrixHeader>([
   [MATRIX_CORNER_LABEL, { kind: 'other' }],
   ...Object.values(APPLICANT_GROUP_LABELS).map((l): [string, MatrixHeader] => [l, { kind: 'other' }]),
 ]);
+
+/** The arabic numbering of a label (`2.其他` → 2, `（三）不 1.属于` → 1: the last one), if printed. */
+function arabicNumbering(text: string): number | undefined {
+  const all = [...text.matchAll(/(?:^|[^\d])(\d{1,2})\s*[.、．](?!\d)/g)];
+  const last = all[all.length - 1];
+  return last?.[1] === undefined ? undefined : Number(last[1]);
+}
+
+/** Each leaf row's numbering as the layout prints it (`3.其他` → 3). */
+const ROW_NUMBERING = new Map(
+  MATRIX_FLAT_ROWS.flatMap((row) => {
+    const n = arabicNumbering(row.label);
+    return n === undefined ? [] : [[row.key, n] as const];
+  }),
+);
+
+/**
+ * False when the text prints a row's number other than the layout's (`2.其他` is not `3.其他`,
+ * though their words match once the numbering is dropped): such a label is not that row.
+ */
+export function numberingFits(text: string, label: MatrixLabel): boolean {
+  if (label.kind !== 'row') return true;
+  const expected = ROW_NUMBERING.get(label.key);
+  const printed = arabicNumbering(text);
+  return expected === undefined || printed === undefined || printed === expected;
+}

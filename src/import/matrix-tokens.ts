@@ -4,7 +4,8 @@ import { isLabelPieces, isSpacedLabels, trailingLabel } from './label-index';
 import { matchWithLookahead } from './label-lookahead';
 import type { SourceLine } from './lines';
 import type { MatrixLabel } from './matrix-labels';
-import { MATRIX_BODY_LABELS, MATRIX_HEADER_LABELS } from './matrix-labels';
+import { MATRIX_BODY_LABELS, MATRIX_HEADER_LABELS, numberingFits } from './matrix-labels';
+import { looseNumbers } from './loose-numbers';
 import { countDigits, isBlankCell, labelKey, looksNumeric } from './normalize';
 import type { Unmapped } from './unmapped';
 
@@ -38,7 +39,8 @@ const COLUMN_ORDER: readonly MatrixColumnKey[] = [...APPLICANT_KEYS, TOTAL_KEY];
 
 function bodyLabelOf(cell: string): MatrixLabel | undefined {
   const key = labelKey(cell);
-  return MATRIX_BODY_LABELS.exact(key) ?? MATRIX_BODY_LABELS.uniquePrefix(key);
+  const found = MATRIX_BODY_LABELS.exact(key) ?? MATRIX_BODY_LABELS.uniquePrefix(key);
+  return found && numberingFits(cell, found) ? found : undefined;
 }
 
 function isTotalHeader(cell: string): boolean {
@@ -159,8 +161,9 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
       continue;
     }
     const text = line.text.trim();
-    if (countDigits(text) !== null || /^\d[\d,，]*(?:\s+\d[\d,，]*)+$/.test(text)) {
-      for (const n of text.split(/\s+/)) tokens.push({ t: 'num', text: n, line: line.no });
+    const loose = looseNumbers(text);
+    if (loose && (loose.length > 1 || countDigits(text) !== null)) {
+      for (const n of loose) tokens.push({ t: 'num', text: n, line: line.no });
       inBody = true;
       continue;
     }
@@ -178,15 +181,17 @@ export function matrixTokens(lines: readonly SourceLine[]): MatrixTokens {
       }
     }
     const body = matchWithLookahead(lines, i, MATRIX_BODY_LABELS);
-    if (body) {
+    if (body && numberingFits(text, body.value)) {
       tokens.push({ t: 'label', label: body.value, line: line.no });
       inBody = true;
       i = body.lastIndex;
       continue;
     }
     const peeled = peelNumbers(text);
+    const trailing = peeled ? trailingLabel(peeled.label, MATRIX_BODY_LABELS) : undefined;
     const peeledLabel = peeled
-      ? (bodyLabelOf(peeled.label) ?? trailingLabel(peeled.label, MATRIX_BODY_LABELS))
+      ? (bodyLabelOf(peeled.label) ??
+        (trailing && numberingFits(peeled.label, trailing) ? trailing : undefined))
       : undefined;
     if (peeled && peeledLabel) {
       // The numbers share the label's line: they are that row's, whichever side other labels stand.

@@ -18,13 +18,19 @@ function unreliableTotals(ambiguous: readonly AmbiguousRow[]): Set<string> {
   return out;
 }
 
-/** Printed totals that differ from the recomputed ones (R1/R2/R4), as `{ path, printed, computed }`. */
+/**
+ * Printed totals that differ from the recomputed ones (R1/R2/R4), as `{ path, printed, computed }`.
+ * A total fed by a row left ambiguous or by a cell left unread (`unread`: cells the reading did
+ * not fill) proves nothing: the report is never called wrong for what was not read.
+ */
 export function findMismatches(
   printed: readonly PrintedTotal[],
   derived: DerivedValues,
   ambiguous: readonly AmbiguousRow[],
+  unread: readonly string[] = [],
 ): { mismatches: Mismatch[]; trusted: PrintedTotal[] } {
   const skip = unreliableTotals(ambiguous);
+  for (const cell of unread) for (const d of dependentsOf(cell)) skip.add(d.path);
   const trusted = printed.filter(
     (p) => !skip.has(p.path) && !(skip.has('appeals') && p.path.startsWith('appeals.')),
   );

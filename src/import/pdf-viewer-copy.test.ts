@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importReportText } from './import-text';
 import type { ImportSuccess } from './import-result';
-import { Z, applications } from './test-support/published-expected';
+import { HONGZE_TABLES } from './test-support/hongze-expected';
 
 const DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -12,37 +12,10 @@ const DIR = path.resolve(
   'fixtures/published-pdf-text',
 );
 
-/** 洪泽区 2024 as its PDF prints it (read from the rendered pages, never from the importer). */
-const HONGZE = {
-  proactive: {
-    regulations: { issued: 0, repealed: 0, inForce: 0 },
-    normativeDocuments: { issued: 3, repealed: 0, inForce: 8 },
-    licensing: 9487,
-    penalty: 2776,
-    coercion: 84,
-    feeAmount: 7545,
-  },
-  applications: applications({
-    newReceived: [95, 0, 0, 0, 0, 0],
-    carriedOver: Z,
-    disclosed: [50, 0, 0, 0, 0, 0],
-    partiallyDisclosed: [9, 0, 0, 0, 0, 0],
-    withheld: [Z, Z, [1, 0, 0, 0, 0, 0], Z, Z, [1, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0], Z],
-    unavailable: [[31, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0], Z],
-    notProcessed: [[1, 0, 0, 0, 0, 0], Z, Z, Z, Z],
-    // （六）其他处理 printed as one row of zeros (2019 form): its numbers go to 3.其他
-    otherHandling: [Z, Z, Z],
-    carriedForward: Z,
-  }),
-  appeals: {
-    reconsideration: { upheld: 1, corrected: 1, other: 0, pending: 0 },
-    litigationDirect: { upheld: 1, corrected: 0, other: 0, pending: 0 },
-    litigationAfterReconsideration: { upheld: 2, corrected: 0, other: 1, pending: 0 },
-  },
-};
+const HONGZE = HONGZE_TABLES;
 
-function imported(name: string): ImportSuccess {
-  const r = importReportText(readFileSync(path.join(DIR, name), 'utf8'));
+function imported(name: string, dir = DIR): ImportSuccess {
+  const r = importReportText(readFileSync(path.join(dir, name), 'utf8'));
   if (!r.ok) throw new Error(r.message);
   return r;
 }
@@ -95,5 +68,46 @@ describe('洪泽区 2024, a PDF viewer’s copy (pdftotext, table 三 column by 
 
   it('table 四, printed in the page’s order one number a line, is read', () => {
     expect(r.draft.appeals).toEqual(HONGZE.appeals);
+  });
+});
+
+const COPIES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+  'fixtures/pdf-viewer-copies',
+);
+
+describe('海原’s layout with 淮安’s numbers, printed by Chromium and copied with pdftotext -layout', () => {
+  const r = imported('haiyuan-layout-huaian-numbers.word-html-chromium.pdftotext-layout.txt', COPIES);
+
+  it('`2.其他   30 1 0 0 0 0 31` (2.其他法律法规禁止公开, its label wrapped) is not 3.其他', () => {
+    // the copy prints `3.其他 108 2 0 0 0 0 110` further down
+    expect(r.draft.applications.results.otherHandling.other).toEqual({
+      natural: 108,
+      commercial: 2,
+      research: 0,
+      nonprofit: 0,
+      legal: 0,
+      other: 0,
+    });
+  });
+
+  it('rows it cannot read leave （七）总计 unchecked: no arithmetic error the report does not have', () => {
+    expect(r.draft.applications.results.disclosed.natural).toBeNull();
+    expect(r.mismatches).toEqual([]);
+  });
+});
+
+describe('the app’s print (Chromium) copied with pdftotext: table 二 column by column', () => {
+  const r = imported('app-print-chromium.pdftotext.txt', COPIES);
+
+  it('labels first, numbers after (1 0 11 8 26 66 … 96171.6): no row is read as blank, each is listed', () => {
+    expect(r.draft.proactive.regulations).toEqual({ issued: null, repealed: null, inForce: null });
+    expect(r.draft.proactive.licensing).toBeNull();
+    expect(r.draft.proactive.feeAmount).toBeNull();
+    expect(r.blanks.filter((p) => p.startsWith('proactive.'))).toEqual([]);
+    const listed = r.unmapped.map((u) => u.text);
+    expect(listed).toEqual(expect.arrayContaining(['规章', '行政事业性收费', '447228', '96171.6']));
+    expect(r.notices.join('')).not.toContain('表二缺少');
   });
 });

@@ -74,9 +74,11 @@ function missingRows(
   numbers: readonly ImportedNumber[],
   ambiguous: readonly AmbiguousRow[],
   found: boolean,
+  unreadRows: ReadonlySet<string> = new Set(),
 ): string[] {
   if (!found) return [];
   const seen = (key: string) =>
+    unreadRows.has(key) ||
     numbers.some((n) => n.path === `proactive.${key}` || n.path.startsWith(`proactive.${key}.`)) ||
     ambiguous.some((a) => a.path === `proactive.${key}`);
   const missing = PROACTIVE_BLOCKS.flatMap((b) =>
@@ -95,16 +97,37 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
   /** Block index → value position → column index, from the block's header line. */
   const headerColumns = new Map<number, number[]>();
   let headerBlock = -1;
-  let pending: { block: number; key: string; line: number; cells: string[]; afterStray?: string } | undefined;
+  let pending:
+    | {
+        block: number;
+        key: string;
+        line: number;
+        cells: string[];
+        afterStray?: string;
+        /** More loose numbers came after this row's than it has columns: which are its own is not certain. */
+        overflow?: boolean;
+      }
+    | undefined;
+  /** Rows printed on a line of their own with no number after them: blank, unless numbers went astray. */
+  const bare: { block: Block; key: string; line: number; paths: string[] }[] = [];
+  let anyStray = false;
   /** A number just read that no row could take (PDF text prints some numbers before their label). */
   let stray: string | undefined;
 
   const finish = (): void => {
     if (!pending) return;
-    const { block: b, key, line, cells, afterStray } = pending;
+    const { block: b, key, line, cells, afterStray, overflow } = pending;
     pending = undefined;
     const block = PROACTIVE_BLOCKS[b];
     if (!block) return;
+    if (overflow) {
+      unmapped.push({
+        line,
+        text: cells.join(' '),
+        reason: `“${rowLabelOf(block, key)}”后面的数字比它的栏目多，分不清哪几个属于这一行，未导入，请人工填写`,
+      });
+      return;
+    }
     if (afterStray !== undefined && cells.length === 0) {
       // Not a blank row: the number printed just before the label may be this row's.
       unmapped.push({
@@ -115,6 +138,10 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
       return;
     }
     const order = headerColumns.get(b) ?? block.columns.map((_, i) => i);
+    if (cells.length === 0) {
+      bare.push({ block, key, line, paths: order.map((column) => pathOf(block, key, column)) });
+      return;
+    }
     order.forEach((column, pos) => {
       const path = pathOf(block, key, column);
       const cell = cells[pos] ?? '';
@@ -171,6 +198,8 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
       } else {
         unmapped.push({ line: line.no, text, reason: '表二中不知属于哪一栏的数字' });
         stray = text;
+        anyStray = true;
+        if (pending) pending.overflow = true;
       }
       continue;
     }
@@ -221,6 +250,18 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
     }
   }
   finish();
+  for (const row of bare) {
+    if (!anyStray) {
+      for (const path of row.paths) numbers.push({ path, value: 0, line: row.line, blank: true });
+      continue;
+    }
+    // Numbers printed apart from their labels (a PDF viewer's copy, column by column): not blank.
+    unmapped.push({
+      line: row.line,
+      text: rowLabelOf(row.block, row.key),
+      reason: `“${rowLabelOf(row.block, row.key)}”后面没有数字，而表二中另有不知属于哪一行的数字，这一行未导入，请人工填写`,
+    });
+  }
   if (legacy2019) {
     return {
       legacy2019,
@@ -241,6 +282,6 @@ export function importProactive(lines: readonly SourceLine[]): ProactiveImport {
     printed: [],
     ambiguous,
     unmapped,
-    notices: missingRows(numbers, ambiguous, found),
+    notices: missingRows(numbers, ambiguous, found, new Set(anyStray ? bare.map((b) => b.key) : [])),
   };
 }
