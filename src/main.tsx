@@ -3,11 +3,12 @@ import './polyfills';
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { markFlexGapSupport } from './app/flex-gap';
 import './app/app.css';
 import './app/old-browsers.css';
 
-// Chromium < 84 (no flex gap): mark <html> for old-browsers.css; loaded apart, off the first load.
-void import('./app/flex-gap').then((m) => m.markFlexGapSupport());
+// Chromium < 84 (no flex gap): mark <html> for old-browsers.css.
+markFlexGapSupport();
 
 // index.html shows its 浏览器版本过旧 notice when this mark is missing after the page has loaded.
 document.documentElement.setAttribute('data-app', 'started');

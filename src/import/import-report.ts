@@ -1,6 +1,7 @@
 import { readFeeFigures } from './fee-figures';
 import { emptyDraft } from '../report/empty-draft';
-import { PARTS, partById } from '../report/layout/parts';
+import { PARTS, PROCESSING_FEES_NAMED, partById } from '../report/layout/parts';
+import { PROCESSING_FEES_HEADING } from '../report/layout/steps';
 import type { PartId } from '../report/layout/parts';
 import { isReportYear } from '../report/rules/year';
 import { getPath, setPath } from '../report/paths';
@@ -129,7 +130,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   }
   if (sections.parts.has('other') && Object.values(fees).some((v) => v === null)) {
     notices.push(
-      '第六部分没有写明信息处理费的全部数字（发出收费通知的件数、金额和实际收取的金额），未写明的请在第六部分填写。',
+      `第六部分没有写明${PROCESSING_FEES_HEADING}的全部数字（${PROCESSING_FEES_NAMED}），未写明的请在第六部分填写。`,
     );
   }
 

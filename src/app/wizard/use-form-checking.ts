@@ -11,15 +11,32 @@ import type { StepStates } from './step-states';
 type CheckForm = (typeof import('./form-checks'))['checkForm'];
 
 /**
- * The core's rules load beside the form, not before it (they are a large part of the first
- * load): the import starts as soon as the wizard's code runs, the fields are usable at once,
- * and the findings appear when the rules arrive — a moment later, before anyone can type.
+ * The core's rules load after the form, not before it (they are a large part of the code): the
+ * import starts once the first step has painted, so the fields are usable at once, and the
+ * findings appear when the rules arrive — a moment later, before anyone can type a whole value.
+ * Every wizard after the first finds them loaded.
  */
 let loadedCheckForm: CheckForm | undefined;
-const checkFormLoading: Promise<CheckForm> = import('./form-checks').then((m) => {
-  loadedCheckForm = m.checkForm;
-  return m.checkForm;
-});
+let checkFormLoading: Promise<CheckForm> | undefined;
+function loadCheckForm(): Promise<CheckForm> {
+  checkFormLoading ??= import('./form-checks').then((m) => {
+    loadedCheckForm = m.checkForm;
+    return m.checkForm;
+  });
+  return checkFormLoading;
+}
+
+/** Runs after the next paint: a frame, then a task after it. */
+function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /** How long typing may pause before the whole report is checked again. */
 const CHECK_DELAY_MS = 200;
@@ -45,12 +62,15 @@ export function useFormChecking(
   useEffect(() => {
     if (checkForm !== undefined) return;
     let live = true;
-    checkFormLoading.then(
-      (loaded) => live && setCheckForm(() => loaded),
-      (error: unknown) => live && setLoadFailure(error ?? new Error('rules')),
-    );
+    const cancel = afterPaint(() => {
+      loadCheckForm().then(
+        (loaded) => live && setCheckForm(() => loaded),
+        (error: unknown) => live && setLoadFailure(error ?? new Error('rules')),
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [checkForm]);
 

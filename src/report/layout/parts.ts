@@ -152,6 +152,9 @@ export const PROCESSING_FEE_FIELDS = [
   { key: 'collectedAmount', label: '实际收取的总金额', unit: '元', kind: 'amountYuan' },
 ] as const;
 
+/** The three fee figures named together, as a sentence asking for them says it. */
+export const PROCESSING_FEES_NAMED = '发出收费通知的件数、金额和实际收取的金额';
+
 /** Amounts in 元 carry at most 2 decimals (分). */
 export const YUAN_DECIMALS = 2;
 

@@ -2,9 +2,9 @@ import { describePath } from '../describe-path';
 import type { Finding } from '../findings';
 import { META_FIELDS } from '../layout/meta-fields';
 import type { MetaFieldDef } from '../layout/meta-fields';
-import { PARTS } from '../layout/parts';
+import { PARTS, PROCESSING_FEES_NAMED } from '../layout/parts';
 import type { PartDef, ProseFieldDef } from '../layout/parts';
-import { FILL_BLANKS_LABEL } from '../layout/steps';
+import { FILL_BLANKS_LABEL, PROCESSING_FEES_HEADING } from '../layout/steps';
 import { NUMERIC_FIELDS } from '../numeric-fields';
 import type { StepId } from '../part-of-path';
 import { stepOfPath } from '../part-of-path';
@@ -198,7 +198,7 @@ function feeFindings(seen: Seen, part: PartDef): Finding[] {
       ? [
           leftOut(
             first.path,
-            `${part.heading} · 信息处理费（发出收费通知的件数、金额和实际收取的金额）`,
+            `${part.heading} · ${PROCESSING_FEES_HEADING}（${PROCESSING_FEES_NAMED}）`,
             'error',
           ),
         ]
