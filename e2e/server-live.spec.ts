@@ -144,6 +144,8 @@ test('each side sees the other’s status change, comments and replies without a
 
   // What the page said of the supervisor's own return no longer holds: it is gone.
   await expect(boss.getByText('已退回修改。')).toHaveCount(0);
+  // Last round's 审核说明 is not offered again for this decision.
+  await expect(boss.getByLabel('审核说明（可选，退回时填报人会看到）')).toHaveValue('');
   await boss.evaluate(() => window.scrollTo(0, 0));
   await boss.screenshot({ path: '/tmp/shots/live/review-updated-1366.png' });
   await boss.setViewportSize({ width: 1024, height: 768 });

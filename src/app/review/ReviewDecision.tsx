@@ -27,6 +27,13 @@ export function ReviewDecision({
 }) {
   const waiting = NOT_WAITING[status];
   const [note, setNote] = useState('');
+  // A note belongs to one decision: once the status moves on (returned, then submitted again),
+  // the box starts empty instead of offering last round's words.
+  const [noteStatus, setNoteStatus] = useState(status);
+  if (noteStatus !== status) {
+    setNoteStatus(status);
+    setNote('');
+  }
   return (
     <section className="review-decision" aria-labelledby="review-decision">
       <h2 id="review-decision">审核结论</h2>
