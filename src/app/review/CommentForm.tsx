@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { StepId } from '../../report/part-of-path';
 import type { CommentTarget } from './comment-target';
 import { COMMENT_PARTS, commentTargets } from '../../report/comment-targets';
+import { ErrorLine } from '../common/ErrorLine';
 
 interface Props {
   /** Where the comment points (chosen here, or by a click in the report). */
@@ -70,11 +71,7 @@ export function CommentForm({ target, onTarget, onAdd, textRef }: Props) {
         aria-describedby={error ? `${id}-error` : undefined}
         aria-invalid={error ? true : undefined}
       />
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine id={`${id}-error`} message={error} />
       <button type="submit" className="button">
         添加意见
       </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { coverSheet } from '../../report/cover-sheet';
 import type { Finding } from '../../report/findings';
 import type { Draft } from '../../report/schema';
+import { ErrorLine } from '../common/ErrorLine';
 
 /**
  * 报送单: one printed page for the approved report, to be signed by the unit's head and stamped,
@@ -36,11 +37,7 @@ export function CoverSheetSection({ draft, findings }: { draft: Draft; findings:
           >
             打印报送单
           </button>
-          {problem ? (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <ErrorLine message={problem} />
         </>
       ) : (
         <p className="hint">{sheet.message}</p>

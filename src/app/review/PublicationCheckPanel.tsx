@@ -4,6 +4,7 @@ import { chineseDate } from '../../report/cover-sheet';
 import type { PublicationCheck } from '../../report/publication';
 import { publicationOutcomeOf } from '../../report/publication';
 import { FileButton } from '../common/FileButton';
+import { ErrorLine } from '../common/ErrorLine';
 
 /** When, where and how the page was published (the core's notes), and its own totals. */
 function PlaceAndTotals({ check }: { check: PublicationCheck }) {
@@ -223,13 +224,7 @@ export function PublicationCheckPanel({
       {result ? (
         <div className="publication-result">
           <p className="hint">核对的是：{result.source}</p>
-          {result.ok ? (
-            <Outcome check={result.check} />
-          ) : (
-            <p className="field-error" role="alert">
-              {result.message}
-            </p>
-          )}
+          {result.ok ? <Outcome check={result.check} /> : <ErrorLine message={result.message} />}
           {result.ok && logged ? <p className="hint">核对结果已记入审计日志。</p> : null}
         </div>
       ) : null}

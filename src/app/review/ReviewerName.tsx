@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { ErrorLine } from '../common/ErrorLine';
 
 /** 审核人姓名: entered once (remembered in this browser); an error when an action needs it. */
 export function ReviewerName({
@@ -15,11 +16,10 @@ export function ReviewerName({
   return (
     <div className={`reviewer-name${missing ? ' missing' : ''}`}>
       <label htmlFor="reviewer-name">审核人姓名</label>
-      {missing ? (
-        <p id="reviewer-name-error" className="field-error" role="alert">
-          请先填写审核人姓名，它会记录在审核意见和状态记录中。
-        </p>
-      ) : null}
+      <ErrorLine
+        id="reviewer-name-error"
+        message={missing ? '请先填写审核人姓名，它会记录在审核意见和状态记录中。' : null}
+      />
       <input
         id="reviewer-name"
         ref={inputRef}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SettleState } from '../../report/schema';
 import { MAX_SETTLE_NOTE_CHARS, SETTLE_LABELS } from '../../report/settlements';
+import { ErrorLine } from '../common/ErrorLine';
 
 interface Props {
   /** Settles; returns why not, or null. */
@@ -56,11 +57,7 @@ export function SettleForm({ onSettle, submitLabel = '保存处理结果', onDon
         aria-describedby={error ? `${id}-error` : undefined}
         aria-invalid={error ? true : undefined}
       />
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine id={`${id}-error`} message={error} />
       <button type="button" className="button" disabled={busy} onClick={save}>
         {submitLabel}
       </button>

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Modal } from '../common/Modal';
 import { TextField } from './TextField';
 import { useFormPost } from './use-form-post';
+import { ErrorLine } from '../common/ErrorLine';
 
 /**
  * 修改密码: the current password and the new one twice. The server checks the current one (a
@@ -37,11 +38,7 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
         </>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine message={error} />
           <TextField
             id="password-current"
             label="当前密码"

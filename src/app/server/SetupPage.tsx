@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { callApi } from '../../storage/server-sync/server-api';
 import { TextField } from './TextField';
+import { ErrorLine } from '../common/ErrorLine';
 
 /** The first administrator, through the one-time link the server printed at its first start. */
 export function SetupPage({ token, onDone }: { token: string; onDone: () => void }) {
@@ -23,11 +24,7 @@ export function SetupPage({ token, onDone }: { token: string; onDone: () => void
     <main className="start server-sign-in" id="main">
       <h1>创建第一个管理员</h1>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {message ? (
-          <p className="field-error" role="alert">
-            {message}
-          </p>
-        ) : null}
+        <ErrorLine message={message} />
         <TextField id="setup-login" label="登录名" value={login} onChange={setLogin} />
         <TextField id="setup-name" label="姓名" value={displayName} onChange={setDisplayName} />
         <TextField

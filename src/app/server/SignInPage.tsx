@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { TextField } from './TextField';
 import { useFormPost } from './use-form-post';
+import { ErrorLine } from '../common/ErrorLine';
 
 /** 登录: login and password; the server's Chinese message when it refuses. */
 export function SignInPage({ onSignedIn, expired }: { onSignedIn: () => void; expired: boolean }) {
@@ -19,11 +20,7 @@ export function SignInPage({ onSignedIn, expired }: { onSignedIn: () => void; ex
         <p className="server-note">登录已过期，请重新登录。本机未同步的修改不会丢失，登录后会继续同步。</p>
       ) : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine message={error} />
         <TextField
           id="sign-in-login"
           label="登录名"
