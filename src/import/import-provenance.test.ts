@@ -58,10 +58,10 @@ describe('the importer’s provenance: what was not read, what the report need n
     expect(p.gaps[0]?.excerpt).toBe('72 64 178 37 12 1 1 6 351 13 4 8 1 26 20');
   });
 
-  it('赣榆区审计局 2025 (tables were images): each table heading followed by nothing is a gap, not a blank', () => {
+  it('赣榆区审计局 2025 (tables were images, the copy stops in part 五): each table heading followed by nothing is a gap, not a blank, and so is part 六', () => {
     const text = readFileSync(path.join(ROOT, 'published-excerpts/ganyu-audit-bureau-2025.txt'), 'utf8');
     const p = imported(text).provenance;
-    expect(paths(p.gaps)).toEqual(['proactive', 'applications', 'appeals']);
+    expect(paths(p.gaps)).toEqual(['proactive', 'applications', 'appeals', 'otherMatters']);
     expect(p.gaps[0]?.what).toBe(
       '“二、主动公开政府信息情况”的表格没有读到（表格可能是图片，或印法无法识别）',
     );

@@ -10,6 +10,8 @@ import type { NotStated, Provenance, ReadingGap } from '../report/provenance';
 import { covers } from '../report/provenance';
 import type { Draft } from '../report/schema';
 import { statesFees } from '../report/text/fee-sentence';
+import type { CutOff } from './cut-off';
+import { partPaths } from './cut-off';
 import type { TablePartId } from './import-result';
 import type { SourceLine } from './lines';
 import type { AmbiguousRow } from './table-import';
@@ -30,6 +32,8 @@ export interface ProvenanceInput {
   readonly ambiguous: readonly AmbiguousRow[];
   /** True when table 三 prints （六）其他处理 as one row (its numbers went to 3.其他). */
   readonly singleOtherHandling: boolean;
+  /** Where the copied text stops mid-report, if it does. */
+  readonly cutOff?: CutOff | undefined;
 }
 
 const blank = (draft: Draft, path: string) => {
@@ -72,7 +76,8 @@ function rowGaps(input: ProvenanceInput, named: readonly { path: string }[]): Re
     const row = rowOf(f.path);
     if (seen.has(row)) continue;
     seen.add(row);
-    out.push({ path: row, what: `表格中没有读到“${describePath(row)}”这一行的数字`, excerpt: '' });
+    const where = input.cutOff?.lastPart === table ? '原文在这张表格中间中断，' : '';
+    out.push({ path: row, what: `${where}表格中没有读到“${describePath(row)}”这一行的数字`, excerpt: '' });
   }
   return out;
 }
@@ -108,7 +113,21 @@ export function importProvenance(input: ProvenanceInput): Provenance {
   if (!input.yearRead) {
     gaps.push({ path: 'meta.year', what: `没有读到报告年度（暂按 ${draft.meta.year} 年）`, excerpt: '' });
   }
-  gaps.push(...input.tablesNotRead.map((id) => tableGap(id, input)));
+  const cutParts: readonly string[] = input.cutOff?.missing ?? [];
+  gaps.push(...input.tablesNotRead.filter((id) => !cutParts.includes(id)).map((id) => tableGap(id, input)));
+  const cut = input.cutOff;
+  if (cut) {
+    const where = partById(cut.lastPart).heading;
+    for (const id of cut.missing) {
+      const part = partById(id);
+      for (const path of partPaths(part))
+        gaps.push({
+          path,
+          what: `原文在“${where}”中间中断，没有“${part.heading}”（可能只复制了报告的一部分）`,
+          excerpt: cut.lastLine,
+        });
+    }
+  }
   for (const a of input.ambiguous) gaps.push({ path: a.path, what: a.reason, excerpt: a.printed });
 
   const notStated: NotStated[] = [];

@@ -12,6 +12,7 @@ import { computeDerived } from '../report/totals';
 import { addressLeftOut, readContact } from './contact';
 import { describePath } from '../report/describe-path';
 import { excerpt } from '../report/limits';
+import { findCutOff } from './cut-off';
 import { importProvenance } from './import-provenance';
 import type { ImportResult } from './import-result';
 import { readLines } from './lines';
@@ -154,8 +155,17 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const { mismatches, trusted } = findMismatches(printed, computeDerived(draft), ambiguous, unread);
   // P1 at import: a table-二 figure the prose also states and the table prints otherwise.
   for (const f of proactiveNarrativeFindings(draft)) notices.push(f.message);
-  const missingParts = PARTS.filter((p) => !sections.parts.has(p.id)).map((p) => `“${p.heading}”`);
+  const cutOff = findCutOff(lines, sections.parts);
+  const missingParts = PARTS.filter((p) => !sections.parts.has(p.id) && !cutOff?.missing.includes(p.id)).map(
+    (p) => `“${p.heading}”`,
+  );
   if (missingParts.length > 0) notices.push(`没有找到以下部分的标题：${missingParts.join('、')}。`);
+  if (cutOff) {
+    const rest = cutOff.missing.map((id) => `“${partById(id).heading}”`).join('、');
+    notices.push(
+      `原文在“${partById(cutOff.lastPart).heading}”中间中断（最后一行“${excerpt(cutOff.lastLine, 30)}”），没有${rest}：可能只复制了报告的一部分，请复制报告全文后再导入。`,
+    );
+  }
 
   const tablesNotRead = tables
     .filter((t) => !t.result.found || t.result.numbers.length === 0)
@@ -170,6 +180,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     tablesNotRead,
     ambiguous,
     singleOtherHandling: matrix.layout === '2019',
+    cutOff,
   });
   return {
     ok: true,

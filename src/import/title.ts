@@ -110,8 +110,14 @@ export function agencyFromSignature(lines: readonly SourceLine[]): string {
   return '';
 }
 
-/** The year of the statistical period (`统计期限为2023年1月1日至…`), when the title has none. */
+/**
+ * The year of the statistical period, when the title has none: its first day
+ * (`统计期限为2023年1月1日至…`) or, failing that, its last (`截止2023年12月31日`).
+ */
 export function yearFromPeriod(text: string): number | undefined {
-  const m = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(toHalfWidthDigits(text));
+  const half = toHalfWidthDigits(text);
+  const m =
+    /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(half) ??
+    /(?:截止|截至|至)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/.exec(half);
   return m ? Number(m[1]) : undefined;
 }
