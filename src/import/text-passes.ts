@@ -22,64 +22,65 @@ export interface TextPass {
   readonly name: string;
   /** What the pass undoes, in a sentence (shown in the README's list). */
   readonly undoes: string;
+  /** The pass on one kept line: the line itself when it changes nothing. */
+  readonly line: (line: WorkLine) => WorkLine;
+  /** The pass over all lines (the ones taken out stay out). */
   readonly run: (lines: readonly WorkLine[]) => readonly WorkLine[];
 }
 
-const each =
-  (f: (line: WorkLine) => WorkLine) =>
-  (lines: readonly WorkLine[]): readonly WorkLine[] =>
-    lines.map((l) => (l.kept ? f(l) : l));
+/** A pass that works on one line at a time. */
+function linePass(name: string, undoes: string, line: (l: WorkLine) => WorkLine): TextPass {
+  return { name, undoes, line, run: (lines) => lines.map((l) => (l.kept ? line(l) : l)) };
+}
+
+/** `l` with `change` applied, or `l` itself when nothing in it changes (no copy per pass). */
+function changed(l: WorkLine, change: Partial<WorkLine>): WorkLine {
+  for (const key of Object.keys(change) as (keyof WorkLine)[]) {
+    if (change[key] !== l[key]) return { ...l, ...change };
+  }
+  return l;
+}
 
 /**
  * The passes, in order. `segment-run-together` works on the whole text (it renumbers the lines);
  * the others on one line at a time.
  */
 export const TEXT_PASSES: readonly TextPass[] = [
-  {
-    name: 'drop-page-numbers',
-    undoes: 'page numbers a PDF put between the lines (`-1-`, `第 2 页`)',
-    run: each((l) => (isPageNumber(l.raw) ? { ...l, kept: false } : l)),
-  },
-  {
-    name: 'markdown-heading',
-    undoes: 'a markdown heading marker (`## 一、总体情况`), remembered as a heading',
-    run: each((l) => ({ ...l, markdownHeading: /^\s{0,3}#{1,6}\s/.test(l.raw) })),
-  },
-  {
-    name: 'clean-markup',
-    undoes: 'markdown markers, full-width digits and odd spaces',
-    run: each((l) => ({ ...l, text: cleanLine(l.raw) })),
-  },
-  {
-    name: 'pipes-to-cells',
-    undoes: 'a markdown table row (`| a | b |`): its cells become tab cells',
-    run: each((l) => ({ ...l, text: pipesToTabs(l.text) })),
-  },
-  {
-    name: 'split-cells',
-    undoes: 'nothing: cuts the line at its tabs into trimmed cells',
-    run: each((l) => ({ ...l, cells: l.text.split('\t').map((c) => c.trim()) })),
-  },
-  {
-    name: 'cell-per-line',
-    undoes: 'one cell per line, indented with tabs (`\\t\\u00a03`): a single cell, not a grid row',
-    run: each((l) => {
+  linePass('drop-page-numbers', 'page numbers a PDF put between the lines (`-1-`, `第 2 页`)', (l) =>
+    isPageNumber(l.raw) ? { ...l, kept: false } : l,
+  ),
+  linePass(
+    'markdown-heading',
+    'a markdown heading marker (`## 一、总体情况`), remembered as a heading',
+    (l) => changed(l, { markdownHeading: /^\s{0,3}#{1,6}\s/.test(l.raw) }),
+  ),
+  linePass('clean-markup', 'markdown markers, full-width digits and odd spaces', (l) =>
+    changed(l, { text: cleanLine(l.raw) }),
+  ),
+  linePass('pipes-to-cells', 'a markdown table row (`| a | b |`): its cells become tab cells', (l) =>
+    changed(l, { text: pipesToTabs(l.text) }),
+  ),
+  linePass('split-cells', 'nothing: cuts the line at its tabs into trimmed cells', (l) => ({
+    ...l,
+    cells: l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : [l.text.trim()],
+  })),
+  linePass(
+    'cell-per-line',
+    'one cell per line, indented with tabs (`\\t\\u00a03`): a single cell, not a grid row',
+    (l) => {
+      if (l.cells.length < 2 || l.cells[0] !== '') return l;
       const filled = l.cells.filter((c) => c !== '');
-      return filled.length === 1 && l.cells[0] === '' ? { ...l, cells: filled, text: filled[0] ?? '' } : l;
-    }),
-  },
-  {
-    name: 'drop-table-rules',
-    undoes: 'markdown table rules (`|---|:--:|`)',
-    run: each((l) => (isRuleLine(l.cells) ? { ...l, kept: false } : l)),
-  },
-  {
-    name: 'blank-lines',
-    undoes: 'nothing: a line of empty cells is a blank line (kept: prose needs them)',
-    run: each((l) =>
-      l.cells.every((c) => c === '') ? { ...l, text: '', cells: [] } : { ...l, text: l.text.trimEnd() },
-    ),
-  },
+      return filled.length === 1 ? { ...l, cells: filled, text: filled[0] ?? '' } : l;
+    },
+  ),
+  linePass('drop-table-rules', 'markdown table rules (`|---|:--:|`)', (l) =>
+    isRuleLine(l.cells) ? { ...l, kept: false } : l,
+  ),
+  linePass('blank-lines', 'nothing: a line of empty cells is a blank line (kept: prose needs them)', (l) =>
+    l.cells.every((c) => c === '')
+      ? changed(l, { text: '', cells: [] })
+      : changed(l, { text: l.text.trimEnd() }),
+  ),
 ];
 
 /** The text before it is cut into lines: the one pass that changes where lines break. */
@@ -98,10 +99,22 @@ export function workLines(text: string): WorkLine[] {
     .map((raw, i) => ({ no: i + 1, raw, text: raw, cells: [], markdownHeading: false, kept: true }));
 }
 
-/** Runs the given line passes (all of them by default) and keeps the lines they kept. */
+/**
+ * Runs the given line passes (all of them by default) and keeps the lines they kept: each line
+ * through every pass in turn, so a long text makes no array per pass.
+ */
 export function runLinePasses(
   lines: readonly WorkLine[],
   passes: readonly TextPass[] = TEXT_PASSES,
 ): WorkLine[] {
-  return passes.reduce((ls, p) => p.run(ls), lines).filter((l) => l.kept);
+  const out: WorkLine[] = [];
+  for (const first of lines) {
+    let l = first;
+    for (const p of passes) {
+      if (!l.kept) break;
+      l = p.line(l);
+    }
+    if (l.kept) out.push(l);
+  }
+  return out;
 }

@@ -61,7 +61,12 @@ function titleIn(joined: string, end: number): TitleInfo | undefined {
  * lines or carry `# `); a line with only the year counts as a title without agency.
  */
 export function readTitle(head: readonly SourceLine[]): TitleInfo {
-  const filled = head.map((l, i) => ({ l, i })).filter(({ l }) => l.text.trim() !== '');
+  // Only the first lines can hold the title: a long head (a text with no headings) is not walked.
+  const filled: { l: SourceLine; i: number }[] = [];
+  for (let i = 0; i < head.length && filled.length < LINES_BEFORE_TITLE + MAX_TITLE_LINES; i++) {
+    const l = head[i];
+    if (l && l.text.trim() !== '') filled.push({ l, i });
+  }
   let withoutAgency: TitleInfo | undefined;
   // The title ends on line b; it starts on b, else one or two lines before (a title broken over
   // lines): the shortest reading that names an agency wins, so a page's lines before it
@@ -99,10 +104,12 @@ const SIGNATURE_LINES = 4;
  * report whose title does not name it; '' when there is no such signature.
  */
 export function agencyFromSignature(lines: readonly SourceLine[]): string {
-  const tail = lines
-    .map((l) => compact(l.text))
-    .filter((t) => t !== '')
-    .slice(-SIGNATURE_LINES);
+  // The last lines only, read from the end.
+  const tail: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < SIGNATURE_LINES; i--) {
+    const t = compact(lines[i]?.text ?? '');
+    if (t !== '') tail.unshift(t);
+  }
   for (let i = tail.length - 1; i > 0; i--) {
     const line = tail[i - 1] ?? '';
     if (DATE_LINE.test(tail[i] ?? '') && AGENCY_LINE.test(line)) return line;
