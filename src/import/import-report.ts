@@ -160,6 +160,10 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     (p) => `“${p.heading}”`,
   );
   if (missingParts.length > 0) notices.push(`没有找到以下部分的标题：${missingParts.join('、')}。`);
+  for (const id of sections.parts.keys()) {
+    if (!sections.headingLines.has(id))
+      notices.push(`没有找到“${partById(id).heading}”的标题，已按表格的表头找到这张表格，请核对。`);
+  }
   if (cutOff) {
     const rest = cutOff.missing.map((id) => `“${partById(id).heading}”`).join('、');
     notices.push(

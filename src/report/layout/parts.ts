@@ -27,6 +27,11 @@ export interface PartDef {
   readonly prose: readonly ProseFieldDef[];
   /** Other wordings of the heading seen in published reports (importer). */
   readonly aliases?: readonly string[];
+  /**
+   * The heading's words (no numeral, no spaces or punctuation) as published reports vary them
+   * (importer; a line must also carry a part numeral to be taken for the heading).
+   */
+  readonly wordsPattern?: RegExp;
 }
 
 export const PARTS = [
@@ -103,6 +108,9 @@ export const PARTS = [
     numeral: '五',
     heading: '五、存在的主要问题及改进情况',
     aliases: ['五、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题及改进措施'],
+    // 存在的主要问题及整改措施, 存在的不足及改进措施, 存在问题和下一步工作打算, 主要问题及改进方向 …
+    wordsPattern:
+      /^(?:政府信息公开|政务公开)?(?:工作)?(?:中)?(?:存在的?|面临的)?(?:主要)?(?:问题|不足)(?:和|及|与|以及)?(?:下一步)?(?:的)?(?:改进|整改|工作)(?:情况|措施|举措|方向|计划|打算|思路)?$/,
     prose: [
       {
         path: 'problems.problems',
