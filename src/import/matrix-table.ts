@@ -13,6 +13,7 @@ import type { LayoutId } from './matrix-slots';
 import { matrixSlots } from './matrix-slots';
 import type { PrintedCell } from './matrix-tokens';
 import { matrixTokens } from './matrix-tokens';
+import { unwrapMatrixRows } from './matrix-wrapped-rows';
 import { parseCount } from './normalize';
 import { onlyZeros, splitRunTogether } from './split-digits';
 import type { AmbiguousRow, ImportedNumber, TableImport } from './table-import';
@@ -57,7 +58,7 @@ const rowLabel = matrixRowLabel;
 
 /** Table 三: every row matched by its label (or its place between labelled rows), numbers by column. */
 export function importMatrix(lines: readonly SourceLine[]): MatrixImport {
-  const read = matrixTokens(lines);
+  const read = matrixTokens(unwrapMatrixRows(lines));
   const width = read.width;
   const grouped = groupRows(read.tokens, width);
   const layout: LayoutId = isSingleOtherHandling(grouped.groups, grouped.labels) ? '2019' : '2021';

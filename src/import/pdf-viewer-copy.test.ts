@@ -92,8 +92,15 @@ describe('海原’s layout with 淮安’s numbers, printed by Chromium and cop
     });
   });
 
-  it('rows it cannot read leave （七）总计 unchecked: no arithmetic error the report does not have', () => {
-    expect(r.draft.applications.results.disclosed.natural).toBeNull();
+  it('rows whose labels wrap are read by their numbering and first words (`三、本年度办理结果 (一) 予 1288 21 0 0 50 3 1362`), with no arithmetic error the report does not have', () => {
+    expect(r.draft.applications.results.disclosed).toEqual({
+      natural: 1288,
+      commercial: 21,
+      research: 0,
+      nonprofit: 0,
+      legal: 50,
+      other: 3,
+    });
     expect(r.mismatches).toEqual([]);
   });
 });
