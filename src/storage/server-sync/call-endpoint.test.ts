@@ -4,7 +4,7 @@ import { callEndpointWith } from './call-endpoint';
 import type { ApiAnswer, ApiCall } from './server-api';
 
 /** A transport that records the call and answers `answer`. */
-function answering(answer: ApiAnswer) {
+function answering(answer: { status: number; body: object }) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   const api: ApiCall = <T>(method: string, path: string, body?: unknown) => {
     calls.push({ method, path, body });
