@@ -10,6 +10,7 @@ import type { AppealsColumn } from './appeals-columns-map';
 import { STANDARD_APPEALS_COLUMNS, appealsColumnsFromHeader } from './appeals-columns-map';
 import { APPEALS_LABELS } from './appeals-labels';
 import { readLooseAppeals } from './appeals-partition';
+import { readThreeAppealsTables } from './appeals-three-tables';
 import { isLabelPieces, isSpacedLabels } from './label-index';
 import { looseNumbers } from './loose-numbers';
 import type { LooseNumber } from './appeals-partition';
@@ -209,6 +210,8 @@ function looseReading(loose: LooseAppeals): TableImport | undefined {
 export const APPEALS_READINGS = { grid: gridReading, loose: looseReading } as const;
 
 function readAppeals(lines: readonly SourceLine[]): TableImport {
+  const three = readThreeAppealsTables(lines);
+  if (three) return three;
   const headers: SourceLine[] = [];
   const unmapped: Unmapped[] = [];
   const values: LooseNumber[] = [];

@@ -88,6 +88,7 @@ const NOT_ALL_READ: Record<string, Record<string, readonly string[]>> = {
     'headings with （单位：件）': LITIGATION,
     'Word/WPS HTML': LITIGATION,
     'traditional characters (a mirror site)': LITIGATION,
+    'outline renumbered (二、工作机制保障 … 七、)': LITIGATION,
   },
   'pingluo-jiguan-2021.txt': {
     // Only 总计 printed, every other cell blank: one number a line, its column unknown.
@@ -162,6 +163,24 @@ describe('headings reworded', () => {
     const r = imported(county);
     expect(r.notices.join('')).not.toContain('没有找到“四、');
     expect(r.draft.appeals).toEqual(PUBLISHED_TABLES['county-jiguan-2023.txt']?.appeals);
+  });
+});
+
+describe('an outline renumbered around a part of its own (二、工作机制保障, then 三、主动公开… 七、其他…)', () => {
+  const renumbered = rewordHeadings(read('haiyuan-jiguan-2024.txt'), 'renumbered', HEADINGS);
+
+  it('the variant really is renumbered', () => {
+    expect(renumbered).toContain('\n二、工作机制保障\n');
+    expect(renumbered).toContain('七、其他需要报告的事项');
+    expect(renumbered).not.toMatch(/^[#\s]*二、主动公开政府信息情况/m);
+  });
+
+  it('its six parts are found under their own words; the extra part stays in part 一', () => {
+    const r = imported(renumbered);
+    expect(r.notices.join('')).not.toContain('没有找到');
+    expect(r.draft.appeals).toEqual(PUBLISHED_TABLES['haiyuan-jiguan-2024.txt']?.appeals);
+    expect(r.draft.problems.problems).toContain('2024年我中心高度重视政府信息公开工作');
+    expect(Object.values(r.draft.overview).join('')).toContain('本机关成立政府信息公开工作领导小组');
   });
 });
 

@@ -12,6 +12,8 @@ export interface Sections {
 }
 
 const NUMERALS = '一二三四五六';
+/** Any part numeral a renumbered outline may give (一、总体情况 二、工作机制保障 三、主动公开…). */
+const ANY_NUMERAL = /^[一二三四五六七八九十]{1,2}、/;
 
 const HEADINGS: readonly {
   id: PartId;
@@ -31,7 +33,7 @@ function withoutNumeral(key: string): string {
 function canonical(key: string): string {
   return key.replace(PART_ORDINAL, '$1、').replace(/单位[件个项万元]{1,3}$/, '');
 }
-const PART_ORDINAL = new RegExp(`^第([${NUMERALS}])部分[、]?`);
+const PART_ORDINAL = /^第([一二三四五六七八九十]{1,2})部分[、]?/;
 
 /** True when `a` becomes `b` by one added, dropped or changed character (`行政法复议` for `行政复议`). */
 function oneEditApart(a: string, b: string): boolean {
@@ -47,7 +49,8 @@ const MIN_FUZZY_LENGTH = 8;
 
 /**
  * The part whose heading this line is (a line of its own; markdown `#`/`**` allowed): the heading
- * or an alias as printed, as `第三部分 …`, with `（单位：件）` after it, without its numeral, or —
+ * or an alias as printed, as `第三部分 …`, with `（单位：件）` after it, without its numeral or under
+ * another (an outline renumbered around a part of its own: `三、主动公开政府信息情况`), or —
  * when its numeral is printed — with one character wrong (`行政法复议`).
  */
 export function partHeadingOf(line: SourceLine): PartId | undefined {
@@ -57,6 +60,10 @@ export function partHeadingOf(line: SourceLine): PartId | undefined {
   const key = canonical(headingKey(line.text));
   const exact = HEADINGS.find((h) => h.keys.includes(key) || h.words.includes(key));
   if (exact) return exact.id;
+  // Renumbered around another outline: the heading's words under another numeral.
+  const words = key.replace(ANY_NUMERAL, '');
+  const renumbered = words !== key ? HEADINGS.find((h) => h.words.includes(words)) : undefined;
+  if (renumbered) return renumbered.id;
   const numeral = key[0] ?? '';
   if (key[1] !== '、' || key.length < MIN_FUZZY_LENGTH) return undefined;
   return HEADINGS.find((h) => h.numeral === numeral && h.keys.some((k) => oneEditApart(k, key)))?.id;

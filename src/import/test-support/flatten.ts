@@ -71,11 +71,17 @@ export function pipes(text: string): string {
     .join('\n');
 }
 
-export type HeadingStyle = 'no-numeral' | 'part-words' | 'unit-suffix';
+export type HeadingStyle = 'no-numeral' | 'part-words' | 'unit-suffix' | 'renumbered';
+
+const LATER_NUMERALS = ['二', '三', '四', '五', '六', '七'] as const;
+/** The part a provincial department's outline puts before 主动公开 (`二、工作机制保障`). */
+const EXTRA_PART =
+  '二、工作机制保障\n\n本机关成立政府信息公开工作领导小组，明确专人负责，健全审核发布制度。\n\n';
 
 /**
- * The six part headings reworded: without their numeral (`主动公开政府信息情况`), as `第三部分 …`, or
- * with the unit after them (`三、… （单位：件）`).
+ * The six part headings reworded: without their numeral (`主动公开政府信息情况`), as `第三部分 …`,
+ * with the unit after them (`三、… （单位：件）`), or renumbered around a part of the agency's own
+ * (`二、工作机制保障`, then `三、主动公开政府信息情况` … `七、其他需要报告的事项`).
  */
 export function rewordHeadings(text: string, style: HeadingStyle, headings: readonly string[]): string {
   let out = text;
@@ -88,9 +94,13 @@ export function rewordHeadings(text: string, style: HeadingStyle, headings: read
         ? words
         : style === 'part-words'
           ? `第${numeral}部分 ${words}`
-          : i >= 1 && i <= 3
-            ? `${heading}（单位：件）`
-            : heading;
+          : style === 'renumbered'
+            ? i === 0
+              ? heading
+              : `${i === 1 ? EXTRA_PART : ''}${LATER_NUMERALS[i] ?? ''}、${words}`
+            : i >= 1 && i <= 3
+              ? `${heading}（单位：件）`
+              : heading;
     out = out.replace(line, reworded);
   });
   return out;

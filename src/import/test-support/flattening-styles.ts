@@ -18,6 +18,7 @@ export const FLATTENING_STYLES: Record<string, (text: string) => string> = {
   'headings without numerals': (t) => rewordHeadings(t, 'no-numeral', HEADINGS),
   'headings as 第N部分': (t) => rewordHeadings(t, 'part-words', HEADINGS),
   'headings with （单位：件）': (t) => rewordHeadings(t, 'unit-suffix', HEADINGS),
+  'outline renumbered (二、工作机制保障 … 七、)': (t) => rewordHeadings(t, 'renumbered', HEADINGS),
   'Word/WPS HTML': (t) => htmlToText(wordHtml(t)),
   'traditional characters (a mirror site)': (t) => TO_TRADITIONAL(t),
 };
