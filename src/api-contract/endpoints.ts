@@ -1,5 +1,12 @@
-import { z } from 'zod';
-import { REVIEW_STATUSES } from '../report/schema';
+// zod/mini, as the core, and never classic zod: the core's draft schema puts zod's own modules
+// (zod/v4/core) in the first-load chunk, and tree-shaking is per module, not per chunk: whatever
+// any lazy chunk uses of those modules ships in the first load too. Classic zod's methods use
+// most of them (123.7 → 135.6 KB gzip, over the 130 KB budget, when only the start page called
+// an endpoint); the few zod/mini functions declared here add about 1 KB.
+import { z } from 'zod/mini';
+import type { PublicationCheck } from '../report/publication';
+import { REVIEW_STATUSES, SETTLE_STATES, draftSchema } from '../report/schema';
+import { MAX_SETTLE_NOTE_CHARS } from '../report/settlements';
 import { REGION_LEVELS, ROLES } from './roles';
 
 /*
@@ -12,7 +19,7 @@ import { REGION_LEVELS, ROLES } from './roles';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface Endpoint<P, Req extends z.ZodType | undefined, Res extends z.ZodType> {
+export interface Endpoint<P, Req extends z.ZodMiniType | undefined, Res extends z.ZodMiniType> {
   readonly method: Method;
   /** The server's route (Hono syntax) under /api. */
   readonly route: string;
@@ -22,13 +29,13 @@ export interface Endpoint<P, Req extends z.ZodType | undefined, Res extends z.Zo
   readonly response: Res;
 }
 
-function endpoint<P, Req extends z.ZodType | undefined, Res extends z.ZodType>(
+function endpoint<P, Req extends z.ZodMiniType | undefined, Res extends z.ZodMiniType>(
   e: Endpoint<P, Req, Res>,
 ): Endpoint<P, Req, Res> {
   return e;
 }
 
-const id = z.number().int();
+const id = z.int();
 /** A time as JSON carries it (an ISO string). */
 const time = z.string();
 
@@ -38,12 +45,12 @@ export const unitRow = z.object({
   name: z.string(),
   regionId: id,
   regionName: z.string(),
-  status: z.enum(REVIEW_STATUSES).nullable(),
-  revision: id.nullable(),
-  errors: id.nullable(),
-  warnings: id.nullable(),
-  updatedAt: time.nullable(),
-  updatedBy: z.string().nullable(),
+  status: z.nullable(z.enum(REVIEW_STATUSES)),
+  revision: z.nullable(id),
+  errors: z.nullable(id),
+  warnings: z.nullable(id),
+  updatedAt: z.nullable(time),
+  updatedBy: z.nullable(z.string()),
 });
 export type UnitRow = z.infer<typeof unitRow>;
 
@@ -52,7 +59,7 @@ export const units = endpoint({
   route: '/units',
   path: ({ year }: { year: number }) => `/units?year=${year}`,
   request: undefined,
-  response: z.object({ year: z.number().int(), units: z.array(unitRow) }),
+  response: z.object({ year: z.int(), units: z.array(unitRow) }),
 });
 
 const named = z.object({ id, name: z.string() });
@@ -67,8 +74,8 @@ export const me = endpoint({
     name: z.string(),
     role: z.enum(ROLES),
     roleName: z.string(),
-    unit: named.nullable(),
-    region: named.nullable(),
+    unit: z.nullable(named),
+    region: z.nullable(named),
   }),
 });
 export type Me = z.infer<typeof me.response>;
@@ -82,7 +89,7 @@ export const adminOverview = endpoint({
     regions: z.array(
       z.object({
         id,
-        parentId: id.nullable(),
+        parentId: z.nullable(id),
         name: z.string(),
         level: z.enum(REGION_LEVELS),
         path: z.string(),
@@ -95,24 +102,24 @@ export const adminOverview = endpoint({
         login: z.string(),
         displayName: z.string(),
         role: z.enum(ROLES),
-        unitId: id.nullable(),
-        regionId: id.nullable(),
-        lockedUntil: time.nullable(),
+        unitId: z.nullable(id),
+        regionId: z.nullable(id),
+        lockedUntil: z.nullable(time),
       }),
     ),
   }),
 });
 export type Overview = z.infer<typeof adminOverview.response>;
 
-const name = z.string().trim().min(1).max(200);
-const rowId = z.number().int().positive();
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const rowId = z.int().check(z.positive());
 
 export const createRegion = endpoint({
   method: 'POST',
   route: '/admin/regions',
   path: () => '/admin/regions',
-  request: z.object({ name, level: z.enum(REGION_LEVELS), parentId: rowId.optional() }),
-  response: z.object({ id, name: z.string() }).loose(),
+  request: z.object({ name, level: z.enum(REGION_LEVELS), parentId: z.optional(rowId) }),
+  response: z.looseObject({ id, name: z.string() }),
 });
 
 export const createUnit = endpoint({
@@ -120,7 +127,7 @@ export const createUnit = endpoint({
   route: '/admin/units',
   path: () => '/admin/units',
   request: z.object({ name, regionId: rowId }),
-  response: z.object({ id, name: z.string() }).loose(),
+  response: z.looseObject({ id, name: z.string() }),
 });
 
 export const createUser = endpoint({
@@ -128,21 +135,24 @@ export const createUser = endpoint({
   route: '/admin/users',
   path: () => '/admin/users',
   request: z.object({
-    login: z.string().max(40),
+    login: z.string().check(z.maxLength(40)),
     displayName: name,
-    password: z.string().max(200),
+    password: z.string().check(z.maxLength(200)),
     role: z.enum(ROLES),
-    unitId: rowId.optional(),
-    regionId: rowId.optional(),
+    unitId: z.optional(rowId),
+    regionId: z.optional(rowId),
   }),
-  response: z.object({ login: z.string() }).loose(),
+  response: z.looseObject({ login: z.string() }),
 });
 
 export const resetPassword = endpoint({
   method: 'POST',
   route: '/admin/password',
   path: () => '/admin/password',
-  request: z.object({ login: z.string().max(40), password: z.string().max(200) }),
+  request: z.object({
+    login: z.string().check(z.maxLength(40)),
+    password: z.string().check(z.maxLength(200)),
+  }),
   response: z.object({ ok: z.literal(true) }),
 });
 
@@ -151,5 +161,132 @@ export const adminImport = endpoint({
   route: '/admin/import',
   path: () => '/admin/import',
   request: z.object({ unitId: rowId, document: z.unknown() }),
-  response: z.object({ year: z.number().int(), revision: id, sha256: z.string() }),
+  response: z.object({ year: z.int(), revision: id, sha256: z.string() }),
+});
+
+/** The audit log's filter, as the query string carries it (all optional). */
+export interface EventFilter {
+  readonly before?: string | undefined;
+  readonly unit?: string | undefined;
+  readonly user?: string | undefined;
+  readonly action?: string | undefined;
+}
+
+/** One event of the audit log, newest first. */
+export const auditEvent = z.object({
+  id: z.string(),
+  at: time,
+  login: z.nullable(z.string()),
+  action: z.string(),
+  object: z.nullable(z.string()),
+  result: z.string(),
+  revision: z.nullable(id),
+  client_address: z.nullable(z.string()),
+  detail: z.nullable(z.string()),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+
+export const auditEvents = endpoint({
+  method: 'GET',
+  route: '/admin/events',
+  path: (filter: EventFilter) => {
+    const query = new URLSearchParams();
+    for (const key of ['before', 'unit', 'user', 'action'] as const) {
+      const value = filter[key];
+      if (value) query.set(key, value);
+    }
+    const q = query.toString();
+    return q ? `/admin/events?${q}` : '/admin/events';
+  },
+  request: undefined,
+  response: z.object({ events: z.array(auditEvent) }),
+});
+
+/** `GET /changes?year=[&since=]`: what changed in a year's reports in the user's scope. */
+export const changes = endpoint({
+  method: 'GET',
+  route: '/changes',
+  path: ({ year, since }: { year: number; since?: string | undefined }) =>
+    `/changes?year=${year}${since ? `&since=${encodeURIComponent(since)}` : ''}`,
+  request: undefined,
+  response: z.object({
+    /** The server's time of this answer: the `since` of the next question. */
+    now: time,
+    changes: z.array(z.object({ unitId: id, revision: id, status: z.enum(REVIEW_STATUSES) })),
+    /** More changed than listed: read the whole list again. */
+    more: z.boolean(),
+  }),
+});
+export type ChangesAnswer = z.infer<typeof changes.response>;
+
+interface ReportKey {
+  readonly unitId: number;
+  readonly year: number;
+}
+const reportPath = ({ unitId, year }: ReportKey) => `/reports/${unitId}/${year}`;
+
+/** A report as stored: its revision, status and the whole document (checked as the core's draft). */
+export const report = endpoint({
+  method: 'GET',
+  route: '/reports/:unitId/:year',
+  path: reportPath,
+  request: undefined,
+  response: z.object({ revision: id, status: z.enum(REVIEW_STATUSES), document: draftSchema }),
+});
+export type StoredReport = z.infer<typeof report.response>;
+
+/**
+ * The core's publication check, as the server answers it. Its outer shape is checked; its
+ * findings and differences are the core's types (`src/report/publication.ts`), which declares no
+ * schema for them.
+ */
+const publicationCheck = z.custom<PublicationCheck>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { same?: unknown }).same === 'boolean' &&
+    Array.isArray((v as { numbers?: unknown }).numbers) &&
+    Array.isArray((v as { parts?: unknown }).parts) &&
+    Array.isArray((v as { tablesNotRead?: unknown }).tablesNotRead),
+);
+
+/** The published page: its text pasted, or a file (.txt/.html/.docx/.pdf) in base64. */
+export const checkPublication = endpoint({
+  method: 'POST',
+  route: '/reports/:unitId/:year/publication-check',
+  path: (key: ReportKey) => `${reportPath(key)}/publication-check`,
+  request: z.union([
+    z.object({ text: z.string().check(z.minLength(1), z.maxLength(1_000_000)) }),
+    z.object({
+      fileName: z.string().check(z.minLength(1), z.maxLength(200)),
+      contentBase64: z.string().check(z.minLength(1), z.maxLength(2_000_000)),
+    }),
+  ]),
+  response: z.object({ check: publicationCheck }),
+});
+
+/** One unit's outcome of a warning settled across units. */
+export const bulkSettleOutcome = z.object({
+  unitId: id,
+  ok: z.boolean(),
+  message: z.optional(z.string()),
+});
+export type BulkSettleOutcome = z.infer<typeof bulkSettleOutcome>;
+
+/** A warning (rule and place) settled for many units at once: each unit's outcome. */
+export const settleAcrossUnits = endpoint({
+  method: 'POST',
+  route: '/settlements',
+  path: () => '/settlements',
+  request: z.object({
+    rule: z.string().check(z.minLength(1), z.maxLength(10)),
+    path: z.string().check(z.maxLength(200)),
+    state: z.enum(SETTLE_STATES),
+    note: z.string().check(z.maxLength(MAX_SETTLE_NOTE_CHARS * 2)),
+    year: z.int().check(z.minimum(2000), z.maximum(2100)),
+    unitIds: z
+      .array(z.int().check(z.positive(), z.maximum(2_147_483_647)))
+      .check(z.minLength(1), z.maxLength(1000)),
+  }),
+  response: z.object({ outcomes: z.array(bulkSettleOutcome) }),
 });

@@ -3,6 +3,8 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react
 import { openRepository } from '../../storage/open-repository';
 import type { OpenedRepository } from '../../storage/open-repository';
 import { callApi } from '../../storage/server-sync/server-api';
+import { me as meEndpoint } from '../../api-contract/endpoints';
+import { callEndpoint } from '../../storage/server-sync/call-endpoint';
 import { SyncEngine } from '../../storage/server-sync/sync-engine';
 import { idbSyncMetaStore } from '../../storage/server-sync/sync-meta';
 import { syncingRepository } from '../../storage/server-sync/sync-repository';
@@ -65,10 +67,8 @@ export default function ServerApp() {
 
   const loadMe = useCallback(async (expired = false) => {
     try {
-      const answer = await callApi<Me>('GET', '/me');
-      setShell(
-        answer.status === 200 ? { kind: 'signed-in', me: answer.body } : { kind: 'signed-out', expired },
-      );
+      const answer = await callEndpoint(meEndpoint, {});
+      setShell(answer.ok ? { kind: 'signed-in', me: answer.body } : { kind: 'signed-out', expired });
     } catch {
       setShell({ kind: 'signed-out', expired });
     }

@@ -1,14 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { callApi } from '../../storage/server-sync/server-api';
+import { units as unitsEndpoint } from '../../api-contract/endpoints';
+import type { UnitRow } from '../../api-contract/endpoints';
+import { callEndpoint } from '../../storage/server-sync/call-endpoint';
 import { START_HASH } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { serverReviewHash } from './server-routes';
-
-interface UnitRow {
-  readonly id: number;
-  readonly name: string;
-  readonly status: string | null;
-}
 
 /** The unit waiting for review after `unitId` in the list's order (then from the top), if any. */
 function nextWaiting(units: readonly UnitRow[], unitId: number): UnitRow | undefined {
@@ -22,8 +18,8 @@ export function ServerNextUnit({ unitId, year }: { unitId: number; year: number 
   const [next, setNext] = useState<UnitRow | null | undefined>(undefined);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    void callApi<{ units: UnitRow[] }>('GET', `/units?year=${year}`).then(
-      (a) => setNext(a.status === 200 ? (nextWaiting(a.body.units, unitId) ?? null) : null),
+    void callEndpoint(unitsEndpoint, { year }).then(
+      (a) => setNext(a.ok ? (nextWaiting(a.body.units, unitId) ?? null) : null),
       () => setNext(null),
     );
   }, [unitId, year]);

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PublicationCheckResult, PublishedPage } from '../../import/publication-check';
-import type { PublicationCheck } from '../../report/publication';
-import type { Draft, ReviewStatus } from '../../report/schema';
+import { checkPublication, report as reportEndpoint } from '../../api-contract/endpoints';
+import type { StoredReport } from '../../api-contract/endpoints';
 import { callApi } from '../../storage/server-sync/server-api';
+import { callEndpoint } from '../../storage/server-sync/call-endpoint';
 import { ReportView } from '../report-view/ReportView';
 import { ReviewPage } from '../review/ReviewPage';
 import type { ServerReview } from '../review/ReviewPage';
@@ -11,12 +12,6 @@ import { latestRevision } from './live/live-api';
 import { usePoll } from './live/use-poll';
 import { ServerNextUnit } from './ServerNextUnit';
 import { useServerSession } from './server-session';
-
-interface ReportBody {
-  readonly revision: number;
-  readonly status: ReviewStatus;
-  readonly document: Draft;
-}
 
 /** A file's bytes in base64, in slices (a whole PDF at once would overflow the argument list). */
 function toBase64(bytes: Uint8Array): string {
@@ -61,7 +56,7 @@ const UPDATED = '这份报告刚刚有了更新（填报人提交或撤回、回
  */
 export default function ServerReviewPage({ unitId, year }: { unitId: number; year: number }) {
   const { me } = useServerSession();
-  const [report, setReport] = useState<ReportBody | null>(null);
+  const [report, setReport] = useState<StoredReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [updates, setUpdates] = useState(0);
   const [updated, setUpdated] = useState(false);
@@ -69,11 +64,11 @@ export default function ServerReviewPage({ unitId, year }: { unitId: number; yea
 
   const load = useCallback(async () => {
     try {
-      const answer = await callApi<ReportBody>('GET', `/reports/${unitId}/${year}`);
-      if (answer.status === 200) {
+      const answer = await callEndpoint(reportEndpoint, { unitId, year });
+      if (answer.ok) {
         shown.show(answer.body.revision);
         setReport(answer.body);
-      } else setProblem(answer.body.error ?? `读取失败（HTTP ${answer.status}）`);
+      } else setProblem(answer.error);
     } catch {
       setProblem(OFFLINE);
     }
@@ -129,14 +124,8 @@ export default function ServerReviewPage({ unitId, year }: { unitId: number; yea
             ? { text: page.text }
             : { fileName: page.name, contentBase64: toBase64(page.bytes) };
         try {
-          const answer = await callApi<{ check: PublicationCheck }>(
-            'POST',
-            `${base}/publication-check`,
-            body,
-          );
-          return answer.status === 200
-            ? { ok: true, check: answer.body.check }
-            : { ok: false, message: answer.body.error ?? `核对失败（HTTP ${answer.status}）` };
+          const answer = await callEndpoint(checkPublication, { unitId, year }, body);
+          return answer.ok ? { ok: true, check: answer.body.check } : { ok: false, message: answer.error };
         } catch {
           return { ok: false, message: OFFLINE };
         }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
-import type { ReviewStatus } from '../../report/schema';
-import { callApi } from '../../storage/server-sync/server-api';
+import { units as unitsEndpoint } from '../../api-contract/endpoints';
+import type { UnitRow } from '../../api-contract/endpoints';
+import { callEndpoint } from '../../storage/server-sync/call-endpoint';
 import { NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { formatDateTime } from '../common/format-time';
@@ -9,18 +10,6 @@ import { ChangeFeed, shownRevisions } from './live/live-api';
 import { usePoll } from './live/use-poll';
 import { useServerSession } from './server-session';
 import { reportingYear } from '../../report/reporting-year';
-
-interface UnitRow {
-  readonly id: number;
-  readonly name: string;
-  readonly regionName: string;
-  readonly status: ReviewStatus | null;
-  readonly revision: number | null;
-  readonly errors: number | null;
-  readonly warnings: number | null;
-  readonly updatedAt: string | null;
-  readonly updatedBy: string | null;
-}
 
 /** The report year most units write in a given calendar year: the one before. */
 const defaultYear = () => reportingYear();
@@ -35,11 +24,11 @@ export function ServerStartPage() {
 
   const load = useCallback(async (y: number) => {
     try {
-      const answer = await callApi<{ units: UnitRow[] }>('GET', `/units?year=${y}`);
-      if (answer.status === 200) {
+      const answer = await callEndpoint(unitsEndpoint, { year: y });
+      if (answer.ok) {
         setUnits(answer.body.units);
         setProblem(null);
-      } else setProblem(answer.body.error ?? `读取失败（HTTP ${answer.status}）`);
+      } else setProblem(answer.error);
     } catch {
       setProblem('无法连接服务器，请检查网络后重试。');
     }

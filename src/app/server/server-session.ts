@@ -1,15 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { SyncEngine } from '../../storage/server-sync/sync-engine';
 
-/** The signed-in user as /api/me tells. */
-export interface Me {
-  readonly login: string;
-  readonly name: string;
-  readonly role: 'clerk' | 'supervisor' | 'admin';
-  readonly roleName: string;
-  readonly unit: { readonly id: number; readonly name: string } | null;
-  readonly region: { readonly id: number; readonly name: string } | null;
-}
+import type { Me } from '../../api-contract/endpoints';
+
+/** The signed-in user as /api/me tells (declared in the API contract). */
+export type { Me };
 
 export interface ServerSession {
   readonly me: Me;

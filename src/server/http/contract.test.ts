@@ -1,5 +1,15 @@
 import { expect, it } from 'vitest';
-import { adminOverview, me, units } from '../../api-contract/endpoints';
+import {
+  adminOverview,
+  auditEvents,
+  changes,
+  me,
+  report,
+  settleAcrossUnits,
+  units,
+} from '../../api-contract/endpoints';
+import { sampleDraft } from '../../report/fixtures/sample-draft';
+import { setPath } from '../../report/paths';
 import { describeOnBothDatabases } from '../test/harness';
 
 describeOnBothDatabases('the server answers as the API contract declares', (server) => {
@@ -22,5 +32,45 @@ describeOnBothDatabases('the server answers as the API contract declares', (serv
       role: 'clerk',
       unitId: s.world.unitA,
     });
+  });
+
+  it('a saved report, the changes, a bulk settlement and the audit log parse against theirs', async () => {
+    const s = server();
+    const clerk = await s.as('clerkA');
+    const key = { unitId: s.world.unitA, year: 2011 };
+    const document = setPath(sampleDraft(), 'meta.year', 2011);
+    const put = await clerk.send('PUT', `/api${report.path(key)}`, { baseRevision: 0, document });
+    expect(put.status).toBe(200);
+
+    const stored = report.response.parse(await (await clerk.get(`/api${report.path(key)}`)).json());
+    expect(stored).toMatchObject({ revision: 1, status: 'draft' });
+    expect(stored.document.meta.year).toBe(2011);
+
+    const supervisor = await s.as('supX');
+    const changed = changes.response.parse(
+      await (await supervisor.get(`/api${changes.path({ year: 2011 })}`)).json(),
+    );
+    expect(changed.changes).toEqual([{ unitId: s.world.unitA, revision: 1, status: 'draft' }]);
+
+    const settled = settleAcrossUnits.response.parse(
+      await (
+        await supervisor.send('POST', `/api${settleAcrossUnits.path({})}`, {
+          year: 2011,
+          unitIds: [s.world.unitB],
+          rule: 'R5',
+          path: 'meta.contact.postcode',
+          state: 'verified',
+          note: '无误。',
+        })
+      ).json(),
+    );
+    expect(settled.outcomes).toEqual([{ unitId: s.world.unitB, ok: false, message: '没有找到这份报告。' }]);
+
+    const admin = await s.as('admin');
+    const log = auditEvents.response.parse(
+      await (await admin.get(`/api${auditEvents.path({ user: 'clerkA' })}`)).json(),
+    );
+    expect(log.events.length).toBeGreaterThan(0);
+    expect(log.events.every((e) => e.login === 'clerkA')).toBe(true);
   });
 });

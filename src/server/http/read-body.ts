@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** A request body that failed validation: 400 with a Chinese message. */
 export class BodyError extends Error {
@@ -11,8 +11,11 @@ export class BodyError extends Error {
   }
 }
 
-/** The JSON body checked against `schema`; throws BodyError (→ 400) when it is not. */
-export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+/**
+ * The JSON body checked against `schema` (classic zod or zod/mini, as the API contract declares
+ * its bodies); throws BodyError (→ 400) when it is not.
+ */
+export async function readBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   // Only a JSON request: a form on another site can post text/plain without asking first.
   const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
@@ -24,7 +27,7 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw new BodyError('请求内容不是有效的 JSON。');
   }
-  const result = schema.safeParse(value);
+  const result = z.safeParse(schema, value);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new BodyError(`请求内容不完整或有误${issue ? `（${issue.path.join('.') || '整体'}）` : ''}。`);

@@ -24,7 +24,7 @@ export const reportKey = createMiddleware<{ Variables: { key: ReportKey } }>(asy
 });
 
 /** The JSON body checked against `schema`, as `c.var.body` (400/415 with a Chinese message otherwise). */
-export function jsonBody<S extends z.ZodType>(schema: S) {
+export function jsonBody<S extends z.core.$ZodType>(schema: S) {
   return createMiddleware<{ Variables: { body: z.infer<S> } }>(async (c, next) => {
     c.set('body', await readBody(c, schema));
     await next();

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { adminOverview } from '../../../api-contract/endpoints';
 import { callApi } from '../../../storage/server-sync/server-api';
+import { callEndpoint } from '../../../storage/server-sync/call-endpoint';
 import { AccountForms } from './AccountForms';
 import type { Overview } from './admin-overview';
 import { AuditLog } from './AuditLog';
@@ -12,8 +14,8 @@ export function AdminPage() {
   // Bumped after every change, so the audit log shows it.
   const [changes, setChanges] = useState(0);
   const refresh = useCallback(async () => {
-    const o = await callApi<Overview>('GET', '/admin/overview');
-    if (o.status === 200) setOverview(o.body);
+    const o = await callEndpoint(adminOverview, {});
+    if (o.ok) setOverview(o.body);
     setChanges((n) => n + 1);
   }, []);
   useEffect(() => {

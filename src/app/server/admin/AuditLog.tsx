@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'react';
-import { callApi } from '../../../storage/server-sync/server-api';
+import { auditEvents } from '../../../api-contract/endpoints';
+import type { AuditEvent } from '../../../api-contract/endpoints';
+import { callEndpoint } from '../../../storage/server-sync/call-endpoint';
 import { AUDIT_ACTIONS, actionWords, resultWords } from '../audit-words';
 import type { Overview } from './admin-overview';
 import { objectName, personName } from './audit-names';
-
-interface AuditEvent {
-  readonly id: string;
-  readonly at: string;
-  readonly login: string | null;
-  readonly action: string;
-  readonly object: string | null;
-  readonly result: string;
-  readonly detail: string | null;
-}
 
 /** Events the server sends a page (src/server/http/routes/admin-routes.ts). */
 const PAGE_SIZE = 200;
@@ -24,16 +16,6 @@ interface Filter {
 }
 
 const NO_FILTER: Filter = { unit: '', user: '', action: '' };
-
-function eventsPath(filter: Filter, before: string | undefined): string {
-  const query = new URLSearchParams();
-  if (before) query.set('before', before);
-  if (filter.unit) query.set('unit', filter.unit);
-  if (filter.user) query.set('user', filter.user);
-  if (filter.action) query.set('action', filter.action);
-  const q = query.toString();
-  return q ? `/admin/events?${q}` : '/admin/events';
-}
 
 /**
  * 审计日志: newest first, a page of 200 at a time (older pages by the last id shown), filtered
@@ -49,11 +31,11 @@ export function AuditLog({ overview, refreshKey }: { overview: Overview; refresh
 
   useEffect(() => {
     let current = true;
-    void callApi<{ events: AuditEvent[] }>('GET', eventsPath(filter, before))
+    void callEndpoint(auditEvents, { ...filter, before })
       .then((answer) => {
         if (!current) return;
-        setFailed(answer.status !== 200);
-        if (answer.status === 200) setEvents(answer.body.events);
+        setFailed(!answer.ok);
+        if (answer.ok) setEvents(answer.body.events);
       })
       .catch(() => current && setFailed(true));
     return () => {

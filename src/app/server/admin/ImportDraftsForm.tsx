@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { readDraftFile } from '../../../storage/draft-file';
-import { callApi } from '../../../storage/server-sync/server-api';
+import { adminImport } from '../../../api-contract/endpoints';
+import { callEndpoint } from '../../../storage/server-sync/call-endpoint';
 import { Field, num } from './AdminForm';
 
 /** 导入草稿文件: many draft files into one unit, each a draft on the server. */
@@ -23,14 +24,13 @@ export function ImportDraftsForm({
         lines.push(`${file.name}：没有导入——${restored.findings[0]?.message ?? '不是草稿文件'}`);
         continue;
       }
-      const answer = await callApi<{ year: number; revision: number }>('POST', '/admin/import', {
-        unitId,
-        document: restored.draft,
-      }).catch(() => undefined);
+      const answer = await callEndpoint(adminImport, {}, { unitId, document: restored.draft }).catch(
+        () => undefined,
+      );
       lines.push(
-        answer?.status === 200
+        answer?.ok
           ? `${file.name}：已导入 ${answer.body.year} 年度（第 ${answer.body.revision} 版，状态为草稿）`
-          : `${file.name}：没有导入——${answer?.body.error ?? '无法连接服务器'}`,
+          : `${file.name}：没有导入——${answer?.error ?? '无法连接服务器'}`,
       );
       setImportLines([...lines]);
     }

@@ -1,39 +1,21 @@
+import type { Overview } from '../../../api-contract/endpoints';
+import {
+  REGION_LEVEL_NAMES,
+  REGION_LEVELS,
+  ROLE_NAMES,
+  ROLES as ROLE_KEYS,
+} from '../../../api-contract/roles';
+import type { Role } from '../../../api-contract/roles';
+
 /** What /admin/overview answers: every region, unit and user (the administrator's reads are unscoped by design). */
-export interface Overview {
-  readonly regions: readonly {
-    id: number;
-    parentId: number | null;
-    name: string;
-    level: string;
-    path: string;
-  }[];
-  readonly units: readonly { id: number; regionId: number; name: string }[];
-  readonly users: readonly AdminUser[];
-}
+export type { Overview };
+export type AdminUser = Overview['users'][number];
 
-export interface AdminUser {
-  readonly id: number;
-  readonly login: string;
-  readonly displayName: string;
-  readonly role: string;
-  readonly unitId: number | null;
-  readonly regionId: number | null;
-}
+/** The region levels and roles with their words, in the contract's order, for the forms' selects. */
+export const LEVELS = REGION_LEVELS.map((l) => [l, REGION_LEVEL_NAMES[l]] as const);
+export const ROLES = ROLE_KEYS.map((r) => [r, ROLE_NAMES[r]] as const);
 
-export const LEVELS = [
-  ['province', '省'],
-  ['city', '市'],
-  ['county', '县'],
-  ['township', '乡镇'],
-] as const;
-
-export const ROLES = [
-  ['clerk', '填报人'],
-  ['supervisor', '审核人'],
-  ['admin', '管理员'],
-] as const;
-
-export const roleWords = (role: string): string => ROLES.find(([v]) => v === role)?.[1] ?? role;
+export const roleWords = (role: Role): string => ROLE_NAMES[role];
 
 /** The unit a clerk belongs to, or the region a supervisor is responsible for, by name; — for an administrator. */
 export function placeOf(user: AdminUser, overview: Overview): string {

@@ -5,7 +5,17 @@ import { objectName, personName } from './audit-names';
 const overview: Overview = {
   regions: [{ id: 5, parentId: null, name: '演示县', level: 'county', path: '/1/5/' }],
   units: [{ id: 34, regionId: 5, name: '演示县教育局' }],
-  users: [{ id: 1, login: 'clerk4', displayName: '张填报', role: 'clerk', unitId: 34, regionId: null }],
+  users: [
+    {
+      id: 1,
+      login: 'clerk4',
+      displayName: '张填报',
+      role: 'clerk',
+      unitId: 34,
+      regionId: null,
+      lockedUntil: null,
+    },
+  ],
 };
 
 describe('audit log names', () => {

@@ -1,6 +1,6 @@
 import type { SettleState } from '../../../report/schema';
-import type { BulkSettleOutcome } from '../../../server/desk/desk-types';
-import { callApi } from '../../../storage/server-sync/server-api';
+import { settleAcrossUnits } from '../../../api-contract/endpoints';
+import { callEndpoint } from '../../../storage/server-sync/call-endpoint';
 import type { FindingRow } from './findings-rows';
 
 /**
@@ -25,14 +25,8 @@ export async function settleRows(
   const refused: string[] = [];
   try {
     for (const g of groups.values()) {
-      const answer = await callApi<{ outcomes: BulkSettleOutcome[] }>('POST', '/settlements', {
-        year,
-        ...g,
-        state,
-        note,
-      });
-      if (answer.status !== 200)
-        return { summary: '', problem: answer.body.error ?? `处理失败（HTTP ${answer.status}）` };
+      const answer = await callEndpoint(settleAcrossUnits, {}, { year, ...g, state, note });
+      if (!answer.ok) return { summary: '', problem: answer.error };
       for (const o of answer.body.outcomes) {
         if (o.ok) settled++;
         else refused.push(`${names.get(o.unitId) ?? o.unitId}：${o.message ?? ''}`);

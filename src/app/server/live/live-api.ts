@@ -1,5 +1,6 @@
-import type { ChangesAnswer, RevisionAnswer } from '../../../server/reports/change-types';
-import { callApi } from '../../../storage/server-sync/server-api';
+import { changes } from '../../../api-contract/endpoints';
+import type { RevisionAnswer } from '../../../server/reports/change-types';
+import { callEndpoint } from '../../../storage/server-sync/call-endpoint';
 
 /**
  * A report's revision on the server now, asked with the one shown (`known`) as the ETag: an
@@ -33,9 +34,8 @@ export class ChangeFeed {
 
   /** True when a report the page shows has another revision on the server now. */
   async changed(shown: ShownRevisions): Promise<boolean> {
-    const since = this.since ? `&since=${encodeURIComponent(this.since)}` : '';
-    const answer = await callApi<ChangesAnswer>('GET', `/changes?year=${this.year}${since}`);
-    if (answer.status !== 200) return false;
+    const answer = await callEndpoint(changes, { year: this.year, since: this.since });
+    if (!answer.ok) return false;
     this.since = answer.body.now;
     return (
       answer.body.more ||

@@ -6,6 +6,7 @@ import {
   createUser as userEndpoint,
   resetPassword as resetEndpoint,
   adminImport,
+  auditEvents,
 } from '../../../api-contract/endpoints';
 import type { Overview } from '../../../api-contract/endpoints';
 import { z } from 'zod';
@@ -120,12 +121,18 @@ export function adminRoutes(ctx: ServerContext) {
   });
 
   app.get(
-    '/admin/events',
+    auditEvents.route,
     adminOnly,
     validQuery(eventQuery, { status: 400, error: '筛选条件有误。' }),
     async (c) => {
       const { before, user: login, action, unit: unitId } = c.var.query;
-      return c.json({ events: await recentEvents(ctx.db, 200, { before, login, action, unitId }) });
+      const answer: z.input<typeof auditEvents.response> = {
+        events: (await recentEvents(ctx.db, 200, { before, login, action, unitId })).map((e) => ({
+          ...e,
+          at: e.at.toISOString(),
+        })),
+      };
+      return c.json(answer);
     },
   );
 

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { changes } from '../../../api-contract/endpoints';
 import { NOT_FOUND } from '../../reports/report-errors';
 import { reportRevision, reportsChangedSince } from '../../reports/report-changes-store';
 import { signedIn } from '../auth-middleware';
@@ -28,7 +29,7 @@ export function liveRoutes(ctx: ServerContext) {
   });
 
   app.get(
-    '/changes',
+    changes.route,
     signedIn,
     validQuery(changesQuery, { status: 400, error: '年度或时间无效。' }),
     async (c) => {
@@ -36,7 +37,14 @@ export function liveRoutes(ctx: ServerContext) {
       const now = ctx.now();
       const since = asked && Date.parse(asked) < now.getTime() ? new Date(asked) : now;
       c.header('Cache-Control', 'no-store');
-      return c.json(await reportsChangedSince(ctx.db, c.var.me, year, since, now));
+      const answer: z.input<typeof changes.response> = await reportsChangedSince(
+        ctx.db,
+        c.var.me,
+        year,
+        since,
+        now,
+      );
+      return c.json(answer);
     },
   );
 

@@ -1,7 +1,12 @@
 import { Hono } from 'hono';
 import type { CurrentUser } from '../../accounts/current-user';
 import { z } from 'zod';
-import { units } from '../../../api-contract/endpoints';
+import {
+  checkPublication as publicationEndpoint,
+  report as reportEndpoint,
+  settleAcrossUnits as bulkSettleEndpoint,
+  units,
+} from '../../../api-contract/endpoints';
 import { asUnitRow } from '../../reports/scoped-store';
 import { changeStatus, getReport, saveReport } from '../../reports/report-service';
 import type { Actor, Transition } from '../../reports/report-service';
@@ -14,7 +19,7 @@ import { MAX_REPLY_CHARS } from '../../../report/limits';
 import { MAX_SETTLE_NOTE_CHARS } from '../../../report/settlements';
 import { SETTLE_STATES } from '../../../report/schema';
 import { signedIn } from '../auth-middleware';
-import { idParam, jsonBody, reportKey, validQuery, yearParam } from '../validators';
+import { jsonBody, reportKey, validQuery, yearParam } from '../validators';
 import type { AppEnv, ServerContext } from '../server-env';
 import { reportingYear } from '../../../report/reporting-year';
 
@@ -42,17 +47,6 @@ const settleFields = {
   note: z.string().max(MAX_SETTLE_NOTE_CHARS * 2),
 };
 const settleBody = z.object({ ...settleFields, revision: z.number().int().min(0).optional() });
-const bulkSettleBody = z.object({
-  ...settleFields,
-  year: yearParam,
-  unitIds: z.array(idParam).min(1).max(1000),
-});
-/** The published page: its text pasted, or a file (.txt/.html/.docx/.pdf) in base64. */
-const publicationBody = z.union([
-  z.object({ text: z.string().min(1).max(1_000_000) }),
-  z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1).max(2_000_000) }),
-]);
-
 const TRANSITIONS: readonly Transition[] = ['submit', 'withdraw', 'return', 'approve', 'reopen'];
 
 const unitsQuery = z.object({ year: yearParam.optional() });
@@ -73,11 +67,16 @@ export function reportRoutes(ctx: ServerContext) {
     return c.json(answer);
   });
 
-  app.get('/reports/:unitId/:year', signedIn, reportKey, async (c) => {
+  app.get(reportEndpoint.route, signedIn, reportKey, async (c) => {
     const { key } = c.var;
     const report = await getReport(ctx.db, c.var.me, key.unitId, key.year);
     if (!report) return c.json({ error: NOT_FOUND }, 404);
-    return c.json({ revision: report.revision, status: report.status, document: report.document });
+    const answer: z.input<typeof reportEndpoint.response> = {
+      revision: report.revision,
+      status: report.status,
+      document: report.document,
+    };
+    return c.json(answer);
   });
 
   app.put('/reports/:unitId/:year', signedIn, reportKey, jsonBody(putBody), async (c) => {
@@ -137,17 +136,20 @@ export function reportRoutes(ctx: ServerContext) {
     return c.json(await settleOnServer(ctx.db, actorOf(c.var), key.unitId, key.year, body));
   });
 
-  app.post('/settlements', signedIn, jsonBody(bulkSettleBody), async (c) => {
+  app.post(bulkSettleEndpoint.route, signedIn, jsonBody(bulkSettleEndpoint.request), async (c) => {
     const { year: y, unitIds, ...request } = c.var.body;
     const units = [...new Set(unitIds)];
-    return c.json({ outcomes: await settleAcrossUnits(ctx.db, actorOf(c.var), y, units, request) });
+    const answer: z.input<typeof bulkSettleEndpoint.response> = {
+      outcomes: await settleAcrossUnits(ctx.db, actorOf(c.var), y, units, request),
+    };
+    return c.json(answer);
   });
 
   app.post(
-    '/reports/:unitId/:year/publication-check',
+    publicationEndpoint.route,
     signedIn,
     reportKey,
-    jsonBody(publicationBody),
+    jsonBody(publicationEndpoint.request),
     async (c) => {
       const { key, body } = c.var;
       const page =
@@ -159,7 +161,15 @@ export function reportRoutes(ctx: ServerContext) {
               bytes: new Uint8Array(Buffer.from(body.contentBase64, 'base64')),
             };
       const source = 'text' in body ? '粘贴的文字' : `文件 ${body.fileName}`;
-      return c.json(await checkPublication(ctx.db, actorOf(c.var), key.unitId, key.year, page, source));
+      const answer: z.input<typeof publicationEndpoint.response> = await checkPublication(
+        ctx.db,
+        actorOf(c.var),
+        key.unitId,
+        key.year,
+        page,
+        source,
+      );
+      return c.json(answer);
     },
   );
 
