@@ -13,6 +13,13 @@ describe('the report title', () => {
     });
   });
 
+  it('leaves 关于 out of the agency: 海原县机关事务服务中心关于2024年政府信息公开工作年度报告', () => {
+    expect(title('海原县机关事务服务中心关于2024年政府信息公开工作年度报告\n一、总体情况')).toMatchObject({
+      agencyName: '海原县机关事务服务中心',
+      year: 2024,
+    });
+  });
+
   it('reads the year first: 2019年长沙市体育局政府信息公开工作年度报告', () => {
     expect(title('2019年长沙市体育局政府信息公开工作年度报告\n一、总体情况')).toMatchObject({
       agencyName: '长沙市体育局',

@@ -35,7 +35,10 @@ function compact(s: string): string {
  */
 function agencyOf(before: string): string {
   const cut = before.split(/[，,。；;：:《》（）()]/).at(-1) ?? '';
-  return cut.replace(/^(?:现将|现予|现|特)?(?:公布|发布|印发)?/, '').trim();
+  return cut
+    .replace(/^(?:现将|现予|现|特)?(?:公布|发布|印发)?/, '')
+    .replace(/关于$/, '')
+    .trim();
 }
 
 /** The title in `joined` (lines already compacted), or undefined. */
