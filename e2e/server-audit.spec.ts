@@ -91,10 +91,18 @@ test('past 1,000 events the first page shows the newest; pages back; filters nar
   await log(page).getByLabel('操作').selectOption({ label: '全部操作' });
   await log(page).getByLabel('用户').selectOption({ label: '演示管理员（admin）' });
   await expect(rows(page).first()).toContainText('新建地区');
+  // Wait for the filtered answer (the first row is the same before and after it).
+  await expect(
+    rows(page).locator('td:nth-child(2)').filter({ hasNotText: '演示管理员（admin）' }),
+  ).toHaveCount(0);
   for (const name of await rows(page).locator('td:nth-child(2)').allTextContents())
     expect(name).toBe('演示管理员（admin）');
   await log(page).getByLabel('用户').selectOption({ label: '全部用户' });
   await log(page).getByLabel('单位').selectOption({ label: '演示县人民政府办公室' });
+  // The unit's page has 200 rows as the unfiltered one had: wait for its rows, not their count.
+  await expect(rows(page).first().locator('td:nth-child(4)')).toHaveText(
+    `演示县人民政府办公室 ${YEAR} 年度报告`,
+  );
   await expect(rows(page)).toHaveCount(200);
   for (const object of await rows(page).locator('td:nth-child(4)').allTextContents())
     expect(object).toBe(`演示县人民政府办公室 ${YEAR} 年度报告`);

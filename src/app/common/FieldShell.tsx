@@ -22,6 +22,8 @@ interface FieldShellProps {
   readonly invalid?: boolean;
   /** Extra text after the control, e.g. a unit. */
   readonly suffix?: ReactNode;
+  /** The field's own class beside `field` (its place in a page's layout). */
+  readonly className?: string | undefined;
   readonly children: (control: ControlProps) => ReactNode;
 }
 
@@ -37,11 +39,12 @@ export function FieldShell({
   noteIds = [],
   invalid = false,
   suffix,
+  className,
   children,
 }: FieldShellProps) {
   const describedBy = [hint ? hintId(id) : '', ...noteIds].filter(Boolean).join(' ');
   return (
-    <div className={`field${invalid ? ' field-invalid' : ''}`}>
+    <div className={['field', invalid ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>

@@ -5,7 +5,9 @@ import type { UnitRow } from '../../api-contract/endpoints';
 import { callEndpoint } from '../../storage/server-sync/call-endpoint';
 import { NEXT_YEAR_HASH, reportHash } from '../routing/route';
 import { navigate } from '../routing/use-route';
+import { DataTable } from '../common/DataTable';
 import { formatDateTime } from '../common/format-time';
+import { SelectField } from '../common/SelectField';
 import { ChangeFeed, shownRevisions } from './live/live-api';
 import { usePoll } from './live/use-poll';
 import { useServerSession } from './server-session';
@@ -59,26 +61,14 @@ export function ServerStartPage() {
   return (
     <main className="start" id="main">
       <h1>{`${me.unit?.name ?? ''}的年度报告`}</h1>
-      <div className="field">
-        <label className="field-label" htmlFor="server-year">
-          报告年度
-        </label>
-        <select
-          id="server-year"
-          className="input input-short"
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-        >
-          {[0, 1, 2, 3].map((k) => {
-            const y = defaultYear() - k;
-            return (
-              <option key={y} value={y}>
-                {y} 年
-              </option>
-            );
-          })}
-        </select>
-      </div>
+      <SelectField
+        id="server-year"
+        label="报告年度"
+        short
+        value={year}
+        onChange={(v) => setYear(Number(v))}
+        options={[0, 1, 2, 3].map((k) => defaultYear() - k).map((y) => ({ value: y, label: `${y} 年` }))}
+      />
       {problem ? (
         <p className="field-error" role="alert">
           {problem}
@@ -89,25 +79,26 @@ export function ServerStartPage() {
       ) : units.length === 0 ? (
         <p>您的范围内还没有单位。请管理员添加。</p>
       ) : (
-        <table className="drafts server-units">
-          <caption className="visually-hidden">{year} 年度各单位报告</caption>
-          <thead>
-            <tr>
-              <th scope="col">单位</th>
-              <th scope="col">状态</th>
-              <th scope="col">错误 / 提示</th>
-              <th scope="col">最后修改</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">{u.name}</th>
-                <td>{u.status ? REVIEW_STATUS_LABELS[u.status] : '未开始'}</td>
-                <td>{u.status ? `${u.errors ?? 0} / ${u.warnings ?? 0}` : '—'}</td>
-                <td>{u.updatedAt ? `${formatDateTime(u.updatedAt)}（${u.updatedBy ?? ''}）` : '—'}</td>
-                <td>
+        <DataTable
+          className="drafts server-units"
+          caption={`${year} 年度各单位报告`}
+          rows={units}
+          rowKey={(u) => u.id}
+          columns={[
+            { header: '单位', cell: (u) => u.name, rowHeader: true },
+            { header: '状态', cell: (u) => (u.status ? REVIEW_STATUS_LABELS[u.status] : '未开始') },
+            {
+              header: '错误 / 提示',
+              cell: (u) => (u.status ? `${u.errors ?? 0} / ${u.warnings ?? 0}` : '—'),
+            },
+            {
+              header: '最后修改',
+              cell: (u) => (u.updatedAt ? `${formatDateTime(u.updatedAt)}（${u.updatedBy ?? ''}）` : '—'),
+            },
+            {
+              header: '操作',
+              cell: (u) => (
+                <>
                   <button
                     type="button"
                     className="button"
@@ -124,11 +115,11 @@ export function ServerStartPage() {
                       </a>
                     </>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </main>
   );

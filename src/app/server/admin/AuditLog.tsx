@@ -2,6 +2,10 @@ import { useEffect, useState } from 'react';
 import { auditEvents } from '../../../api-contract/endpoints';
 import type { AuditEvent } from '../../../api-contract/endpoints';
 import { callEndpoint } from '../../../storage/server-sync/call-endpoint';
+import { DataTable } from '../../common/DataTable';
+import type { Column } from '../../common/DataTable';
+import { SelectField } from '../../common/SelectField';
+import type { SelectOption } from '../../common/SelectField';
 import { AUDIT_ACTIONS, actionWords, resultWords } from '../audit-words';
 import type { Overview } from './admin-overview';
 import { objectName, personName } from './audit-names';
@@ -16,6 +20,39 @@ interface Filter {
 }
 
 const NO_FILTER: Filter = { unit: '', user: '', action: '' };
+
+/** The three filters: each one's label, its 全部 choice and its options. */
+const filterChoices = (
+  overview: Overview,
+): readonly { key: keyof Filter; label: string; all: string; options: readonly SelectOption[] }[] => [
+  {
+    key: 'unit',
+    label: '单位',
+    all: '全部单位',
+    options: overview.units.map((u) => ({ value: u.id, label: u.name })),
+  },
+  {
+    key: 'user',
+    label: '用户',
+    all: '全部用户',
+    options: overview.users.map((u) => ({ value: u.login, label: `${u.displayName}（${u.login}）` })),
+  },
+  {
+    key: 'action',
+    label: '操作',
+    all: '全部操作',
+    options: AUDIT_ACTIONS.map((a) => ({ value: a, label: actionWords(a) })),
+  },
+];
+
+const columns = (overview: Overview): readonly Column<AuditEvent>[] => [
+  { header: '时间', cell: (e) => new Date(e.at).toLocaleString('zh-CN') },
+  { header: '用户', cell: (e) => personName(e.login, overview) },
+  { header: '操作', cell: (e) => actionWords(e.action) },
+  { header: '对象', cell: (e) => objectName(e.object, overview) },
+  { header: '内容', cell: (e) => e.detail },
+  { header: '结果', cell: (e) => resultWords(e.result) },
+];
 
 /**
  * 审计日志: newest first, a page of 200 at a time (older pages by the last id shown), filtered
@@ -54,87 +91,25 @@ export function AuditLog({ overview, refreshKey }: { overview: Overview; refresh
       <h2 id="audit-title">审计日志</h2>
       <p className="hint">最新的在前，每页 {PAGE_SIZE} 条。</p>
       <div className="audit-filters" role="group" aria-label="筛选审计日志">
-        <div className="field">
-          <label className="field-label" htmlFor="audit-unit">
-            单位
-          </label>
-          <select
-            id="audit-unit"
-            className="input"
-            value={filter.unit}
-            onChange={(e) => choose('unit', e.target.value)}
-          >
-            <option value="">全部单位</option>
-            {overview.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="audit-user">
-            用户
-          </label>
-          <select
-            id="audit-user"
-            className="input"
-            value={filter.user}
-            onChange={(e) => choose('user', e.target.value)}
-          >
-            <option value="">全部用户</option>
-            {overview.users.map((u) => (
-              <option key={u.id} value={u.login}>
-                {u.displayName}（{u.login}）
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="audit-action">
-            操作
-          </label>
-          <select
-            id="audit-action"
-            className="input"
-            value={filter.action}
-            onChange={(e) => choose('action', e.target.value)}
-          >
-            <option value="">全部操作</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {actionWords(a)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {filterChoices(overview).map((f) => (
+          <SelectField
+            key={f.key}
+            id={`audit-${f.key}`}
+            label={f.label}
+            value={filter[f.key]}
+            onChange={(v) => choose(f.key, v)}
+            options={[{ value: '', label: f.all }, ...f.options]}
+          />
+        ))}
       </div>
       {failed ? <p role="alert">无法读取审计日志，请稍后刷新页面。</p> : null}
-      <table className="drafts audit-log">
-        <caption className="visually-hidden">审计日志，第 {pageNumber} 页</caption>
-        <thead>
-          <tr>
-            <th scope="col">时间</th>
-            <th scope="col">用户</th>
-            <th scope="col">操作</th>
-            <th scope="col">对象</th>
-            <th scope="col">内容</th>
-            <th scope="col">结果</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(events ?? []).map((e) => (
-            <tr key={e.id}>
-              <td>{new Date(e.at).toLocaleString('zh-CN')}</td>
-              <td>{personName(e.login, overview)}</td>
-              <td>{actionWords(e.action)}</td>
-              <td>{objectName(e.object, overview)}</td>
-              <td>{e.detail}</td>
-              <td>{resultWords(e.result)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="drafts audit-log"
+        caption={`审计日志，第 ${pageNumber} 页`}
+        columns={columns(overview)}
+        rows={events ?? []}
+        rowKey={(e) => e.id}
+      />
       {events && events.length === 0 ? <p>没有符合条件的记录。</p> : null}
       <nav className="audit-pages" aria-label="审计日志翻页">
         <button

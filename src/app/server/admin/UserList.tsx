@@ -1,3 +1,4 @@
+import { DataTable } from '../../common/DataTable';
 import type { Overview } from './admin-overview';
 import { placeOf, roleWords } from './admin-overview';
 
@@ -6,26 +7,17 @@ export function UserList({ overview }: { overview: Overview }) {
   return (
     <>
       <h2>用户</h2>
-      <table className="drafts">
-        <thead>
-          <tr>
-            <th scope="col">登录名</th>
-            <th scope="col">姓名</th>
-            <th scope="col">角色</th>
-            <th scope="col">单位或地区</th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.login}</td>
-              <td>{u.displayName}</td>
-              <td>{roleWords(u.role)}</td>
-              <td>{placeOf(u, overview)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="drafts"
+        columns={[
+          { header: '登录名', cell: (u) => u.login },
+          { header: '姓名', cell: (u) => u.displayName },
+          { header: '角色', cell: (u) => roleWords(u.role) },
+          { header: '单位或地区', cell: (u) => placeOf(u, overview) },
+        ]}
+        rows={overview.users}
+        rowKey={(u) => u.id}
+      />
     </>
   );
 }

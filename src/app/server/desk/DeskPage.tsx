@@ -1,3 +1,4 @@
+import { SelectField } from '../../common/SelectField';
 import { deskHash } from '../server-routes';
 import type { DeskRoute, DeskTab } from '../server-routes';
 import { FiguresPage } from './FiguresPage';
@@ -36,37 +37,27 @@ export default function DeskPage({ route }: { route: DeskRoute }) {
             </a>
           ))}
         </nav>
-        <div className="field desk-year">
-          <label className="field-label" htmlFor="desk-year">
-            报告年度
-          </label>
-          <select
-            id="desk-year"
-            className="input input-short"
-            value={year}
-            onChange={(e) => {
-              window.location.hash = deskHash(route.tab, Number(e.target.value), route.regionId);
-            }}
-          >
-            {[
-              ...new Set([
-                defaultDeskYear(),
-                defaultDeskYear() - 1,
-                defaultDeskYear() - 2,
-                defaultDeskYear() - 3,
-                year,
-              ]),
-            ]
-              .sort((a, b) => b - a)
-              .map((y) => {
-                return (
-                  <option key={y} value={y}>
-                    {y} 年
-                  </option>
-                );
-              })}
-          </select>
-        </div>
+        <SelectField
+          id="desk-year"
+          label="报告年度"
+          className="desk-year"
+          short
+          value={year}
+          onChange={(v) => {
+            window.location.hash = deskHash(route.tab, Number(v), route.regionId);
+          }}
+          options={[
+            ...new Set([
+              defaultDeskYear(),
+              defaultDeskYear() - 1,
+              defaultDeskYear() - 2,
+              defaultDeskYear() - 3,
+              year,
+            ]),
+          ]
+            .sort((a, b) => b - a)
+            .map((y) => ({ value: y, label: `${y} 年` }))}
+        />
       </div>
       {route.tab === 'roster' ? <RosterPage year={year} /> : null}
       {route.tab === 'sum' ? <SumPage year={year} regionId={route.regionId} /> : null}

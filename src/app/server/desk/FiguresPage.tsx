@@ -1,9 +1,13 @@
 import { FIGURE_DEFS, MIN_UNITS_TO_COMPARE, figureText } from '../../../report/year-figures';
 import type { FiguresAnswer } from '../../../server/desk/desk-types';
+import { DataTable } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
 import { DeskLoadStatus } from './DeskLoadStatus';
 import { FIGURE_HEADERS, figuresCsv, regionFigureText, regionUnitsText } from './figures-rows';
 import { useDeskAnswer } from './use-desk-answer';
+
+type Region = FiguresAnswer['regions'][number];
+type Unit = FiguresAnswer['units'][number];
 
 /**
  * 年度数字: the year's figures from the approved reports, per region and per unit, each formula
@@ -49,63 +53,48 @@ export function FiguresPage({ year, regionId }: { year: number; regionId: number
       </div>
       <h2>按地区</h2>
       <div className="desk-table-wrap">
-        <table className="desk-table figures-table">
-          <thead>
-            <tr>
-              <th scope="col">地区</th>
-              <th scope="col">单位数</th>
-              {FIGURE_HEADERS.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {a.regions.map((g) => (
-              <tr key={g.id}>
-                <th scope="row" style={{ paddingLeft: `${0.5 + g.depth}rem` }}>
-                  {g.name}
-                </th>
-                <td className="num">{regionUnitsText(g.figures)}</td>
-                {g.figures.map((f) => (
-                  <td className="num" key={f.key}>
-                    {regionFigureText(f, g.figures)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="desk-table figures-table"
+          rows={a.regions}
+          rowKey={(g) => g.id}
+          columns={[
+            {
+              header: '地区',
+              cell: (g) => g.name,
+              rowHeader: true,
+              style: (g) => ({ paddingLeft: `${0.5 + g.depth}rem` }),
+            },
+            { header: '单位数', cell: (g) => regionUnitsText(g.figures), numeric: true },
+            ...FIGURE_HEADERS.map((header, k) => ({
+              header,
+              numeric: true,
+              cell: (g: Region) => {
+                const f = g.figures[k];
+                return f ? regionFigureText(f, g.figures) : '';
+              },
+            })),
+          ]}
+        />
       </div>
       <h2>按单位</h2>
       <div className="desk-table-wrap">
-        <table className="desk-table figures-table">
-          <thead>
-            <tr>
-              <th scope="col">单位</th>
-              <th scope="col">所属地区</th>
-              {FIGURE_HEADERS.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {a.units.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">{u.name}</th>
-                <td>{u.regionName}</td>
-                {u.figures.map((f) => (
-                  <td className="num" key={f.key}>
-                    {figureText(f)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="desk-table figures-table"
+          rows={a.units}
+          rowKey={(u) => u.id}
+          columns={[
+            { header: '单位', cell: (u) => u.name, rowHeader: true },
+            { header: '所属地区', cell: (u) => u.regionName },
+            ...FIGURE_HEADERS.map((header, k) => ({
+              header,
+              numeric: true,
+              cell: (u: Unit) => {
+                const f = u.figures[k];
+                return f ? figureText(f) : '';
+              },
+            })),
+          ]}
+        />
       </div>
     </>
   );

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS } from '../../../report/findings';
 import type { FindingsAnswer } from '../../../server/desk/desk-types';
 import { FINDINGS_PAGE } from '../../../server/desk/findings-page';
+import { DataTable } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
+import { SelectField } from '../../common/SelectField';
 import { SettleForm } from '../../review/SettleForm';
 import { FINDING_COLUMNS, findingCells, findingRows, findingsCsv } from './findings-rows';
 import type { FindingRow } from './findings-rows';
@@ -64,23 +66,19 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
         {SEVERITY_LABELS.warning} {warnings} 条。
       </p>
       <div className="desk-filters">
-        <div className="field">
-          <label className="field-label" htmlFor="findings-shown">
-            显示
-          </label>
-          <select
-            id="findings-shown"
-            className="input"
-            value={shown}
-            onChange={(e) => setShown(e.target.value as Shown)}
-          >
-            <option value="all">全部</option>
-            <option value="error">只看{SEVERITY_LABELS.error}</option>
-            <option value="warning">只看{SEVERITY_LABELS.warning}</option>
-            <option value="open">未处理的{SEVERITY_LABELS.warning}</option>
-            <option value="settled">已处理的{SEVERITY_LABELS.warning}</option>
-          </select>
-        </div>
+        <SelectField
+          id="findings-shown"
+          label="显示"
+          value={shown}
+          onChange={(v) => setShown(v as Shown)}
+          options={[
+            { value: 'all', label: '全部' },
+            { value: 'error', label: `只看${SEVERITY_LABELS.error}` },
+            { value: 'warning', label: `只看${SEVERITY_LABELS.warning}` },
+            { value: 'open', label: `未处理的${SEVERITY_LABELS.warning}` },
+            { value: 'settled', label: `已处理的${SEVERITY_LABELS.warning}` },
+          ]}
+        />
         <button
           type="button"
           className="button"
@@ -116,53 +114,40 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
         {outcome ? <p role="status">{outcome}</p> : null}
       </section>
       <div className="desk-table-wrap">
-        <table className="desk-table findings-table">
-          <caption className="visually-hidden">{year} 年度各单位报告的问题</caption>
-          <thead>
-            <tr>
-              <th scope="col">选择</th>
-              {FINDING_COLUMNS.map((c) => (
-                <th scope="col" key={c}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((r, i) => (
-              <tr
-                key={i}
-                data-unit={r.unit}
-                className={r.severity ? `desk-finding-${r.severity}` : undefined}
-              >
-                <td>
-                  {r.settle !== null ? (
-                    <>
-                      <input
-                        type="checkbox"
-                        aria-label={`选择 ${r.unit} 的提醒：${r.message}`}
-                        checked={picked.has(rowKey(r))}
-                        onChange={() => toggle(r)}
-                      />{' '}
-                      <button type="button" className="link-button" onClick={() => pickSame(r)}>
-                        选同类
-                      </button>
-                    </>
-                  ) : null}
-                </td>
-                {findingCells(r).map((cell, k) =>
-                  k === 1 ? (
-                    <th scope="row" key={k}>
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={k}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="desk-table findings-table"
+          caption={`${year} 年度各单位报告的问题`}
+          rows={visible}
+          rowKey={(_, i) => i}
+          rowAttributes={(r) => ({
+            'data-unit': r.unit,
+            className: r.severity ? `desk-finding-${r.severity}` : undefined,
+          })}
+          columns={[
+            {
+              header: '选择',
+              cell: (r) =>
+                r.settle !== null ? (
+                  <>
+                    <input
+                      type="checkbox"
+                      aria-label={`选择 ${r.unit} 的提醒：${r.message}`}
+                      checked={picked.has(rowKey(r))}
+                      onChange={() => toggle(r)}
+                    />{' '}
+                    <button type="button" className="link-button" onClick={() => pickSame(r)}>
+                      选同类
+                    </button>
+                  </>
+                ) : null,
+            },
+            ...FINDING_COLUMNS.map((header, k) => ({
+              header,
+              rowHeader: k === 1,
+              cell: (r: FindingRow) => findingCells(r)[k],
+            })),
+          ]}
+        />
       </div>
       {more > 0 ? (
         <p className="desk-more">

@@ -3,6 +3,8 @@ import type { ReconcileAnswer } from '../../../server/desk/desk-types';
 import { DeskLoadStatus } from './DeskLoadStatus';
 import { statusLabel } from './roster-model';
 import { useDeskAnswer } from './use-desk-answer';
+import { DataTable } from '../../common/DataTable';
+import { SelectField } from '../../common/SelectField';
 
 /**
  * 本级报告与汇总对账: the region's own report against the 汇总 of its approved units, cell by
@@ -28,24 +30,16 @@ export function ReconcilePage({ year, regionId }: { year: number; regionId: numb
         {a.region.name} {year} 年度本级报告与汇总对账
       </h1>
       <div className="desk-filters">
-        <div className="field">
-          <label className="field-label" htmlFor="reconcile-own">
-            本级报告的报送单位
-          </label>
-          <select
-            id="reconcile-own"
-            className="input"
-            value={a.own?.id ?? ''}
-            onChange={(e) => setOwn(e.target.value === '' ? undefined : Number(e.target.value))}
-          >
-            {a.own === null ? <option value="">请选择</option> : null}
-            {a.candidates.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="reconcile-own"
+          label="本级报告的报送单位"
+          value={a.own?.id ?? ''}
+          onChange={(v) => setOwn(v === '' ? undefined : Number(v))}
+          options={[
+            ...(a.own === null ? [{ value: '', label: '请选择' }] : []),
+            ...a.candidates.map((c) => ({ value: c.id, label: c.name })),
+          ]}
+        />
         <label className="field">
           <input type="checkbox" checked={includeOwn} onChange={(e) => setIncludeOwn(e.target.checked)} />{' '}
           汇总包括本级单位自己的报告
@@ -66,29 +60,23 @@ export function ReconcilePage({ year, regionId }: { year: number; regionId: numb
             <p role="status">比较了 {a.cells} 个数字，本级报告与汇总全部相同。</p>
           ) : (
             <div className="desk-table-wrap">
-              <table className="desk-table reconcile-table">
-                <caption>
-                  比较了 {a.cells} 个数字，{a.differences.length} 个不同
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">位置</th>
-                    <th scope="col">本级报告</th>
-                    <th scope="col">汇总</th>
-                    <th scope="col">差（本级 − 汇总）</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.differences.map((d) => (
-                    <tr key={d.path}>
-                      <th scope="row">{d.label}</th>
-                      <td className="num">{d.own}</td>
-                      <td className="num">{d.sum}</td>
-                      <td className="num">{Math.round((d.own - d.sum) * 10000) / 10000}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                className="desk-table reconcile-table"
+                caption={`比较了 ${a.cells} 个数字，${a.differences.length} 个不同`}
+                captionShown
+                rows={a.differences}
+                rowKey={(d) => d.path}
+                columns={[
+                  { header: '位置', cell: (d) => d.label, rowHeader: true },
+                  { header: '本级报告', cell: (d) => d.own, numeric: true },
+                  { header: '汇总', cell: (d) => d.sum, numeric: true },
+                  {
+                    header: '差（本级 − 汇总）',
+                    cell: (d) => Math.round((d.own - d.sum) * 10000) / 10000,
+                    numeric: true,
+                  },
+                ]}
+              />
             </div>
           )}
         </>

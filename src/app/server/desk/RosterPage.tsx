@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
 import type { RosterAnswer } from '../../../server/desk/desk-types';
+import { DataTable } from '../../common/DataTable';
+import type { Column } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
+import { SelectField } from '../../common/SelectField';
 import { formatDateTime } from '../../common/format-time';
 import { DeadlineEditor } from './DeadlineEditor';
 import { OpenReportButton } from './OpenReportButton';
@@ -26,6 +29,33 @@ const SORT_LABELS: Readonly<Record<RosterSort, string>> = {
   updated: '最后修改（新的在前）',
   errors: '错误数（多的在前）',
 };
+
+type RosterUnit = RosterAnswer['units'][number];
+
+const rosterColumns = (year: number): readonly Column<RosterUnit>[] => [
+  { header: '单位', cell: (u) => u.name, rowHeader: true },
+  {
+    header: '状态',
+    cell: (u) => (
+      <>
+        <span className={`desk-status desk-status-${statusOf(u)}`}>{statusLabel(statusOf(u))}</span>
+        {u.overdue ? <span className="desk-overdue-mark">逾期</span> : null}
+      </>
+    ),
+  },
+  {
+    header: '最后修改',
+    cell: (u) => (u.updatedAt ? `${formatDateTime(u.updatedAt)}（${u.updatedBy ?? ''}）` : '—'),
+  },
+  { header: '错误', cell: (u) => u.errors ?? '—', numeric: true },
+  { header: '提醒', cell: (u) => u.warnings ?? '—', numeric: true },
+  { header: '截止日期', cell: (u) => u.deadline ?? '—' },
+  {
+    header: '操作',
+    cell: (u) =>
+      u.status ? <OpenReportButton unitId={u.id} unitName={u.name} year={year} status={u.status} /> : null,
+  },
+];
 
 function countsText(c: StatusCounts): string {
   return [...ROSTER_STATUSES.map((s) => `${statusLabel(s)} ${c[s]}`), `逾期 ${c.overdue}`].join(' · ');
@@ -52,6 +82,7 @@ export function RosterPage({ year }: { year: number }) {
   const above = a.regions.filter((g) => g.depth < 0 && g.deadline);
   const missing = notSubmittedText(a);
   const shown = groups.reduce((n, g) => n + g.units.length, 0);
+  const columns = rosterColumns(year);
   return (
     <>
       <h1>
@@ -86,26 +117,18 @@ export function RosterPage({ year }: { year: number }) {
         </p>
       ) : null}
       <div className="desk-filters">
-        <div className="field">
-          <label className="field-label" htmlFor="roster-status">
-            状态
-          </label>
-          <select
-            id="roster-status"
-            className="input"
-            value={view.status}
-            onChange={(e) => setView({ ...view, status: e.target.value as RosterView['status'] })}
-          >
-            <option value="all">全部</option>
-            <option value="not-submitted">尚未提交（未开始、草稿、退回修改）</option>
-            <option value="overdue">逾期</option>
-            {ROSTER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="roster-status"
+          label="状态"
+          value={view.status}
+          onChange={(v) => setView({ ...view, status: v as RosterView['status'] })}
+          options={[
+            { value: 'all', label: '全部' },
+            { value: 'not-submitted', label: '尚未提交（未开始、草稿、退回修改）' },
+            { value: 'overdue', label: '逾期' },
+            ...ROSTER_STATUSES.map((st) => ({ value: st, label: statusLabel(st) })),
+          ]}
+        />
         <div className="field">
           <label className="field-label" htmlFor="roster-search">
             按单位名称查找
@@ -118,23 +141,16 @@ export function RosterPage({ year }: { year: number }) {
             onChange={(e) => setView({ ...view, search: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor="roster-sort">
-            排序
-          </label>
-          <select
-            id="roster-sort"
-            className="input"
-            value={view.sort}
-            onChange={(e) => setView({ ...view, sort: e.target.value as RosterSort })}
-          >
-            {(Object.keys(SORT_LABELS) as RosterSort[]).map((k) => (
-              <option key={k} value={k}>
-                {SORT_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="roster-sort"
+          label="排序"
+          value={view.sort}
+          onChange={(v) => setView({ ...view, sort: v as RosterSort })}
+          options={(Object.keys(SORT_LABELS) as RosterSort[]).map((k) => ({
+            value: k,
+            label: SORT_LABELS[k],
+          }))}
+        />
         <button type="button" className="button" onClick={() => setVersion((v) => v + 1)}>
           刷新
         </button>
@@ -143,69 +159,38 @@ export function RosterPage({ year }: { year: number }) {
         显示 {shown} 个单位（共 {a.units.length} 个）
       </p>
       <div className="desk-table-wrap">
-        <table className="desk-table roster-table">
-          <caption className="visually-hidden">{year} 年度各单位报告状态</caption>
-          <thead>
-            <tr>
-              <th scope="col">单位</th>
-              <th scope="col">状态</th>
-              <th scope="col">最后修改</th>
-              <th scope="col">错误</th>
-              <th scope="col">提醒</th>
-              <th scope="col">截止日期</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.region.id} data-region={g.region.name}>
-              <tr className="desk-group">
-                <th scope="colgroup" colSpan={7}>
-                  <div className="desk-group-head">
-                    <span className="desk-group-name" style={{ paddingLeft: `${g.region.depth * 1.25}rem` }}>
-                      {[...g.trail, g.region.name].join(' › ')}（{REGION_LEVEL_NAMES[g.region.level]}）
-                    </span>
-                    <span className="desk-subtotal">
-                      共{' '}
-                      {g.subtotal.none +
-                        g.subtotal.draft +
-                        g.subtotal.returned +
-                        g.subtotal.submitted +
-                        g.subtotal.approved}{' '}
-                      个：{countsText(g.subtotal)}
-                    </span>
-                    {g.region.canSetDeadline ? (
-                      <DeadlineEditor
-                        region={g.region}
-                        year={year}
-                        onSaved={() => setVersion((v) => v + 1)}
-                      />
-                    ) : null}
-                  </div>
-                </th>
-              </tr>
-              {g.units.map((u) => (
-                <tr key={u.id} data-unit={u.name} className={u.overdue ? 'desk-overdue' : undefined}>
-                  <th scope="row">{u.name}</th>
-                  <td>
-                    <span className={`desk-status desk-status-${statusOf(u)}`}>
-                      {statusLabel(statusOf(u))}
-                    </span>
-                    {u.overdue ? <span className="desk-overdue-mark">逾期</span> : null}
-                  </td>
-                  <td>{u.updatedAt ? `${formatDateTime(u.updatedAt)}（${u.updatedBy ?? ''}）` : '—'}</td>
-                  <td className="num">{u.errors ?? '—'}</td>
-                  <td className="num">{u.warnings ?? '—'}</td>
-                  <td>{u.deadline ?? '—'}</td>
-                  <td>
-                    {u.status ? (
-                      <OpenReportButton unitId={u.id} unitName={u.name} year={year} status={u.status} />
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
+        <DataTable
+          className="desk-table roster-table"
+          caption={`${year} 年度各单位报告状态`}
+          columns={columns}
+          rowKey={(u) => u.id}
+          rowAttributes={(u) => ({ 'data-unit': u.name, className: u.overdue ? 'desk-overdue' : undefined })}
+          groupHeadClassName="desk-group"
+          groups={groups.map((g) => ({
+            key: g.region.id,
+            attributes: { 'data-region': g.region.name },
+            rows: g.units,
+            head: (
+              <div className="desk-group-head">
+                <span className="desk-group-name" style={{ paddingLeft: `${g.region.depth * 1.25}rem` }}>
+                  {[...g.trail, g.region.name].join(' › ')}（{REGION_LEVEL_NAMES[g.region.level]}）
+                </span>
+                <span className="desk-subtotal">
+                  共{' '}
+                  {g.subtotal.none +
+                    g.subtotal.draft +
+                    g.subtotal.returned +
+                    g.subtotal.submitted +
+                    g.subtotal.approved}{' '}
+                  个：{countsText(g.subtotal)}
+                </span>
+                {g.region.canSetDeadline ? (
+                  <DeadlineEditor region={g.region} year={year} onSaved={() => setVersion((v) => v + 1)} />
+                ) : null}
+              </div>
+            ),
+          }))}
+        />
       </div>
       <section aria-labelledby="missing-title" className="desk-missing">
         <h2 id="missing-title">尚未提交的单位（{missing ? missing.split('\n').length : 0} 个）</h2>

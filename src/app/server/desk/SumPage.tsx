@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DataTable } from '../../common/DataTable';
 import { sumCsv } from '../../../batch/sum-csv';
 import { REPORT_CSS } from '../../../export/report-css';
 import { buildReportDocument } from '../../../export/report-document';
@@ -71,30 +72,18 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
       {a.children.length > 0 ? (
         <section aria-labelledby="sum-children-title">
           <h2 id="sum-children-title">下级地区小计</h2>
-          <table className="desk-table">
-            <thead>
-              <tr>
-                <th scope="col">地区</th>
-                <th scope="col">层级</th>
-                <th scope="col">计入汇总</th>
-                <th scope="col">未计入</th>
-                <th scope="col">小计</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.children.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
-                  <td>{REGION_LEVEL_NAMES[c.level]}</td>
-                  <td className="num">{c.included}</td>
-                  <td className="num">{c.leftOut}</td>
-                  <td>
-                    <a href={deskHash('sum', year, c.id)}>查看{c.name}的汇总</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="desk-table"
+            rows={a.children}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: '地区', cell: (c) => c.name, rowHeader: true },
+              { header: '层级', cell: (c) => REGION_LEVEL_NAMES[c.level] },
+              { header: '计入汇总', cell: (c) => c.included, numeric: true },
+              { header: '未计入', cell: (c) => c.leftOut, numeric: true },
+              { header: '小计', cell: (c) => <a href={deskHash('sum', year, c.id)}>查看{c.name}的汇总</a> },
+            ]}
+          />
         </section>
       ) : null}
       <SumTables answer={a} />
@@ -105,26 +94,22 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
         ) : (
           <details>
             <summary>展开单位列表</summary>
-            <table className="desk-table">
-              <thead>
-                <tr>
-                  <th scope="col">地区</th>
-                  <th scope="col">单位</th>
-                  <th scope="col">报告</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.units.map((u) => (
-                  <tr key={u.id} data-unit={u.name}>
-                    <td>{u.regionName}</td>
-                    <th scope="row">{u.name}</th>
-                    <td>
-                      <OpenReportButton unitId={u.id} unitName={u.name} year={year} status="approved" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="desk-table"
+              rows={a.units}
+              rowKey={(u) => u.id}
+              rowAttributes={(u) => ({ 'data-unit': u.name })}
+              columns={[
+                { header: '地区', cell: (u) => u.regionName },
+                { header: '单位', cell: (u) => u.name, rowHeader: true },
+                {
+                  header: '报告',
+                  cell: (u) => (
+                    <OpenReportButton unitId={u.id} unitName={u.name} year={year} status="approved" />
+                  ),
+                },
+              ]}
+            />
             <NotListed listed={a.units.length} total={a.unitsTotal} />
           </details>
         )}
@@ -132,26 +117,18 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
       <section aria-labelledby="sum-out-title">
         <h2 id="sum-out-title">未计入汇总的单位（{a.leftOutTotal} 个）</h2>
         {a.leftOut.length > 0 ? (
-          <table className="desk-table sum-left-out">
-            <thead>
-              <tr>
-                <th scope="col">地区</th>
-                <th scope="col">单位</th>
-                <th scope="col">状态</th>
-                <th scope="col">原因</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.leftOut.map((u) => (
-                <tr key={u.id} data-unit={u.name}>
-                  <td>{u.regionName}</td>
-                  <th scope="row">{u.name}</th>
-                  <td>{statusLabel(u.status ?? 'none')}</td>
-                  <td>{u.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="desk-table sum-left-out"
+            rows={a.leftOut}
+            rowKey={(u) => u.id}
+            rowAttributes={(u) => ({ 'data-unit': u.name })}
+            columns={[
+              { header: '地区', cell: (u) => u.regionName },
+              { header: '单位', cell: (u) => u.name, rowHeader: true },
+              { header: '状态', cell: (u) => statusLabel(u.status ?? 'none') },
+              { header: '原因', cell: (u) => u.reason },
+            ]}
+          />
         ) : (
           <p>所有单位的报告都已审核通过并计入汇总。</p>
         )}
