@@ -20,7 +20,7 @@ import { percentile } from '../stats';
 import { cpuMs, cpuMsOfTree } from './process-cpu';
 import { hashPassword } from '../../src/server/auth/password';
 import { seedClerks } from './seed';
-import { seedDesk } from './seed-desk';
+import { seedDesk, seedProvince } from './seed-desk';
 import { seedOneApproved } from './seed-approved';
 import { renderReportHtml } from '../../src/export/html';
 import { buildReportDocument } from '../../src/export/report-document';
@@ -67,6 +67,14 @@ async function main() {
       YEAR,
       ROSTER_UNITS,
       SUM_REPORTS,
+      await hashPassword('bench-password-0'),
+      now,
+    );
+    // A province of 30,000 units (12 cities × 10 counties × 250 units), SQL-seeded.
+    const province = await seedProvince(
+      owner,
+      setPath(sampleDraft(), 'meta.year', YEAR),
+      YEAR,
       await hashPassword('bench-password-0'),
       now,
     );
@@ -167,6 +175,57 @@ async function main() {
     const elapsed = (performance.now() - started) / 1000;
     const cpu1 = { node: cpuMsOfTree(serverPid), pg: cpuMsOfTree(pgPid) };
 
+    // The desk's two heavy answers, each timed alone (median of several, after one warm-up).
+    const timeGet = async (path: string, cookie: string, runs: number): Promise<number> => {
+      const times: number[] = [];
+      for (let i = 0; i <= runs; i++) {
+        const t = performance.now();
+        const res = await fetch(`${base}${path}`, { headers: { ...headers, cookie } });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+        if (i > 0) times.push(performance.now() - t);
+      }
+      return percentile(times, 50);
+    };
+    // The province: each page alone, then 20 clerks' saves alone and during the heavy pages.
+    const pc = province.provinceCookie;
+    const cc = province.countyCookie;
+    const desks = {
+      county_roster: await timeGet(`/api/roster?year=${YEAR}`, cc, 5),
+      county_sum: await timeGet(`/api/sum?region=${province.county}&year=${YEAR}`, cc, 5),
+      county_findings: await timeGet(`/api/findings?year=${YEAR}`, cc, 5),
+      province_roster: await timeGet(`/api/roster?year=${YEAR}`, pc, 3),
+      province_sum: await timeGet(`/api/sum?region=${province.province}&year=${YEAR}`, pc, 3),
+      province_findings: await timeGet(`/api/findings?year=${YEAR}`, pc, 3),
+    };
+    const twenty = clerks.slice(0, 20);
+    const savesFor = async (ms: number): Promise<number[]> => {
+      const out: number[] = [];
+      const until = performance.now() + ms;
+      let n = 10_000;
+      await Promise.all(
+        twenty.map(async (c) => {
+          while (performance.now() < until) {
+            const r = await put(c, n++);
+            if (r.ok) out.push(r.ms);
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+        }),
+      );
+      return out;
+    };
+    const alone = await savesFor(8000);
+    let heavy = true;
+    const heavyLoop = (async () => {
+      while (heavy) {
+        await timeGet(`/api/findings?year=${YEAR}`, pc, 0).catch(() => undefined);
+        await timeGet(`/api/sum?region=${province.province}&year=${YEAR}`, pc, 0).catch(() => undefined);
+      }
+    })();
+    const during = await savesFor(8000);
+    heavy = false;
+    await heavyLoop;
+
     // Submitting: every clerk's report, 20 at a time, as fast as the server takes them.
     const subStart = performance.now();
     let submitted = 0;
@@ -195,18 +254,6 @@ async function main() {
     }
     const coreMs = (performance.now() - t0) / 200;
 
-    // The desk's two heavy answers, each timed alone (median of several, after one warm-up).
-    const timeGet = async (path: string, cookie: string, runs: number): Promise<number> => {
-      const times: number[] = [];
-      for (let i = 0; i <= runs; i++) {
-        const t = performance.now();
-        const res = await fetch(`${base}${path}`, { headers: { ...headers, cookie } });
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-        if (i > 0) times.push(performance.now() - t);
-      }
-      return percentile(times, 50);
-    };
     const rosterMs = await timeGet(`/api/roster?year=${YEAR}`, desk.rosterCookie, 10);
     const sumMs = await timeGet(`/api/sum?region=${desk.sumRegion}&year=${YEAR}`, desk.sumCookie, 5);
     // 发布核对 of one report: its HTML page read, compared and logged (median of 10 after a warm-up).
@@ -249,6 +296,32 @@ async function main() {
     line('server_sum_10000_reports_ms', sumMs, 'ms');
     line('server_publication_check_ms', percentile(checks, 50), 'ms');
     console.log(`(汇总 over ${sumAnswer.units.length} approved reports in 50 counties)`);
+
+    // Budgets of the province (issue 23 item 9); the exit code says whether all were met.
+    const p95Alone = percentile(alone, 95);
+    const p95During = percentile(during, 95);
+    const budgets: [string, number, number][] = [
+      ['server_county_roster_ms', desks.county_roster, 100],
+      ['server_county_sum_ms', desks.county_sum, 100],
+      ['server_county_findings_ms', desks.county_findings, 100],
+      ['server_province_roster_ms', desks.province_roster, 300],
+      ['server_province_sum_ms', desks.province_sum, 500],
+      ['server_province_findings_first_page_ms', desks.province_findings, 500],
+      ['server_saves_p95_during_province_pages_ratio', p95During / p95Alone, 2],
+    ];
+    console.log(
+      `(province: ${province.units} units; 20 clerks' saves p95 ${p95Alone.toFixed(1)} ms alone, ${p95During.toFixed(1)} ms during the province 问题清单 and 汇总)`,
+    );
+    let over = 0;
+    for (const [name, value, max] of budgets) {
+      line(name, value, name.endsWith('ratio') ? '×' : 'ms');
+      if (!(value <= max)) {
+        over++;
+        console.log(`  over budget: ${name} ${value.toFixed(2)} > ${max}`);
+      }
+    }
+    console.log(`budget: ${budgets.length - over} passed, ${over} failed`);
+    if (over > 0) process.exitCode = 1;
     console.log(
       `(${CLERKS} clerks, one save each every ${INTERVAL_MS / 1000} s for ${SECONDS} s; one server process, pool 20; ${cpuMs(process.pid).toFixed(0)} ms CPU in the load generator)`,
     );
@@ -258,7 +331,7 @@ async function main() {
 }
 
 void main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (e: unknown) => {
     console.error(e);
     process.exit(1);

@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../../src/server/db/database';
 import type { Draft } from '../../src/report/schema';
+import { setPath } from '../../src/report/paths';
 import { storedDocument } from '../../src/server/reports/stored-document';
+import { reportFigures } from '../../src/batch/sum-drafts';
+import { withSettleStates } from '../../src/report/settlements';
 
 export interface SeededDesk {
   /** A county of `rosterUnits` units with reports in every status, and its supervisor's cookie. */
@@ -69,10 +72,24 @@ async function unitsWithReports(
     `INSERT INTO units (region_id, name) SELECT $1::integer, '压测单位' || $1::integer || '-' || g FROM generate_series(1, $2) g`,
     [regionId, count],
   );
+  // With the figures and findings every revision keeps (writeRevision writes the same).
   await db.query(
-    `INSERT INTO reports (unit_id, year, revision, status, document, sha256, errors, warnings, updated_by, updated_at)
-     SELECT u.id, $2, 1, ${statusOf}, $3::jsonb, $4, $5, $6, $7, $8 FROM units u WHERE u.region_id = $1`,
-    [regionId, year, JSON.stringify(doc.draft), doc.sha256, doc.errors, doc.warnings, userId, now],
+    `INSERT INTO reports (unit_id, year, revision, status, document, sha256, errors, warnings, updated_by, updated_at,
+                          figures, findings)
+     SELECT u.id, $2, 1, ${statusOf}, $3::jsonb, $4, $5, $6, $7, $8, $9::float8[], $10::jsonb
+       FROM units u WHERE u.region_id = $1`,
+    [
+      regionId,
+      year,
+      JSON.stringify(doc.draft),
+      doc.sha256,
+      doc.errors,
+      doc.warnings,
+      userId,
+      now,
+      reportFigures(doc.draft),
+      JSON.stringify(withSettleStates(doc.draft, doc.findings)),
+    ],
   );
 }
 
@@ -128,5 +145,75 @@ export async function seedDesk(
     rosterCookie: await supervisor(db, 'benchrostersup', county.id, passwordHash, now),
     sumRegion: city.id,
     sumCookie: await supervisor(db, 'benchsumsup', city.id, passwordHash, now),
+  };
+}
+
+export interface SeededProvince {
+  readonly province: number;
+  readonly provinceCookie: string;
+  /** One county of it and its supervisor. */
+  readonly county: number;
+  readonly countyCookie: string;
+  readonly units: number;
+}
+
+/**
+ * A province of `cities` cities × `countiesPerCity` counties × `unitsPerCounty` units (30,000 by
+ * default), in SQL: four reports in five approved, the rest submitted, returned or in draft, every
+ * tenth unit without a report; one report in three with an arithmetic error (its findings kept).
+ */
+export async function seedProvince(
+  db: Database,
+  draft: Draft,
+  year: number,
+  passwordHash: string,
+  now: Date,
+  shape = { cities: 12, countiesPerCity: 10, unitsPerCounty: 250 },
+): Promise<SeededProvince> {
+  const clean = storedDocument(draft);
+  const broken = storedDocument(
+    setPath(draft, 'applications.newReceived.natural', (draft.applications.newReceived.natural ?? 0) + 7),
+  );
+  const [anyUser] = await db.query<{ id: number }>('SELECT id FROM users ORDER BY id LIMIT 1');
+  if (!anyUser) throw new Error('seed users first');
+  const province = await region(db, '压测省', 'province');
+  let firstCounty = 0;
+  for (let c = 0; c < shape.cities; c++) {
+    const city = await region(db, `压测省第${c + 1}市`, 'city', province.path);
+    for (let k = 0; k < shape.countiesPerCity; k++) {
+      const county = await region(db, `压测省第${c + 1}市第${k + 1}县`, 'county', city.path);
+      firstCounty ||= county.id;
+      await unitsWithReports(db, county.id, shape.unitsPerCounty, year, clean, anyUser.id, now, `'approved'`);
+    }
+  }
+  const subtree = `SELECT u.id FROM units u JOIN regions g ON g.id = u.region_id WHERE g.path LIKE '${province.path}%'`;
+  await db.query(`DELETE FROM reports WHERE year = $1 AND unit_id IN (${subtree}) AND unit_id % 10 = 0`, [
+    year,
+  ]);
+  await db.query(
+    `UPDATE reports SET status = (ARRAY['submitted','returned','draft'])[1 + unit_id % 3]
+      WHERE year = $1 AND unit_id IN (${subtree}) AND unit_id % 5 = 1`,
+    [year],
+  );
+  await db.query(
+    `UPDATE reports SET document = $2::jsonb, sha256 = $3, errors = $4, warnings = $5, figures = $6::float8[], findings = $7::jsonb
+      WHERE year = $1 AND unit_id IN (${subtree}) AND unit_id % 3 = 0`,
+    [
+      year,
+      JSON.stringify(broken.draft),
+      broken.sha256,
+      broken.errors,
+      broken.warnings,
+      reportFigures(broken.draft),
+      JSON.stringify(withSettleStates(broken.draft, broken.findings)),
+    ],
+  );
+  await db.query('ANALYZE');
+  return {
+    province: province.id,
+    provinceCookie: await supervisor(db, 'benchprovincesup', province.id, passwordHash, now),
+    county: firstCounty,
+    countyCookie: await supervisor(db, 'benchprovincecountysup', firstCounty, passwordHash, now),
+    units: shape.cities * shape.countiesPerCity * shape.unitsPerCounty,
   };
 }

@@ -29,14 +29,12 @@ export function sumDrafts(drafts: readonly NumericReport[], name: string, year: 
 }
 
 /**
- * A report's figures as one vector in NUMERIC_FIELDS order (blank or not a number: null): what
- * the server keeps beside each revision, so a region's 汇总 is a sum per position in the database.
+ * A report's figures as one vector in NUMERIC_FIELDS order, a blank counted as 0 as sumDrafts
+ * counts it: what the server keeps beside each revision, so a region's 汇总 is a sum per position
+ * in the database (an array without nulls, whose every position PostgreSQL reads at once).
  */
-export function reportFigures(report: NumericReport): (number | null)[] {
-  return NUMERIC_FIELDS.map((f) => {
-    const v = getKeys(report, f.path.split('.'));
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  });
+export function reportFigures(report: NumericReport): number[] {
+  return NUMERIC_FIELDS.map((f) => cellNumber(getKeys(report, f.path.split('.'))));
 }
 
 /** The draft of sums from a vector of summed figures (NUMERIC_FIELDS order), rounded as sumDrafts rounds. */

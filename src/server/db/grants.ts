@@ -13,7 +13,7 @@ function identifier(role: string): string {
 export async function grantAppRole(db: Transaction, appRole: string): Promise<void> {
   const role = identifier(appRole);
   await db.exec(`
-    GRANT SELECT, INSERT, UPDATE, DELETE ON regions, units, users, sessions, setup_tokens, reports, region_deadlines, sign_in_attempts TO ${role};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON regions, units, users, sessions, setup_tokens, reports, region_deadlines, sign_in_attempts, region_year_sums TO ${role};
     GRANT SELECT, INSERT ON report_revisions, events TO ${role};
     GRANT SELECT ON schema_migrations TO ${role};
     REVOKE UPDATE, DELETE, TRUNCATE ON events, report_revisions FROM ${role};

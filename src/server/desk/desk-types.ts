@@ -43,6 +43,17 @@ export interface RosterAnswer {
   readonly year: number;
   /** The supervisor's own region first, then its subtree (path order), then its ancestors. */
   readonly regions: readonly DeskRegion[];
+  /** How many units the subtree has, and how many in each status (and overdue), over all of them. */
+  readonly total: number;
+  readonly counts: {
+    readonly none: number;
+    readonly draft: number;
+    readonly returned: number;
+    readonly submitted: number;
+    readonly approved: number;
+    readonly overdue: number;
+  };
+  /** The first units by region and name (a page; a province lists more on request). */
   readonly units: readonly RosterUnit[];
 }
 

@@ -302,4 +302,40 @@ describeOnBothDatabases('supervisor desk', (server) => {
     await migrate(s.ownerDb);
     expect(await stored()).toEqual(first);
   });
+
+  it('the roster pages: `limit` units from the first, the counts per status over the whole region', async () => {
+    const s = server();
+    const year = 2035;
+    await save(await s.as('clerkB'), s.world.unitB, year, draftFor(year));
+    const city = await json<RosterAnswer>(
+      await (await s.as('supCity')).get(`/api/roster?year=${year}&limit=1`),
+    );
+    expect(city.units).toHaveLength(1);
+    expect(city.total).toBe(3);
+    expect(city.counts).toMatchObject({ none: 2, draft: 1, returned: 0, submitted: 0, approved: 0 });
+    const x = await json<RosterAnswer>(await (await s.as('supX')).get(`/api/roster?year=${year}`));
+    expect(x.units.map((u) => u.id).sort()).toEqual([s.world.unitA, s.world.unitB].sort());
+    expect(x.total).toBe(2);
+  });
+
+  it('汇总 follows a report out when its approval is reopened, and back in when approved again', async () => {
+    const s = server();
+    const year = 2036;
+    const a = draftFor(year, 44);
+    await approveReport(s, 'clerkA', 'supX', s.world.unitA, year, a);
+    const supX = await s.as('supX');
+    const sum = async () =>
+      json<SumAnswer>(await supX.get(`/api/sum?region=${s.world.countyX}&year=${year}`));
+    expect((await sum()).document.applications.newReceived.natural).toBe(44);
+    // approveReport saved revision 1, submitted (2), approved (3)
+    const reopened = await supX.send('POST', `/api/reports/${s.world.unitA}/${year}/reopen`, {
+      revision: 3,
+      comment: '数字需要核对',
+    });
+    expect(reopened.status).toBe(200);
+    const after = await sum();
+    expect(after.unitsTotal).toBe(0);
+    expect(after.document.applications.newReceived.natural).toBe(0);
+    expect(after.leftOutTotal).toBe(2);
+  });
 });

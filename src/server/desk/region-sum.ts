@@ -36,14 +36,11 @@ export interface RegionTotals {
 /** Units listed by name in a 汇总's answer; beyond it only their numbers (a province has 30,000). */
 export const SUM_UNITS_LISTED = 500;
 
-/** `sum(r.figures[1]), sum(r.figures[2]), …`: the database adds each position of the stored figures. */
-const FIGURE_SUMS_SQL = NUMERIC_FIELDS.map((_, i) => `sum(r.figures[${i + 1}])`).join(', ');
-
 /**
  * The 汇总 of the approved reports under a region in the supervisor's scope, and the subtotal
- * of every region below it. The database adds up the figures each revision stored beside its
- * document (no document is opened), one vector per region with approved reports; the subtotals
- * up the tree are a few hundred vectors added in Node, whatever the number of units.
+ * of every region below it. The database keeps each region's sum of its approved reports' figures
+ * (region_year_sums, kept by a trigger on every write; no document is opened); the subtotals up
+ * the tree are a few hundred vectors added in Node, whatever the number of units.
  */
 export async function regionTotals(
   db: Queryable,
@@ -58,11 +55,12 @@ export async function regionTotals(
     `SELECT id, parent_id AS "parentId", name, level, path FROM regions WHERE path LIKE $1 ORDER BY path`,
     [like],
   );
+  // One row per region of the subtree with approved reports: the sums the database keeps
+  // (migration 006), never the reports themselves.
   const own = await db.query<{ region_id: number; sums: (number | string | null)[] }>(
-    `SELECT u.region_id, ARRAY[${FIGURE_SUMS_SQL}]::float8[] AS sums
-       FROM reports r JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
-      WHERE r.year = $1 AND r.status = 'approved' AND g.path LIKE $2
-      GROUP BY u.region_id`,
+    `SELECT s.region_id, s.figures AS sums
+       FROM region_year_sums s JOIN regions g ON g.id = s.region_id
+      WHERE s.year = $1 AND s.approved > 0 AND g.path LIKE $2`,
     [year, like],
   );
   const perRegion = await db.query<{ region_id: number; included: number; left_out: number }>(

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
 import type { RosterAnswer } from '../../../server/desk/desk-types';
+import { ROSTER_PAGE } from '../../../server/desk/findings-page';
 import { DataTable } from '../../common/DataTable';
 import type { Column } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
@@ -10,7 +11,6 @@ import { DeadlineEditor } from './DeadlineEditor';
 import { OpenReportButton } from './OpenReportButton';
 import {
   ROSTER_STATUSES,
-  countStatuses,
   notSubmittedCsv,
   notSubmittedText,
   rosterGroups,
@@ -64,7 +64,8 @@ function countsText(c: StatusCounts): string {
 /** 单位名单: every unit of the supervisor's region and sub-regions, by region, for a year. */
 export function RosterPage({ year }: { year: number }) {
   const [version, setVersion] = useState(0);
-  const load = useDeskAnswer<RosterAnswer>(`/roster?year=${year}`, version);
+  const [limit, setLimit] = useState(ROSTER_PAGE);
+  const load = useDeskAnswer<RosterAnswer>(`/roster?year=${year}&limit=${limit}`, version);
   const [view, setView] = useState<RosterView>({ status: 'all', search: '', sort: 'name' });
   const [copied, setCopied] = useState('');
   const answer = load.kind === 'ready' ? load.answer : undefined;
@@ -77,7 +78,9 @@ export function RosterPage({ year }: { year: number }) {
   });
   if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const a = load.answer;
-  const counts = countStatuses(a.units);
+  // Over every unit of the region (the server counts them; a province lists only its first units).
+  const counts = a.counts;
+  const more = a.total - a.units.length;
   const own = a.regions.find((g) => g.depth === 0);
   const above = a.regions.filter((g) => g.depth < 0 && g.deadline);
   const missing = notSubmittedText(a);
@@ -91,7 +94,7 @@ export function RosterPage({ year }: { year: number }) {
       <ul className="desk-counts" aria-label="各状态单位数">
         <li>
           <button type="button" className="link-button" onClick={() => setView({ ...view, status: 'all' })}>
-            全部 <strong>{a.units.length}</strong>
+            全部 <strong>{a.total}</strong>
           </button>
         </li>
         {ROSTER_STATUSES.map((s) => (
@@ -156,8 +159,16 @@ export function RosterPage({ year }: { year: number }) {
         </button>
       </div>
       <p aria-live="polite" className="desk-shown">
-        显示 {shown} 个单位（共 {a.units.length} 个）
+        显示 {shown} 个单位（共 {a.total} 个）
       </p>
+      {more > 0 ? (
+        <p className="desk-more">
+          已列出前 {a.units.length} 个单位，还有 {more} 个（筛选、查找和导出只含已列出的单位）。{' '}
+          <button type="button" className="button" onClick={() => setLimit((n) => n + ROSTER_PAGE)}>
+            再列出 {Math.min(more, ROSTER_PAGE)} 个单位
+          </button>
+        </p>
+      ) : null}
       <div className="desk-table-wrap">
         <DataTable
           className="desk-table roster-table"

@@ -35,6 +35,9 @@ const answer: RosterAnswer = {
     region(3, 1, '乙县', 1),
     region(9, null, '某省', -1),
   ],
+  // Not read by the model (the page shows them): the server's counts over every unit.
+  total: 0,
+  counts: { none: 0, draft: 0, returned: 0, submitted: 0, approved: 0, overdue: 0 },
   units: [
     unit(10, 1, '某市财政局', {
       status: 'approved',

@@ -1,4 +1,4 @@
--- Each report's figures (the layout's numbers in the core's NUMERIC_FIELDS order, null when blank)
+-- Each report's figures (the layout's numbers in the core's NUMERIC_FIELDS order, a blank as 0)
 -- and its findings (settled as the desk shows them), written with every revision in the same
 -- statement as the document: the desk's 汇总 and 问题清单 read these columns and never open a
 -- document, so their cost follows the rows they show. Rows older than this migration are filled

@@ -32,8 +32,8 @@ const deadlineBody = z.object({
 export function deskRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
 
-  app.get('/roster', signedInAs('supervisor', '只有审核人有单位名单。'), yearQuery, async (c) => {
-    return c.json(await roster(ctx.db, c.var.me, c.var.query.year, ctx.now()));
+  app.get('/roster', signedInAs('supervisor', '只有审核人有单位名单。'), yearQuery, limitQuery, async (c) => {
+    return c.json(await roster(ctx.db, c.var.me, c.var.query.year, ctx.now(), c.var.query.limit));
   });
 
   app.put('/deadlines/:regionId/:year', signedIn, async (c) => {
