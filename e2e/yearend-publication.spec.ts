@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { renderReportHtml } from '../src/export/html';
 import { buildReportDocument } from '../src/export/report-document';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
-import { DemoServer, signIn } from './server-helpers';
+import { signIn } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
 // 发布核对 on time and in place, on the server in two browser contexts (the clerk submits, the
@@ -16,18 +17,9 @@ const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
+const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
 
-const origin = () => server.url.replace(/\/$/, '');
-
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
+async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await signIn(page, server, login);
@@ -41,11 +33,12 @@ function publishedPage(html: string, pubDate: string, column: string): string {
 }
 
 test('a page published after 1月31日 is late; changed totals after an 一致 check show 发布后有变动; tables as images are named', async ({
+  server,
   browser,
 }) => {
   const draft = setPath(sampleDraft(), 'meta.year', YEAR);
-  const clerk = await signedInPage(browser, 'clerk1');
-  const headers = { origin: origin() };
+  const clerk = await signedInPage(server, browser, 'clerk1');
+  const headers = { origin: origin(server) };
   expect(
     (
       await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
@@ -63,7 +56,7 @@ test('a page published after 1月31日 is late; changed totals after an 一致 c
     ).status(),
   ).toBe(200);
 
-  const boss = await signedInPage(browser, 'supervisor');
+  const boss = await signedInPage(server, browser, 'supervisor');
   await boss.goto(`${server.url}#/server-review/1/${YEAR}`);
   await boss.getByRole('button', { name: '审核通过' }).click();
   await expect(boss.getByText('当前状态：审核通过')).toBeVisible();
