@@ -27,3 +27,24 @@ export function sumDrafts(drafts: readonly NumericReport[], name: string, year: 
   }
   return total;
 }
+
+/**
+ * A report's figures as one vector in NUMERIC_FIELDS order (blank or not a number: null): what
+ * the server keeps beside each revision, so a region's 汇总 is a sum per position in the database.
+ */
+export function reportFigures(report: NumericReport): (number | null)[] {
+  return NUMERIC_FIELDS.map((f) => {
+    const v = getKeys(report, f.path.split('.'));
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  });
+}
+
+/** The draft of sums from a vector of summed figures (NUMERIC_FIELDS order), rounded as sumDrafts rounds. */
+export function draftOfFigureSums(sums: readonly (number | null)[], name: string, year: number): Draft {
+  let total = emptyDraft(name, year);
+  NUMERIC_FIELDS.forEach((field, i) => {
+    const scale = 10 ** MAX_DECIMALS[field.kind];
+    total = setPath(total, field.path, Math.round((sums[i] ?? 0) * scale) / scale);
+  });
+  return total;
+}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database';
 import { grantAppRole } from './grants';
+import { backfillReportColumns } from '../reports/report-columns-store';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -38,6 +39,8 @@ export async function migrate(db: Database, appRole?: string): Promise<string[]>
       await tx.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, now())', [name]);
       applied.push(name);
     }
+    // Columns a migration added that only the code can fill (each report's figures and findings).
+    await backfillReportColumns(tx);
     if (appRole) await grantAppRole(tx, appRole);
     return applied;
   });

@@ -72,7 +72,10 @@ export interface SumAnswer {
   /** The region's parent when it is still in the supervisor's scope (to go back up). */
   readonly parent: { readonly id: number; readonly name: string } | null;
   readonly year: number;
-  /** The units whose approved reports are summed. */
+  /** How many units' approved reports are summed, and how many units are left out. */
+  readonly unitsTotal: number;
+  readonly leftOutTotal: number;
+  /** The first of them by name (SUM_UNITS_LISTED of each): a province lists the rest by number only. */
   readonly units: readonly SumUnit[];
   readonly leftOut: readonly LeftOutUnit[];
   /** The direct sub-regions, each with its own subtotal a click away. */
@@ -93,6 +96,10 @@ export interface FindingsUnit {
 export interface FindingsAnswer {
   readonly year: number;
   readonly region: { readonly id: number; readonly name: string };
+  /** How many units the region has (`units` holds the first of them, a page). */
+  readonly total: number;
+  /** Over the whole region: units whose report has findings, and how many errors and warnings. */
+  readonly summary: { readonly withProblems: number; readonly errors: number; readonly warnings: number };
   readonly units: readonly FindingsUnit[];
 }
 

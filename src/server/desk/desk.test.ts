@@ -7,6 +7,8 @@ import { checkDraft } from '../../report/rules/check-draft';
 import type { Draft } from '../../report/schema';
 import type { Client, TestServer } from '../test/harness';
 import { describeOnBothDatabases } from '../test/harness';
+import { migrate } from '../db/migrate';
+import { NUMERIC_FIELDS } from '../../report/numeric-fields';
 import type { FindingsAnswer, RosterAnswer, SumAnswer } from './desk-types';
 
 const draftFor = (year: number, natural = 40): Draft =>
@@ -258,5 +260,46 @@ describeOnBothDatabases('supervisor desk', (server) => {
     expect((await (await s.as('clerkB')).get(`/api/findings?year=${year}`)).status).toBe(404);
     const city = await json<FindingsAnswer>(await (await s.as('supCity')).get(`/api/findings?year=${year}`));
     expect(city.units.map((u) => u.id).sort()).toEqual([s.world.unitA, s.world.unitB, s.world.unitC].sort());
+  });
+
+  it('问题清单 pages: `limit` units from the first, the counts over the whole region, no other county', async () => {
+    const s = server();
+    const year = 2033;
+    const supX = await s.as('supX');
+    const page = await json<FindingsAnswer>(await supX.get(`/api/findings?year=${year}&limit=1`));
+    expect(page.total).toBe(2);
+    expect(page.units).toHaveLength(1);
+    // unitB's report (saved in the test above) has errors; unitA has none.
+    expect(page.summary.withProblems).toBe(1);
+    expect(page.summary.errors).toBeGreaterThan(0);
+    const city = await json<FindingsAnswer>(
+      await (await s.as('supCity')).get(`/api/findings?year=${year}&limit=2`),
+    );
+    expect(city.total).toBe(3);
+    expect(city.units).toHaveLength(2);
+    expect((await supX.get(`/api/findings?year=${year}&limit=0`)).status).toBe(400);
+  });
+
+  it('each revision keeps its figures and findings beside it; reports written before are filled in at start', async () => {
+    const s = server();
+    const year = 2034;
+    await save(await s.as('clerkA'), s.world.unitA, year, draftFor(year, 47));
+    const stored = async () => {
+      const [row] = await s.ownerDb.query<{
+        figures: (number | string | null)[] | null;
+        findings: unknown[] | null;
+      }>('SELECT figures, findings FROM reports WHERE unit_id = $1 AND year = $2', [s.world.unitA, year]);
+      return row;
+    };
+    const natural = NUMERIC_FIELDS.findIndex((f) => f.path === 'applications.newReceived.natural');
+    const first = await stored();
+    expect(Number(first?.figures?.[natural])).toBe(47);
+    expect(first?.findings).toEqual(JSON.parse(JSON.stringify(checkDraft(draftFor(year, 47)))));
+    await s.ownerDb.query(
+      'UPDATE reports SET figures = NULL, findings = NULL WHERE unit_id = $1 AND year = $2',
+      [s.world.unitA, year],
+    );
+    await migrate(s.ownerDb);
+    expect(await stored()).toEqual(first);
   });
 });

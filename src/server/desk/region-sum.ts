@@ -1,14 +1,12 @@
 import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
-import { sumDrafts } from '../../batch/sum-drafts';
-import type { NumericReport } from '../../batch/sum-drafts';
-import { emptyDraft } from '../../report/empty-draft';
+import { draftOfFigureSums } from '../../batch/sum-drafts';
+import { NUMERIC_FIELDS } from '../../report/numeric-fields';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { Draft, ReviewStatus } from '../../report/schema';
 import { regionInScope } from './desk-scope';
 import type { ScopedRegion } from './desk-scope';
-import type { LeftOutUnit, RegionLevelName, SumAnswer, SumUnit } from './desk-types';
-import { NUMERIC_PARTS_SQL, numericDraft } from './numeric-parts';
+import type { RegionLevelName, SumAnswer } from './desk-types';
 
 /** Why a unit's report is not in the 汇总. */
 export function leftOutReason(status: ReviewStatus | null): string {
@@ -29,16 +27,23 @@ export interface RegionTotals {
   readonly year: number;
   /** Every region of the subtree (the region itself first, path order). */
   readonly regions: readonly TreeRegion[];
-  /** Each region's subtotal over its whole subtree. */
-  readonly totals: ReadonlyMap<number, Draft>;
-  readonly included: readonly (SumUnit & { readonly regionId: number })[];
-  readonly leftOut: readonly (LeftOutUnit & { readonly regionId: number })[];
+  /** A region's subtotal over its whole subtree, as a draft (made when asked for). */
+  readonly totalOf: (regionId: number) => Draft;
+  /** Approved reports (included) and the other units (left out), per region of the subtree. */
+  readonly counts: ReadonlyMap<number, { readonly included: number; readonly leftOut: number }>;
 }
+
+/** Units listed by name in a 汇总's answer; beyond it only their numbers (a province has 30,000). */
+export const SUM_UNITS_LISTED = 500;
+
+/** `sum(r.figures[1]), sum(r.figures[2]), …`: the database adds each position of the stored figures. */
+const FIGURE_SUMS_SQL = NUMERIC_FIELDS.map((_, i) => `sum(r.figures[${i + 1}])`).join(', ');
 
 /**
  * The 汇总 of the approved reports under a region in the supervisor's scope, and the subtotal
- * of every region below it: PostgreSQL sends only the numeric objects of each approved report
- * (no prose), the core's sumDrafts adds them per region and then up the tree.
+ * of every region below it. The database adds up the figures each revision stored beside its
+ * document (no document is opened), one vector per region with approved reports; the subtotals
+ * up the tree are a few hundred vectors added in Node, whatever the number of units.
  */
 export async function regionTotals(
   db: Queryable,
@@ -53,59 +58,60 @@ export async function regionTotals(
     `SELECT id, parent_id AS "parentId", name, level, path FROM regions WHERE path LIKE $1 ORDER BY path`,
     [like],
   );
-  // Only the numeric objects of each approved report leave the database (no prose). The inner
-  // query decompresses each document once (`|| '{}'` makes an in-memory copy; OFFSET 0 keeps
-  // PostgreSQL from inlining it into each of the extractions, which would decompress it again).
-  const approved = await db.query<{ region_id: number; parts: unknown[] }>(
-    `SELECT u.region_id, ${NUMERIC_PARTS_SQL} AS parts
-       FROM (SELECT r.unit_id, r.document || '{}'::jsonb AS d FROM reports r
-              WHERE r.year = $1 AND r.status = 'approved' OFFSET 0) r
-       JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
-      WHERE g.path LIKE $2`,
+  const own = await db.query<{ region_id: number; sums: (number | string | null)[] }>(
+    `SELECT u.region_id, ARRAY[${FIGURE_SUMS_SQL}]::float8[] AS sums
+       FROM reports r JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
+      WHERE r.year = $1 AND r.status = 'approved' AND g.path LIKE $2
+      GROUP BY u.region_id`,
     [year, like],
   );
-  const units = await db.query<{
-    id: number;
-    name: string;
-    region_id: number;
-    region_name: string;
-    status: ReviewStatus | null;
-  }>(
-    `SELECT u.id, u.name, u.region_id, g.name AS region_name, r.status
+  const perRegion = await db.query<{ region_id: number; included: number; left_out: number }>(
+    `SELECT u.region_id, count(*) FILTER (WHERE r.status = 'approved')::int AS included,
+            count(*) FILTER (WHERE r.status IS DISTINCT FROM 'approved')::int AS left_out
        FROM units u JOIN regions g ON g.id = u.region_id
        LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $1
-      WHERE g.path LIKE $2 ORDER BY g.path, u.name`,
+      WHERE g.path LIKE $2 GROUP BY u.region_id`,
     [year, like],
   );
-  // Each region's own approved reports, added up by the core into one draft.
-  const byRegion = new Map<number, NumericReport[]>();
-  for (const row of approved) {
-    const list = byRegion.get(row.region_id) ?? [];
-    list.push(numericDraft(row.parts));
-    byRegion.set(row.region_id, list);
-  }
-  const own = new Map([...byRegion].map(([id, drafts]) => [id, sumDrafts(drafts, '', year)]));
-  const totals = new Map<number, Draft>();
+  const pathOf = new Map(regions.map((g) => [g.id, g.path]));
+  const under = (g: TreeRegion, id: number) => (pathOf.get(id) ?? '').startsWith(g.path);
+  const sums = new Map<number, number[]>();
+  const counts = new Map<number, { included: number; leftOut: number }>();
   for (const g of regions) {
-    const under = regions.filter((s) => s.path.startsWith(g.path)).flatMap((s) => own.get(s.id) ?? []);
-    totals.set(g.id, sumDrafts(under, g.name, year));
+    const total = NUMERIC_FIELDS.map(() => 0);
+    for (const row of own) {
+      if (!under(g, row.region_id)) continue;
+      row.sums.forEach((v, i) => {
+        total[i] = (total[i] ?? 0) + (v === null ? 0 : Number(v));
+      });
+    }
+    sums.set(g.id, total);
+    const mine = perRegion.filter((row) => under(g, row.region_id));
+    counts.set(g.id, {
+      included: mine.reduce((n, row) => n + row.included, 0),
+      leftOut: mine.reduce((n, row) => n + row.left_out, 0),
+    });
   }
-  const pick = (u: (typeof units)[number]) => ({
-    id: u.id,
-    name: u.name,
-    regionId: u.region_id,
-    regionName: u.region_name,
-  });
+  const nameOf = new Map(regions.map((g) => [g.id, g.name]));
   return {
     region,
     year,
     regions,
-    totals,
-    included: units.filter((u) => u.status === 'approved').map(pick),
-    leftOut: units
-      .filter((u) => u.status !== 'approved')
-      .map((u) => ({ ...pick(u), status: u.status, reason: leftOutReason(u.status) })),
+    totalOf: (id) => draftOfFigureSums(sums.get(id) ?? [], nameOf.get(id) ?? '', year),
+    counts,
   };
+}
+
+/** The first units of a region's subtree in or out of its 汇总 (approved or not), by path and name. */
+async function listedUnits(db: Queryable, path: string, year: number, approved: boolean) {
+  return db.query<{ id: number; name: string; region_name: string; status: ReviewStatus | null }>(
+    `SELECT u.id, u.name, g.name AS region_name, r.status
+       FROM units u JOIN regions g ON g.id = u.region_id
+       LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $1
+      WHERE g.path LIKE $2 AND (r.status = 'approved') IS ${approved ? 'TRUE' : 'NOT TRUE'}
+      ORDER BY g.path, u.name LIMIT ${SUM_UNITS_LISTED}`,
+    [year, `${path}%`],
+  );
 }
 
 /** The answer of GET /api/sum: the region's 汇总, its units in and out, its direct sub-regions. */
@@ -118,25 +124,34 @@ export async function regionSum(
   const t = await regionTotals(db, user, regionId, year);
   if (!t) return undefined;
   const parent = t.region.parentId === null ? undefined : await regionInScope(db, user, t.region.parentId);
-  const pathOf = new Map(t.regions.map((g) => [g.id, g.path]));
-  const under = (path: string, list: readonly { regionId: number }[]) =>
-    list.filter((u) => (pathOf.get(u.regionId) ?? '').startsWith(path)).length;
-  const document = t.totals.get(t.region.id) ?? emptyDraft(t.region.name, year);
+  const [included, leftOut] = await Promise.all([
+    listedUnits(db, t.region.path, year, true),
+    listedUnits(db, t.region.path, year, false),
+  ]);
+  const own = t.counts.get(t.region.id) ?? { included: 0, leftOut: 0 };
   return {
     region: { id: t.region.id, name: t.region.name, level: t.region.level },
     parent: parent ? { id: parent.id, name: parent.name } : null,
     year,
-    units: t.included.map(({ id, name, regionName }) => ({ id, name, regionName })),
-    leftOut: t.leftOut.map(({ regionId: _r, ...u }) => u),
+    unitsTotal: own.included,
+    leftOutTotal: own.leftOut,
+    units: included.map((u) => ({ id: u.id, name: u.name, regionName: u.region_name })),
+    leftOut: leftOut.map((u) => ({
+      id: u.id,
+      name: u.name,
+      regionName: u.region_name,
+      status: u.status,
+      reason: leftOutReason(u.status),
+    })),
     children: t.regions
       .filter((g) => g.parentId === t.region.id)
       .map((g) => ({
         id: g.id,
         name: g.name,
         level: g.level,
-        included: under(g.path, t.included),
-        leftOut: under(g.path, t.leftOut),
+        included: t.counts.get(g.id)?.included ?? 0,
+        leftOut: t.counts.get(g.id)?.leftOut ?? 0,
       })),
-    document,
+    document: t.totalOf(t.region.id),
   };
 }

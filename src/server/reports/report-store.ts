@@ -1,6 +1,8 @@
 import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
+import { reportFigures } from '../../batch/sum-drafts';
 import type { Draft, ReviewStatus } from '../../report/schema';
+import { withSettleStates } from '../../report/settlements';
 import { NOT_FOUND, ReportError } from './report-errors';
 import type { StoredDocument } from './stored-document';
 import { scopedStore } from './scoped-store';
@@ -69,17 +71,20 @@ export async function writeRevision(
     stored.warnings,
     userId,
     now,
+    reportFigures(stored.draft),
+    JSON.stringify(withSettleStates(stored.draft, stored.findings)),
   ];
   if (revision === 1) {
     await db.query(
-      `INSERT INTO reports (unit_id, year, revision, status, document, sha256, errors, warnings, updated_by, updated_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10)`,
+      `INSERT INTO reports (unit_id, year, revision, status, document, sha256, errors, warnings, updated_by,
+                            updated_at, figures, findings)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11::float8[], $12::jsonb)`,
       params,
     );
   } else {
     const updated = await db.query(
       `UPDATE reports SET revision = $3, status = $4, document = $5::jsonb, sha256 = $6, errors = $7,
-              warnings = $8, updated_by = $9, updated_at = $10
+              warnings = $8, updated_by = $9, updated_at = $10, figures = $11::float8[], findings = $12::jsonb
         WHERE unit_id = $1 AND year = $2 AND revision = $3 - 1
         RETURNING revision`,
       params,

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS } from '../../../report/findings';
 import type { FindingsAnswer } from '../../../server/desk/desk-types';
+import { FINDINGS_PAGE } from '../../../server/desk/findings-page';
 import { DataTable } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
 import { SelectField } from '../../common/SelectField';
@@ -26,8 +27,9 @@ const rowKey = (r: FindingRow) => `${r.unitId}|${r.ruleId}|${r.path}`;
 /** 问题清单: each unit's findings (the core's checks) as one table and CSV, for a 通报. */
 export function FindingsPage({ year, regionId }: { year: number; regionId: number | undefined }) {
   const [version, setVersion] = useState(0);
+  const [limit, setLimit] = useState(FINDINGS_PAGE);
   const load = useDeskAnswer<FindingsAnswer>(
-    `/findings?year=${year}${regionId === undefined ? '' : `&region=${regionId}`}`,
+    `/findings?year=${year}${regionId === undefined ? '' : `&region=${regionId}`}&limit=${limit}`,
     version,
   );
   const [shown, setShown] = useState<Shown>('all');
@@ -50,16 +52,17 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
       if (x.settle !== null && x.ruleId === r.ruleId && x.path === r.path) next.add(rowKey(x));
     setPicked(next);
   };
-  const errors = rows.filter((r) => r.severity === 'error').length;
-  const warnings = rows.filter((r) => r.severity === 'warning').length;
-  const withProblems = new Set(rows.filter((r) => r.severity).map((r) => r.unitId)).size;
+  const a = load.answer;
+  const more = a.total - a.units.length;
+  // The whole region's counts come from the server; a page holds only its first units.
+  const { errors, warnings, withProblems } = a.summary;
   return (
     <>
       <h1>
         {load.answer.region.name} {year} 年度问题清单
       </h1>
       <p>
-        {load.answer.units.length} 个单位中 {withProblems} 个有问题：{SEVERITY_LABELS.error} {errors} 条，
+        {a.total} 个单位中 {withProblems} 个有问题：{SEVERITY_LABELS.error} {errors} 条，
         {SEVERITY_LABELS.warning} {warnings} 条。
       </p>
       <div className="desk-filters">
@@ -146,6 +149,14 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
           ]}
         />
       </div>
+      {more > 0 ? (
+        <p className="desk-more">
+          已列出前 {a.units.length} 个单位，还有 {more} 个（表格、筛选和 CSV 只含已列出的单位）。{' '}
+          <button type="button" className="button" onClick={() => setLimit((n) => n + FINDINGS_PAGE)}>
+            再列出 {Math.min(more, FINDINGS_PAGE)} 个单位
+          </button>
+        </p>
+      ) : null}
     </>
   );
 }

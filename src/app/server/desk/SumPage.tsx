@@ -48,7 +48,7 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
   return (
     <>
       <h1>
-        {a.region.name} {year} 年度汇总（{a.units.length} 份审核通过的报告）
+        {a.region.name} {year} 年度汇总（{a.unitsTotal} 份审核通过的报告）
       </h1>
       {a.parent ? (
         <p>
@@ -88,7 +88,7 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
       ) : null}
       <SumTables answer={a} />
       <section aria-labelledby="sum-in-title">
-        <h2 id="sum-in-title">计入汇总的单位（{a.units.length} 个）</h2>
+        <h2 id="sum-in-title">计入汇总的单位（{a.unitsTotal} 个）</h2>
         {a.units.length === 0 ? (
           <p>还没有审核通过的报告。</p>
         ) : (
@@ -110,11 +110,12 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
                 },
               ]}
             />
+            <NotListed listed={a.units.length} total={a.unitsTotal} />
           </details>
         )}
       </section>
       <section aria-labelledby="sum-out-title">
-        <h2 id="sum-out-title">未计入汇总的单位（{a.leftOut.length} 个）</h2>
+        <h2 id="sum-out-title">未计入汇总的单位（{a.leftOutTotal} 个）</h2>
         {a.leftOut.length > 0 ? (
           <DataTable
             className="desk-table sum-left-out"
@@ -131,7 +132,18 @@ export function SumPage({ year, regionId }: { year: number; regionId: number | u
         ) : (
           <p>所有单位的报告都已审核通过并计入汇总。</p>
         )}
+        <NotListed listed={a.leftOut.length} total={a.leftOutTotal} />
       </section>
     </>
+  );
+}
+
+/** A province's lists stop at their first units: the rest are in the sub-regions' 汇总. */
+function NotListed({ listed, total }: { listed: number; total: number }) {
+  if (total <= listed) return null;
+  return (
+    <p className="hint">
+      只列出前 {listed} 个单位，其余 {total - listed} 个请在下级地区的汇总中查看（点击上方表格中的地区）。
+    </p>
   );
 }

@@ -12,6 +12,8 @@ describe('问题清单 rows', () => {
   const answer: FindingsAnswer = {
     year: 2025,
     region: { id: 1, name: '某县' },
+    total: 1,
+    summary: { withProblems: 0, errors: 0, warnings: 0 },
     units: [
       { id: 1, name: '某县教育局', regionName: '某县', status: 'draft', findings },
       { id: 2, name: '某县民政局', regionName: '某县', status: 'approved', findings: [] },
@@ -52,6 +54,8 @@ describe('问题清单 rows', () => {
       findingRows({
         year: 2025,
         region: { id: 1, name: '某县' },
+        total: 1,
+        summary: { withProblems: 0, errors: 0, warnings: 0 },
         units: [{ id: 7, name: '-1+HYPERLINK("x")', regionName: '+cmd|calc', status: null, findings: [] }],
       }),
     );
@@ -79,6 +83,8 @@ describe('问题清单 rows with settled warnings', () => {
     const answer: FindingsAnswer = {
       year: 2025,
       region: { id: 1, name: '某县' },
+      total: 1,
+      summary: { withProblems: 0, errors: 0, warnings: 0 },
       units: [
         {
           id: 1,

@@ -19,6 +19,11 @@ const regionOwnQuery = validQuery(
   z.object({ region: idParam.optional(), own: idParam.optional() }),
   regionRefusal,
 );
+/** `?limit=`: how many units a list shows from the first (a page or more). */
+const limitQuery = validQuery(z.object({ limit: z.coerce.number().int().min(1).max(100_000).optional() }), {
+  status: 400,
+  error: '每页数量无效。',
+});
 const deadlineBody = z.object({
   deadline: z.string().refine(isCalendarDay).nullable(),
 });
@@ -45,9 +50,9 @@ export function deskRoutes(ctx: ServerContext) {
     return c.json({ regionId: key.data.regionId, year: key.data.year, deadline: body.deadline });
   });
 
-  app.get('/findings', signedIn, yearQuery, regionQuery, async (c) => {
+  app.get('/findings', signedIn, yearQuery, regionQuery, limitQuery, async (c) => {
     const { me, query } = c.var;
-    const answer = await findingsList(ctx.db, me, query.region, query.year);
+    const answer = await findingsList(ctx.db, me, query.region, query.year, query.limit);
     return answer ? c.json(answer) : c.json({ error: REGION_NOT_FOUND }, 404);
   });
   app.get('/reconcile', signedIn, yearQuery, regionOwnQuery, async (c) => {

@@ -28,10 +28,7 @@ export function sumRoutes(ctx: ServerContext) {
     const t = await regionTotals(ctx.db, me, query.region, query.year);
     if (!t) return c.json({ error: NOT_FOUND }, 404);
     const csv = subtotalsCsv(
-      t.regions.flatMap((g) => {
-        const total = t.totals.get(g.id);
-        return total ? [{ name: g.name, level: REGION_LEVEL_NAMES[g.level], total }] : [];
-      }),
+      t.regions.map((g) => ({ name: g.name, level: REGION_LEVEL_NAMES[g.level], total: t.totalOf(g.id) })),
     );
     const file = encodeURIComponent(`${t.region.name}-${t.year}-各级小计.csv`);
     return c.body(csv, 200, {
