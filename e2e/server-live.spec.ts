@@ -1,9 +1,9 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { reportingYear } from '../src/report/reporting-year';
-import { signIn, syncStatus } from './server-helpers';
+import { syncStatus, origin, signedInPage } from './server-helpers';
 import type { DemoServer } from './server-helpers';
 import { expect, test } from './server-fixture';
 
@@ -19,19 +19,10 @@ const LIVE = { timeout: 30_000 };
 
 test.describe.configure({ timeout: 240_000 });
 
-const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
-
 async function onServer(server: DemoServer, request: APIRequestContext) {
   const res = await request.get(`${server.url}api/reports/1/${YEAR}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as { revision: number; status: string; document: Draft };
-}
-
-async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
 }
 
 async function submitOwnReport(server: DemoServer, clerk: Page) {
@@ -47,7 +38,7 @@ test('each side sees the other’s status change, comments and replies without a
   browser,
 }) => {
   // The clerk's report, submitted; her wizard open in one tab, her start page in another.
-  const clerk = await signedInPage(server, browser, 'clerk1');
+  const clerk = await signedInPage(server, browser, 'clerk1', 768);
   const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
     headers: { origin: origin(server) },
     data: {
@@ -67,7 +58,7 @@ test('each side sees the other’s status change, comments and replies without a
   await expect(startRow).toContainText('已提交审核');
 
   // The supervisor: the desk's roster in one tab, the unit's review page in another.
-  const roster = await signedInPage(server, browser, 'supervisor');
+  const roster = await signedInPage(server, browser, 'supervisor', 768);
   const rosterRow = roster.locator(`tr[data-unit="${UNIT}"]`);
   await expect(rosterRow).toContainText('已提交审核');
   const boss = await roster.context().newPage();

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { exportFile } from './export-helpers';
-import { DEMO_PASSWORD, signIn, syncStatus } from './server-helpers';
+import { DEMO_PASSWORD, origin, signedInPage, openOwnReport } from './server-helpers';
 import type { DemoServer } from './server-helpers';
 import { expect, test } from './server-fixture';
 import { typeAt } from './wizard-helpers';
@@ -21,7 +21,6 @@ const CELL_LABEL = '行政许可 · 本年处理决定数量';
 
 test.describe.configure({ timeout: 240_000 });
 
-const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
 const report = (unitId: number): Draft =>
   setPath(setPath(sampleDraft(), 'meta.year', YEAR), 'meta.agencyName', `单位${unitId}`);
 
@@ -60,21 +59,6 @@ async function submitThroughApi(
   ).toBe(200);
 }
 
-async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
-
-async function openOwnReport(server: DemoServer, clerk: Page, step: string) {
-  await clerk.goto(server.url);
-  await clerk.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
-  await expect(clerk).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
-  await expect(syncStatus(clerk)).toContainText('已保存到服务器');
-  if (step !== 'basics') await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/${step}`);
-}
-
 async function submitOwnReport(server: DemoServer, clerk: Page) {
   await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
   await clerk.getByRole('button', { name: '提交审核' }).click();
@@ -93,7 +77,7 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
     data: { baseRevision: 0, document: report(1) },
   });
   expect(start.status()).toBe(200);
-  await openOwnReport(server, clerk, 'check');
+  await openOwnReport(server, clerk, YEAR, 'check');
   await submitOwnReport(server, clerk);
   await submitThroughApi(server, await (await browser.newContext()).request, 'clerk2', 2);
 
@@ -115,7 +99,7 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await expect.poll(async () => (await onServer(server, boss.request)).status).toBe('returned');
 
   // The clerk sees the banner, replies under the comment, fixes the cell and resubmits.
-  await openOwnReport(server, clerk, 'basics');
+  await openOwnReport(server, clerk, YEAR, 'basics');
   const banner = clerk.getByRole('region', { name: '报告已退回修改' });
   await expect(banner).toContainText('审核人演示县审核人');
   await expect(banner).toContainText('行政许可决定数与台账不符，请核对。');

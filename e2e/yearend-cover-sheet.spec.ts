@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
-import { DEMO_PASSWORD, signIn } from './server-helpers';
+import { DEMO_PASSWORD, signIn, origin } from './server-helpers';
 import type { DemoServer } from './server-helpers';
 import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
@@ -15,8 +15,6 @@ import { reportingYear } from '../src/report/reporting-year';
 const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
-
-const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
 
 async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });

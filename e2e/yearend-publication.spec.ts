@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
 import { renderReportHtml } from '../src/export/html';
 import { buildReportDocument } from '../src/export/report-document';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
-import { signIn } from './server-helpers';
-import type { DemoServer } from './server-helpers';
+import { origin, signedInPage } from './server-helpers';
 import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
@@ -16,15 +14,6 @@ import { reportingYear } from '../src/report/reporting-year';
 const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
-
-const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
-
-async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
 
 /** The published page: the report's HTML with the meta a government site system writes. */
 function publishedPage(html: string, pubDate: string, column: string): string {

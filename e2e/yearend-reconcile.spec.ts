@@ -1,8 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
-import { signIn } from './server-helpers';
+import { origin, signedInPage } from './server-helpers';
 import type { DemoServer } from './server-helpers';
 import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
@@ -14,15 +14,6 @@ import { reportingYear } from '../src/report/reporting-year';
 const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
-
-const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
-
-async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
 
 async function call(server: DemoServer, page: Page, method: 'PUT' | 'POST', path: string, data: unknown) {
   const res = await page.request.fetch(`${server.url}api${path}`, {

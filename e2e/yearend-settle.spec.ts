@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
-import { signIn, syncStatus } from './server-helpers';
+import { origin, signedInPage, openOwnReport } from './server-helpers';
 import type { DemoServer } from './server-helpers';
 import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
@@ -17,31 +17,13 @@ const POSTCODE = 'meta.contact.postcode';
 
 test.describe.configure({ timeout: 240_000 });
 
-const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
-
-async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
-
 async function statusOnServer(server: DemoServer, page: Page) {
   const res = await page.request.get(`${server.url}api/reports/1/${YEAR}`);
   return ((await res.json()) as { status: string; document: Draft }).status;
 }
 
-/** The clerk opens the unit's report from the start page (it is then kept in this browser). */
-async function openOwnReport(server: DemoServer, clerk: Page, step: string) {
-  await clerk.goto(server.url);
-  await clerk.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
-  await expect(clerk).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
-  await expect(syncStatus(clerk)).toContainText('已保存到服务器');
-  if (step !== 'basics') await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/${step}`);
-}
-
 async function submit(server: DemoServer, clerk: Page) {
-  await openOwnReport(server, clerk, 'check');
+  await openOwnReport(server, clerk, YEAR, 'check');
   await clerk.getByRole('button', { name: '提交审核' }).click();
   await expect.poll(() => statusOnServer(server, clerk), { timeout: 30_000 }).toBe('submitted');
 }
@@ -81,7 +63,7 @@ test('settle a warning 已核实, the clerk changes its cell, it reopens; bulk-s
   await boss.getByRole('button', { name: '退回修改' }).click();
   await expect(boss.getByText('当前状态：退回修改')).toBeVisible();
 
-  await openOwnReport(server, clerk, 'basics');
+  await openOwnReport(server, clerk, YEAR, 'basics');
   await clerk.getByLabel('邮政编码').fill('2233');
   await expect
     .poll(
@@ -135,7 +117,7 @@ test('the clerk settles a warning on 检查与提交; the server keeps it under 
     data: { baseRevision: 0, document: draft },
   });
   expect(put.status()).toBe(200);
-  await openOwnReport(server, clerk, 'check');
+  await openOwnReport(server, clerk, YEAR, 'check');
   const section = clerk.getByRole('region', { name: '处理提醒' });
   const warning = section.locator('li', { hasText: '邮政编码应为 6 位数字' });
   await expect(warning).toContainText('〔未处理〕');
