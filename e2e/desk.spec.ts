@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import type { Draft } from '../src/report/schema';
 import { axeViolations } from './axe';
-import { DEMO_PASSWORD, DemoServer, signIn, syncStatus } from './server-helpers';
+import { DEMO_PASSWORD, signIn, syncStatus } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
 // The supervisor's desk on the real server (npm run server -- --demo): 演示县, three units.
@@ -12,16 +13,7 @@ const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 180_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const origin = () => ({ origin: server.url.replace(/\/$/, '') });
+const origin = (server: DemoServer) => ({ origin: server.url.replace(/\/$/, '') });
 
 /** The count shown at the top of the roster for a status word. */
 const countOf = (page: Page, label: string) =>
@@ -44,6 +36,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<strin
 }
 
 test('clerk submits; the roster counts change; approved, the 汇总 includes it; 问题清单 and deadlines', async ({
+  server,
   browser,
 }) => {
   const clerkContext = await browser.newContext();
@@ -61,7 +54,7 @@ test('clerk submits; the roster counts change; approved, the 汇总 includes it;
   await signIn(clerk, server, 'clerk1');
   const draft: Draft = { ...sampleDraft(), meta: { ...sampleDraft().meta, year: YEAR } };
   const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
-    headers: origin(),
+    headers: origin(server),
     data: { baseRevision: 0, document: draft },
   });
   expect(put.status()).toBe(200);
@@ -86,7 +79,7 @@ test('clerk submits; the roster counts change; approved, the 汇总 includes it;
   expect(
     (
       await clerk2.request.post(`${server.url}api/session`, {
-        headers: origin(),
+        headers: origin(server),
         data: { login: 'clerk2', password: DEMO_PASSWORD },
       })
     ).status(),
@@ -105,7 +98,7 @@ test('clerk submits; the roster counts change; approved, the 汇总 includes it;
   expect(
     (
       await clerk2.request.put(`${server.url}api/reports/2/${YEAR}`, {
-        headers: origin(),
+        headers: origin(server),
         data: { baseRevision: 0, document: broken },
       })
     ).status(),
@@ -150,7 +143,7 @@ test('clerk submits; the roster counts change; approved, the 汇总 includes it;
     revision: number;
   };
   const approved = await sup.request.post(`${server.url}api/reports/1/${YEAR}/approve`, {
-    headers: origin(),
+    headers: origin(server),
     data: { revision: current.revision },
   });
   expect(approved.status()).toBe(200);

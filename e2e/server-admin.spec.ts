@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { DemoServer, signIn } from './server-helpers';
+import { signIn } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 
 // The first-run setup link, the 管理 page, a clerk's own password change, and exports and
 // imports in the audit log — on a real server with no accounts yet (no --demo).
@@ -15,19 +16,12 @@ const CLERK_PASSWORD = 'clerk-start-passphrase';
 const CLERK_NEW_PASSWORD = 'clerk-later-passphrase';
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'published', 'huaian-city-2024.txt');
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info(), { demo: false });
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
+test.use({ serverOptions: { demo: false } });
 
 const form = (page: Page, name: string) => page.getByRole('form', { name });
 const auditRows = (page: Page) => page.getByRole('table').last().getByRole('row');
 
-async function setUpAdministrator(page: Page) {
+async function setUpAdministrator(server: DemoServer, page: Page) {
   const token = /#\/setup\/([A-Za-z0-9_-]+)/.exec(server.output)?.[1];
   expect(token, server.output).toBeTruthy();
   await page.goto(`${server.url}#/setup/${token}`);
@@ -43,7 +37,7 @@ async function setUpAdministrator(page: Page) {
 }
 
 /** A region, a unit in it and a clerk of that unit, through the 管理 page's forms. */
-async function createClerk(page: Page) {
+async function createClerk(server: DemoServer, page: Page) {
   await page.getByRole('link', { name: '管理' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('管理');
   expect(await axeViolations(page)).toEqual([]);
@@ -80,7 +74,7 @@ async function createClerk(page: Page) {
   await page.screenshot({ path: '/tmp/server-admin.png', fullPage: true });
 }
 
-async function clerkPage(browser: Browser, password = CLERK_PASSWORD) {
+async function clerkPage(server: DemoServer, browser: Browser, password = CLERK_PASSWORD) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, server, 'clerkx', password);
@@ -88,12 +82,13 @@ async function clerkPage(browser: Browser, password = CLERK_PASSWORD) {
 }
 
 test('the setup link creates the first administrator; the 管理 page creates a region, a unit and a clerk; both pass axe', async ({
+  server,
   page,
   browser,
 }) => {
-  await setUpAdministrator(page);
+  await setUpAdministrator(server, page);
   await signIn(page, server, 'admin1', ADMIN_PASSWORD);
-  await createClerk(page);
+  await createClerk(server, page);
   // The link works once (a browser that is not signed in).
   const fresh = await browser.newPage();
   const token = /#\/setup\/([A-Za-z0-9_-]+)/.exec(server.output)?.[1] ?? '';
@@ -107,15 +102,16 @@ test('the setup link creates the first administrator; the 管理 page creates a 
 });
 
 test('a clerk changes their password in the user bar: other sessions end; exports and imports are in the audit log', async ({
+  server,
   page,
   browser,
 }) => {
-  await setUpAdministrator(page);
+  await setUpAdministrator(server, page);
   await signIn(page, server, 'admin1', ADMIN_PASSWORD);
-  await createClerk(page);
+  await createClerk(server, page);
 
-  const { context, page: clerk } = await clerkPage(browser);
-  const { context: elsewhere, page: other } = await clerkPage(browser);
+  const { context, page: clerk } = await clerkPage(server, browser);
+  const { context: elsewhere, page: other } = await clerkPage(server, browser);
   await clerk.getByRole('button', { name: /开始填写/ }).click();
   await expect(clerk).toHaveURL(/#\/report\/srv-\d+-\d{4}\/basics$/);
   await expect(clerk.locator('.sync-status')).toContainText('已保存到服务器', { timeout: 30_000 });
@@ -154,7 +150,7 @@ test('a clerk changes their password in the user bar: other sessions end; export
   expect((await clerk.request.get(`${server.url}api/me`)).status()).toBe(200);
   expect((await other.request.get(`${server.url}api/me`)).status()).toBe(401);
   await elsewhere.close();
-  const again = await clerkPage(browser, CLERK_NEW_PASSWORD);
+  const again = await clerkPage(server, browser, CLERK_NEW_PASSWORD);
   await again.context.close();
 
   await page.reload();

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { reportingYear } from '../src/report/reporting-year';
-import { DEMO_PASSWORD, DemoServer, signIn } from './server-helpers';
+import { DEMO_PASSWORD, signIn } from './server-helpers';
+import { expect, test } from './server-fixture';
 
 // The administrator's audit log (issue 23 item 7, issue 25 item 8): past 1,000 events the first
 // page shows the newest, pages back 200 at a time, filters by unit, user and action, and names
@@ -11,19 +11,11 @@ const SHOTS = '/tmp/shots/admin';
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
 const log = (page: Page) => page.getByRole('region', { name: '审计日志' });
 const rows = (page: Page) => log(page).locator('tbody tr');
 
 test('past 1,000 events the first page shows the newest; pages back; filters narrow; names, not ids', async ({
+  server,
   browser,
 }) => {
   // 1,050 refused saves by clerk1 (each one an event), sent through the API as a client would.

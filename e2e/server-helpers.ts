@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Browser, Page, TestInfo } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'e2e-demo-password';
 
@@ -90,3 +90,28 @@ export async function signIn(
 
 /** The header's sync status. */
 export const syncStatus = (page: Page) => page.locator('.sync-status');
+
+/** The server's origin (no trailing slash): the `origin` header of an API call from its pages. */
+export const origin = (server: DemoServer) => server.url.replace(/\/$/, '');
+
+/** A page in a browser context of its own (its own session), signed in as `login`. */
+export async function signedInPage(
+  server: DemoServer,
+  browser: Browser,
+  login: string,
+  height = 900,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height } });
+  const page = await context.newPage();
+  await signIn(page, server, login);
+  return page;
+}
+
+/** The clerk opens unit 1's report of `year` from the start page (kept in this browser), then `step`. */
+export async function openOwnReport(server: DemoServer, clerk: Page, year: number, step: string) {
+  await clerk.goto(server.url);
+  await clerk.getByRole('button', { name: new RegExp(`${year} 年度报告`) }).click();
+  await expect(clerk).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
+  await expect(syncStatus(clerk)).toContainText('已保存到服务器');
+  if (step !== 'basics') await clerk.goto(`${server.url}#/report/srv-1-${year}/${step}`);
+}

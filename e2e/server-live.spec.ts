@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { reportingYear } from '../src/report/reporting-year';
-import { DemoServer, signIn, syncStatus } from './server-helpers';
+import { syncStatus, origin, signedInPage } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 
 // Issue 25 item 2: the open pages follow what the other person does — no reload anywhere below.
 // The supervisor's review page and the desk's roster show the clerk's resubmission; the clerk's
@@ -18,45 +19,28 @@ const LIVE = { timeout: 30_000 };
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const origin = () => server.url.replace(/\/$/, '');
-
-async function onServer(request: APIRequestContext) {
+async function onServer(server: DemoServer, request: APIRequestContext) {
   const res = await request.get(`${server.url}api/reports/1/${YEAR}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as { revision: number; status: string; document: Draft };
 }
 
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
-
-async function submitOwnReport(clerk: Page) {
+async function submitOwnReport(server: DemoServer, clerk: Page) {
   await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
   await clerk.getByRole('button', { name: '提交审核' }).click();
   await expect
-    .poll(async () => (await onServer(clerk.request)).status, { timeout: 30_000 })
+    .poll(async () => (await onServer(server, clerk.request)).status, { timeout: 30_000 })
     .toBe('submitted');
 }
 
 test('each side sees the other’s status change, comments and replies without a reload, and keeps what it types', async ({
+  server,
   browser,
 }) => {
   // The clerk's report, submitted; her wizard open in one tab, her start page in another.
-  const clerk = await signedInPage(browser, 'clerk1');
+  const clerk = await signedInPage(server, browser, 'clerk1', 768);
   const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data: {
       baseRevision: 0,
       document: setPath(setPath(sampleDraft(), 'meta.year', YEAR), 'meta.agencyName', UNIT),
@@ -65,7 +49,7 @@ test('each side sees the other’s status change, comments and replies without a
   expect(put.status()).toBe(200);
   await clerk.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
   await expect(syncStatus(clerk)).toContainText('已保存到服务器');
-  await submitOwnReport(clerk);
+  await submitOwnReport(server, clerk);
   await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/proactive`);
   await expect(clerk.getByRole('region', { name: '已提交审核' })).toBeVisible();
   const clerkStart = await clerk.context().newPage();
@@ -74,7 +58,7 @@ test('each side sees the other’s status change, comments and replies without a
   await expect(startRow).toContainText('已提交审核');
 
   // The supervisor: the desk's roster in one tab, the unit's review page in another.
-  const roster = await signedInPage(browser, 'supervisor');
+  const roster = await signedInPage(server, browser, 'supervisor', 768);
   const rosterRow = roster.locator(`tr[data-unit="${UNIT}"]`);
   await expect(rosterRow).toContainText('已提交审核');
   const boss = await roster.context().newPage();
@@ -106,11 +90,11 @@ test('each side sees the other’s status change, comments and replies without a
   await box.press('Control+End');
   await box.pressSequentially('（补充一句）');
   await expect
-    .poll(async () => (await onServer(clerk.request)).document.overview.proactive, LIVE)
+    .poll(async () => (await onServer(server, clerk.request)).document.overview.proactive, LIVE)
     .toMatch(/（补充一句）$/);
-  const { revision } = await onServer(boss.request);
+  const { revision } = await onServer(server, boss.request);
   const comment = await boss.request.post(`${server.url}api/reports/1/${YEAR}/comments`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data: { revision, part: 'overview', text: '概述请写明本年度政务公开工作要点。' },
   });
   expect(comment.status()).toBe(200);
@@ -121,7 +105,7 @@ test('each side sees the other’s status change, comments and replies without a
   await expect(box).toHaveValue(/（补充一句）再补一句。$/);
   await box.blur();
   await expect
-    .poll(async () => (await onServer(clerk.request)).document.overview.proactive, LIVE)
+    .poll(async () => (await onServer(server, clerk.request)).document.overview.proactive, LIVE)
     .toMatch(/（补充一句）再补一句。$/);
   await expect(syncStatus(clerk)).toContainText('已保存到服务器');
 
@@ -134,7 +118,7 @@ test('each side sees the other’s status change, comments and replies without a
   await notes.getByLabel('回复这条意见').fill('已与台账核对，已改正。');
   await notes.getByRole('button', { name: '发送回复' }).click();
   await expect(notes).toContainText('已与台账核对，已改正。');
-  await submitOwnReport(clerk);
+  await submitOwnReport(server, clerk);
   await expect(boss.getByText('当前状态：已提交审核')).toBeVisible(LIVE);
   await expect(boss.locator('.comment-list')).toContainText('已与台账核对，已改正。', LIVE);
   await expect(boss.getByRole('alert').filter({ hasText: '这份报告刚刚有了更新' })).toBeVisible();

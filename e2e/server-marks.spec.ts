@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import { reportingYear } from '../src/report/reporting-year';
-import { DEMO_PASSWORD, DemoServer, signIn } from './server-helpers';
+import { DEMO_PASSWORD, signIn } from './server-helpers';
+import { expect, test } from './server-fixture';
 
 // On the server, under its strict Content-Security-Policy (no inline style), the review page
 // marks the chosen part, the chosen cell and a commented cell (issue 23 item 8), and no CSP
@@ -14,15 +14,6 @@ const CELL = 'proactive.licensing';
 const SHOTS = '/tmp/shots/admin';
 
 test.describe.configure({ timeout: 180_000 });
-
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
 
 /** A page whose CSP violations (event and console) are collected in `violations`. */
 async function watchedPage(browser: Browser, violations: string[]): Promise<Page> {
@@ -68,6 +59,7 @@ const style = (page: Page, selector: string) =>
   });
 
 test('the review page marks the chosen part, the chosen cell and a commented cell with no CSP violation; the header fits at 1024 px', async ({
+  server,
   browser,
 }) => {
   const violations: string[] = [];

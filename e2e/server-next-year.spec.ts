@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { emptyDraft } from '../src/report/empty-draft';
 import { reportingYear } from '../src/report/reporting-year';
 import { serializeDraft } from '../src/report/restore';
-import { DemoServer, signIn } from './server-helpers';
+import { signIn } from './server-helpers';
+import { expect, test } from './server-fixture';
 
 // 从上年报告开始 on the server (issue 25 item 4): the start page offers it on the unit's row of a
 // report not started yet, and the new report carries the unit's own name, not the file's.
@@ -11,16 +11,8 @@ const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 120_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
 test("a clerk starts from last year's draft on the unit's row, and the report keeps the unit's own name", async ({
+  server,
   page,
 }) => {
   const lastYear = test.info().outputPath('上年.json');

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
 import { exportFile } from './export-helpers';
-import { DEMO_PASSWORD, DemoServer, signIn, syncStatus } from './server-helpers';
+import { DEMO_PASSWORD, origin, signedInPage, openOwnReport } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { typeAt } from './wizard-helpers';
 import { reportingYear } from '../src/report/reporting-year';
 
@@ -20,29 +21,24 @@ const CELL_LABEL = '行政许可 · 本年处理决定数量';
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const origin = () => server.url.replace(/\/$/, '');
 const report = (unitId: number): Draft =>
   setPath(setPath(sampleDraft(), 'meta.year', YEAR), 'meta.agencyName', `单位${unitId}`);
 
 /** The report of unit `unitId` as the server has it, read with the page's session. */
-async function onServer(request: APIRequestContext, unitId = 1) {
+async function onServer(server: DemoServer, request: APIRequestContext, unitId = 1) {
   const res = await request.get(`${server.url}api/reports/${unitId}/${YEAR}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as { revision: number; status: string; document: Draft };
 }
 
 /** Another clerk's unit saved and submitted through the API (so a second unit waits for review). */
-async function submitThroughApi(request: APIRequestContext, login: string, unitId: number) {
-  const headers = { origin: origin() };
+async function submitThroughApi(
+  server: DemoServer,
+  request: APIRequestContext,
+  login: string,
+  unitId: number,
+) {
+  const headers = { origin: origin(server) };
   expect(
     (
       await request.post(`${server.url}api/session`, { headers, data: { login, password: DEMO_PASSWORD } })
@@ -63,44 +59,30 @@ async function submitThroughApi(request: APIRequestContext, login: string, unitI
   ).toBe(200);
 }
 
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
-
-async function openOwnReport(clerk: Page, step: string) {
-  await clerk.goto(server.url);
-  await clerk.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
-  await expect(clerk).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
-  await expect(syncStatus(clerk)).toContainText('已保存到服务器');
-  if (step !== 'basics') await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/${step}`);
-}
-
-async function submitOwnReport(clerk: Page) {
+async function submitOwnReport(server: DemoServer, clerk: Page) {
   await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
   await clerk.getByRole('button', { name: '提交审核' }).click();
   await expect
-    .poll(async () => (await onServer(clerk.request)).status, { timeout: 30_000 })
+    .poll(async () => (await onServer(server, clerk.request)).status, { timeout: 30_000 })
     .toBe('submitted');
 }
 
 test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see the changes, approve, next unit, publication check', async ({
+  server,
   browser,
 }) => {
-  const clerk = await signedInPage(browser, 'clerk1');
+  const clerk = await signedInPage(server, browser, 'clerk1');
   const start = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data: { baseRevision: 0, document: report(1) },
   });
   expect(start.status()).toBe(200);
-  await openOwnReport(clerk, 'check');
-  await submitOwnReport(clerk);
-  await submitThroughApi(await (await browser.newContext()).request, 'clerk2', 2);
+  await openOwnReport(server, clerk, YEAR, 'check');
+  await submitOwnReport(server, clerk);
+  await submitThroughApi(server, await (await browser.newContext()).request, 'clerk2', 2);
 
   // The supervisor opens unit 1 from the list, comments on one cell (chosen by clicking it) and returns it.
-  const boss = await signedInPage(browser, 'supervisor');
+  const boss = await signedInPage(server, browser, 'supervisor');
   await boss.getByRole('button', { name: '审核 演示县人民政府办公室 的报告' }).click();
   await expect(boss.getByText('当前状态：已提交审核')).toBeVisible();
   await expect(boss.getByText('审核人：演示县审核人')).toBeVisible();
@@ -114,10 +96,10 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await boss.getByLabel('审核说明（可选，退回时填报人会看到）').fill('请按意见修改后重新提交。');
   await boss.getByRole('button', { name: '退回修改' }).click();
   await expect(boss.getByText('当前状态：退回修改')).toBeVisible();
-  await expect.poll(async () => (await onServer(boss.request)).status).toBe('returned');
+  await expect.poll(async () => (await onServer(server, boss.request)).status).toBe('returned');
 
   // The clerk sees the banner, replies under the comment, fixes the cell and resubmits.
-  await openOwnReport(clerk, 'basics');
+  await openOwnReport(server, clerk, YEAR, 'basics');
   const banner = clerk.getByRole('region', { name: '报告已退回修改' });
   await expect(banner).toContainText('审核人演示县审核人');
   await expect(banner).toContainText('行政许可决定数与台账不符，请核对。');
@@ -136,7 +118,7 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await expect
     .poll(
       async () => {
-        const doc = (await onServer(clerk.request)).document;
+        const doc = (await onServer(server, clerk.request)).document;
         return [
           doc.proactive.licensing,
           doc.review?.comments[0]?.replies?.map((r) => [r.role, r.author, r.text]),
@@ -145,7 +127,7 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
       { timeout: 30_000 },
     )
     .toEqual([1524, [['clerk', '填报人1', '已与台账核对，应为 1524 件，已改正。']]]);
-  await submitOwnReport(clerk);
+  await submitOwnReport(server, clerk);
 
   // The supervisor sees the thread and what changed since the return, and approves.
   await boss.reload();

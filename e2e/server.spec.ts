@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import type { Draft } from '../src/report/schema';
-import { DemoServer, signIn, syncStatus } from './server-helpers';
+import { signIn, syncStatus } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
 // The shared deployment: the real server (npm run server -- --demo) on its own port, one per test.
@@ -12,23 +13,14 @@ const PROSE = 'overview.proactive';
 // Each test starts (and one restarts) a real server with argon2id sign-ins: a longer timeout.
 test.describe.configure({ timeout: 150_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
 /** The report of clerk1's unit (unit 1) as the server has it. */
-async function serverReport(request: APIRequestContext) {
+async function serverReport(server: DemoServer, request: APIRequestContext) {
   const res = await request.get(`${server.url}api/reports/1/${YEAR}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as { revision: number; status: string; document: Draft };
 }
 
-async function openReport(page: Page, step = 'overview') {
+async function openReport(server: DemoServer, page: Page, step = 'overview') {
   await page.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
   await expect(page).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
   // 基本信息 fills the preamble in as it opens (a change that is saved): let it, before moving on.
@@ -37,7 +29,7 @@ async function openReport(page: Page, step = 'overview') {
   await page.goto(`${server.url}#/report/srv-1-${YEAR}/${step}`);
 }
 
-test('a clerk signs in, fills the report and submits it through the server', async ({ page }) => {
+test('a clerk signs in, fills the report and submits it through the server', async ({ server, page }) => {
   await signIn(page, server, 'clerk1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('演示县人民政府办公室的年度报告');
   await page.screenshot({ path: '/tmp/server-start.png' });
@@ -48,10 +40,12 @@ test('a clerk signs in, fills the report and submits it through the server', asy
   });
   expect(start.status()).toBe(200);
   await page.reload();
-  await openReport(page);
+  await openReport(server, page);
   await page.locator(`[id="${PROSE}"]`).fill('本年度通过政府网站主动公开信息 120 条。');
   await expect
-    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .poll(async () => (await serverReport(server, page.request)).document.overview.proactive, {
+      timeout: 30_000,
+    })
     .toBe('本年度通过政府网站主动公开信息 120 条。');
   await page.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
   // On the server nobody types who submits, and no file is sent: the report goes through the server.
@@ -63,9 +57,9 @@ test('a clerk signs in, fills the report and submits it through the server', asy
   await expect(panel).not.toContainText('保存草稿文件');
   await page.screenshot({ path: '/tmp/server-submitted.png' });
   await expect
-    .poll(async () => (await serverReport(page.request)).status, { timeout: 30_000 })
+    .poll(async () => (await serverReport(server, page.request)).status, { timeout: 30_000 })
     .toBe('submitted');
-  const stored = await serverReport(page.request);
+  const stored = await serverReport(server, page.request);
   expect(stored.document.overview.proactive).toBe('本年度通过政府网站主动公开信息 120 条。');
   // The history is the server's: the signed-in user's name, whatever the form said.
   expect(stored.document.review?.history.map((h) => [h.status, h.by])).toEqual([['submitted', '填报人1']]);
@@ -73,14 +67,17 @@ test('a clerk signs in, fills the report and submits it through the server', asy
 });
 
 test('the server is killed in the middle of typing and restarted: nothing is lost, the header catches up', async ({
+  server,
   page,
 }) => {
   await signIn(page, server, 'clerk1');
-  await openReport(page);
+  await openReport(server, page);
   const box = page.locator(`[id="${PROSE}"]`);
   await box.pressSequentially('服务器停止之前');
   await expect
-    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .poll(async () => (await serverReport(server, page.request)).document.overview.proactive, {
+      timeout: 30_000,
+    })
     .toBe('服务器停止之前');
   await server.kill();
   await box.pressSequentially('，停止之后继续写');
@@ -89,35 +86,40 @@ test('the server is killed in the middle of typing and restarted: nothing is los
   await box.pressSequentially('，还在写');
   await server.start();
   await expect(syncStatus(page)).toContainText('已保存到服务器', { timeout: 30_000 });
-  const stored = await serverReport(page.request);
+  const stored = await serverReport(server, page.request);
   expect(stored.document.overview.proactive).toBe('服务器停止之前，停止之后继续写，还在写');
   await page.reload();
   await expect(box).toHaveValue('服务器停止之前，停止之后继续写，还在写');
 });
 
 test('a second browser edits the same report: the conflict shows both versions and nothing is lost', async ({
+  server,
   browser,
   page,
 }) => {
   await signIn(page, server, 'clerk1');
-  await openReport(page);
+  await openReport(server, page);
   const box = page.locator(`[id="${PROSE}"]`);
   // Saved with everything the first browser has (the preamble 基本信息 filled in, too), so the
   // second browser opens a report with nothing to fill in and save of its own.
   await box.fill('第一个浏览器写的');
   await expect
-    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .poll(async () => (await serverReport(server, page.request)).document.overview.proactive, {
+      timeout: 30_000,
+    })
     .toBe('第一个浏览器写的');
   const other = await browser.newContext();
   const second = await other.newPage();
   await signIn(second, server, 'clerk1');
-  await openReport(second);
+  await openReport(server, second);
   await expect(second.locator(`[id="${PROSE}"]`)).toHaveValue('第一个浏览器写的');
 
   // The first browser writes on; the second one's copy is now behind the server's.
   await box.fill('第一个浏览器写的，又改了');
   await expect
-    .poll(async () => (await serverReport(page.request)).document.overview.proactive, { timeout: 30_000 })
+    .poll(async () => (await serverReport(server, page.request)).document.overview.proactive, {
+      timeout: 30_000,
+    })
     .toBe('第一个浏览器写的，又改了');
   await expect(syncStatus(page)).toContainText('已保存到服务器');
   await second.locator(`[id="${PROSE}"]`).fill('第二个浏览器写的');
@@ -152,7 +154,7 @@ test('a second browser edits the same report: the conflict shows both versions a
   await dialog.getByRole('button', { name: /保留本机版本/ }).click();
   await expect(syncStatus(second)).toContainText('已保存到服务器');
   await expect(localOnly).toHaveCount(0);
-  const stored = await serverReport(page.request);
+  const stored = await serverReport(server, page.request);
   expect(stored.document.overview.proactive).toBe('第二个浏览器写的');
   await other.close();
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
-import { DEMO_PASSWORD, DemoServer, signIn } from './server-helpers';
+import { DEMO_PASSWORD, signIn, origin } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
 // The signed 报送单 on the server, in two browser contexts: the clerk's report is approved; the
@@ -15,18 +16,7 @@ const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const origin = () => server.url.replace(/\/$/, '');
-
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
+async function signedInPage(server: DemoServer, browser: Browser, login: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   // The print dialog is the browser's own: the page's print() does nothing here.
   await context.addInitScript(() => {
@@ -37,21 +27,21 @@ async function signedInPage(browser: Browser, login: string): Promise<Page> {
   return page;
 }
 
-async function post(page: Page, path: string, data: unknown) {
+async function post(server: DemoServer, page: Page, path: string, data: unknown) {
   const res = await page.request.post(`${server.url}api/reports/1/${YEAR}${path}`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data,
   });
   expect(res.status(), await res.text()).toBe(200);
   return (await res.json()) as { revision: number };
 }
 
-async function current(page: Page) {
+async function current(server: DemoServer, page: Page) {
   const res = await page.request.get(`${server.url}api/reports/1/${YEAR}`);
   return (await res.json()) as { revision: number; status: string; document: Draft };
 }
 
-async function approveInReview(boss: Page) {
+async function approveInReview(server: DemoServer, boss: Page) {
   await boss.goto(`${server.url}#/server-review/1/${YEAR}`);
   // A second time the address is the same: read the report again.
   await boss.reload();
@@ -61,19 +51,20 @@ async function approveInReview(boss: Page) {
 }
 
 test('print the 报送单, type its code into 发布核对: 一致; changed and approved again: the old code does not match', async ({
+  server,
   browser,
 }) => {
-  const clerk = await signedInPage(browser, 'clerk1');
+  const clerk = await signedInPage(server, browser, 'clerk1');
   const draft = setPath(sampleDraft(), 'meta.year', YEAR);
   const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data: { baseRevision: 0, document: draft },
   });
   expect(put.status()).toBe(200);
-  await post(clerk, '/submit', { revision: 1 });
+  await post(server, clerk, '/submit', { revision: 1 });
 
-  const boss = await signedInPage(browser, 'supervisor');
-  await approveInReview(boss);
+  const boss = await signedInPage(server, browser, 'supervisor');
+  await approveInReview(server, boss);
   const section = boss.getByRole('region', { name: '报送单' });
   const code = (await section.locator('strong').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
@@ -105,21 +96,21 @@ test('print the 报送单, type its code into 发布核对: 一致; changed and 
   await expect(panel.getByText(/^一致：报送单与 .* 由演示县审核人审核通过的版本相同。$/)).toBeVisible();
 
   // The supervisor reopens it, the clerk changes a number (one more application, disclosed); approved again.
-  const approved = await current(boss);
-  await post(boss, '/reopen', { revision: approved.revision, comment: '单位要求更正一个数字。' });
-  const reopened = await current(clerk);
+  const approved = await current(server, boss);
+  await post(server, boss, '/reopen', { revision: approved.revision, comment: '单位要求更正一个数字。' });
+  const reopened = await current(server, clerk);
   const changed = setPath(
     setPath(reopened.document, 'applications.newReceived.natural', 41),
     'applications.results.disclosed.natural',
     19,
   );
   const saved = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data: { baseRevision: reopened.revision, document: changed },
   });
   expect(saved.status()).toBe(200);
-  await post(clerk, '/submit', { revision: reopened.revision + 1 });
-  await approveInReview(boss);
+  await post(server, clerk, '/submit', { revision: reopened.revision + 1 });
+  await approveInReview(server, boss);
   const newCode = (await boss.getByRole('region', { name: '报送单' }).locator('strong').textContent()) ?? '';
   expect(newCode).not.toBe(code);
   await panel.getByLabel('报送单核对码').fill(code);

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
 import { renderReportHtml } from '../src/export/html';
 import { buildReportDocument } from '../src/export/report-document';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
-import { DemoServer, signIn } from './server-helpers';
+import { origin, signedInPage } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
 // 发布核对 on time and in place, on the server in two browser contexts (the clerk submits, the
@@ -16,24 +15,6 @@ const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const origin = () => server.url.replace(/\/$/, '');
-
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
-
 /** The published page: the report's HTML with the meta a government site system writes. */
 function publishedPage(html: string, pubDate: string, column: string): string {
   const meta = `<meta name="PubDate" content="${pubDate}"><meta name="ColumnName" content="${column}"><meta name="ArticleTitle" content="示例县人民政府办公室${YEAR}年政府信息公开工作年度报告">`;
@@ -41,11 +22,12 @@ function publishedPage(html: string, pubDate: string, column: string): string {
 }
 
 test('a page published after 1月31日 is late; changed totals after an 一致 check show 发布后有变动; tables as images are named', async ({
+  server,
   browser,
 }) => {
   const draft = setPath(sampleDraft(), 'meta.year', YEAR);
-  const clerk = await signedInPage(browser, 'clerk1');
-  const headers = { origin: origin() };
+  const clerk = await signedInPage(server, browser, 'clerk1');
+  const headers = { origin: origin(server) };
   expect(
     (
       await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
@@ -63,7 +45,7 @@ test('a page published after 1月31日 is late; changed totals after an 一致 c
     ).status(),
   ).toBe(200);
 
-  const boss = await signedInPage(browser, 'supervisor');
+  const boss = await signedInPage(server, browser, 'supervisor');
   await boss.goto(`${server.url}#/server-review/1/${YEAR}`);
   await boss.getByRole('button', { name: '审核通过' }).click();
   await expect(boss.getByText('当前状态：审核通过')).toBeVisible();

@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
-import { DemoServer, signIn } from './server-helpers';
+import { origin, signedInPage } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
 // 本级报告与汇总对账 and 年度数字 on the desk, on the server: two clerks in their own browsers file
@@ -14,40 +15,23 @@ const YEAR = reportingYear();
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const origin = () => server.url.replace(/\/$/, '');
-
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
-
-async function call(page: Page, method: 'PUT' | 'POST', path: string, data: unknown) {
+async function call(server: DemoServer, page: Page, method: 'PUT' | 'POST', path: string, data: unknown) {
   const res = await page.request.fetch(`${server.url}api${path}`, {
     method,
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data,
   });
   expect(res.status(), await res.text()).toBe(200);
 }
 
-async function fileAndApprove(clerk: Page, boss: Page, unitId: number, document: Draft) {
-  await call(clerk, 'PUT', `/reports/${unitId}/${YEAR}`, { baseRevision: 0, document });
-  await call(clerk, 'POST', `/reports/${unitId}/${YEAR}/submit`, { revision: 1 });
-  await call(boss, 'POST', `/reports/${unitId}/${YEAR}/approve`, { revision: 2 });
+async function fileAndApprove(server: DemoServer, clerk: Page, boss: Page, unitId: number, document: Draft) {
+  await call(server, clerk, 'PUT', `/reports/${unitId}/${YEAR}`, { baseRevision: 0, document });
+  await call(server, clerk, 'POST', `/reports/${unitId}/${YEAR}/submit`, { revision: 1 });
+  await call(server, boss, 'POST', `/reports/${unitId}/${YEAR}/approve`, { revision: 2 });
 }
 
 test('the county’s own report against the 汇总 of its approved units, cell by cell; the year’s figures with formulas', async ({
+  server,
   browser,
 }) => {
   const own = setPath(sampleDraft(), 'meta.year', YEAR);
@@ -57,9 +41,9 @@ test('the county’s own report against the 汇总 of its approved units, cell b
     'applications.results.disclosed.natural',
     19,
   );
-  const boss = await signedInPage(browser, 'supervisor');
-  await fileAndApprove(await signedInPage(browser, 'clerk1'), boss, 1, own);
-  await fileAndApprove(await signedInPage(browser, 'clerk2'), boss, 2, education);
+  const boss = await signedInPage(server, browser, 'supervisor');
+  await fileAndApprove(server, await signedInPage(server, browser, 'clerk1'), boss, 1, own);
+  await fileAndApprove(server, await signedInPage(server, browser, 'clerk2'), boss, 2, education);
 
   await boss.goto(`${server.url}#/desk/reconcile/${YEAR}`);
   await expect(boss.getByLabel('本级报告的报送单位')).toHaveValue('1');

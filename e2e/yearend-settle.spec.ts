@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import { setPath } from '../src/report/paths';
 import type { Draft } from '../src/report/schema';
-import { DemoServer, signIn, syncStatus } from './server-helpers';
+import { origin, signedInPage, openOwnReport } from './server-helpers';
+import type { DemoServer } from './server-helpers';
+import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
 
 // Settling a warning on the server, in two browser contexts: the supervisor marks the clerk's
@@ -16,58 +17,32 @@ const POSTCODE = 'meta.contact.postcode';
 
 test.describe.configure({ timeout: 240_000 });
 
-let server: DemoServer;
-test.beforeEach(async () => {
-  server = new DemoServer(test.info());
-  await server.start();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const origin = () => server.url.replace(/\/$/, '');
-
-async function signedInPage(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server, login);
-  return page;
-}
-
-async function statusOnServer(page: Page) {
+async function statusOnServer(server: DemoServer, page: Page) {
   const res = await page.request.get(`${server.url}api/reports/1/${YEAR}`);
   return ((await res.json()) as { status: string; document: Draft }).status;
 }
 
-/** The clerk opens the unit's report from the start page (it is then kept in this browser). */
-async function openOwnReport(clerk: Page, step: string) {
-  await clerk.goto(server.url);
-  await clerk.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
-  await expect(clerk).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
-  await expect(syncStatus(clerk)).toContainText('已保存到服务器');
-  if (step !== 'basics') await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/${step}`);
-}
-
-async function submit(clerk: Page) {
-  await openOwnReport(clerk, 'check');
+async function submit(server: DemoServer, clerk: Page) {
+  await openOwnReport(server, clerk, YEAR, 'check');
   await clerk.getByRole('button', { name: '提交审核' }).click();
-  await expect.poll(() => statusOnServer(clerk), { timeout: 30_000 }).toBe('submitted');
+  await expect.poll(() => statusOnServer(server, clerk), { timeout: 30_000 }).toBe('submitted');
 }
 
 test('settle a warning 已核实, the clerk changes its cell, it reopens; bulk-settle on the desk; the CSV says so', async ({
+  server,
   browser,
 }) => {
-  const clerk = await signedInPage(browser, 'clerk1');
+  const clerk = await signedInPage(server, browser, 'clerk1');
   const draft = setPath(setPath(sampleDraft(), 'meta.year', YEAR), POSTCODE, '22330');
   const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data: { baseRevision: 0, document: draft },
   });
   expect(put.status()).toBe(200);
-  await submit(clerk);
+  await submit(server, clerk);
 
   // The supervisor settles the warning in review mode.
-  const boss = await signedInPage(browser, 'supervisor');
+  const boss = await signedInPage(server, browser, 'supervisor');
   await boss.goto(`${server.url}#/server-review/1/${YEAR}`);
   const findings = boss.getByRole('region', { name: '检查结果' });
   const warning = findings.locator('li', { hasText: '邮政编码应为 6 位数字' });
@@ -88,7 +63,7 @@ test('settle a warning 已核实, the clerk changes its cell, it reopens; bulk-s
   await boss.getByRole('button', { name: '退回修改' }).click();
   await expect(boss.getByText('当前状态：退回修改')).toBeVisible();
 
-  await openOwnReport(clerk, 'basics');
+  await openOwnReport(server, clerk, YEAR, 'basics');
   await clerk.getByLabel('邮政编码').fill('2233');
   await expect
     .poll(
@@ -110,7 +85,7 @@ test('settle a warning 已核实, the clerk changes its cell, it reopens; bulk-s
   await expect(row).toHaveCount(0);
 
   // Resubmitted; the supervisor settles it again from the desk, for every unit with that warning.
-  await submit(clerk);
+  await submit(server, clerk);
   await boss.reload();
   await boss.getByLabel('显示').selectOption('open');
   await row.getByRole('button', { name: '选同类' }).click();
@@ -132,16 +107,17 @@ test('settle a warning 已核实, the clerk changes its cell, it reopens; bulk-s
 });
 
 test('the clerk settles a warning on 检查与提交; the server keeps it under the clerk’s name; the supervisor sees it', async ({
+  server,
   browser,
 }) => {
-  const clerk = await signedInPage(browser, 'clerk1');
+  const clerk = await signedInPage(server, browser, 'clerk1');
   const draft = setPath(setPath(sampleDraft(), 'meta.year', YEAR), POSTCODE, '22330');
   const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
-    headers: { origin: origin() },
+    headers: { origin: origin(server) },
     data: { baseRevision: 0, document: draft },
   });
   expect(put.status()).toBe(200);
-  await openOwnReport(clerk, 'check');
+  await openOwnReport(server, clerk, YEAR, 'check');
   const section = clerk.getByRole('region', { name: '处理提醒' });
   const warning = section.locator('li', { hasText: '邮政编码应为 6 位数字' });
   await expect(warning).toContainText('〔未处理〕');
@@ -161,9 +137,9 @@ test('the clerk settles a warning on 检查与提交; the server keeps it under 
     .toEqual([['clerk', '填报人1', '本地邮编为五位，已向邮政局核实。']]);
   await section.scrollIntoViewIfNeeded();
   await clerk.screenshot({ path: '/tmp/yearend-settle-clerk-1366.png' });
-  await submit(clerk);
+  await submit(server, clerk);
 
-  const boss = await signedInPage(browser, 'supervisor');
+  const boss = await signedInPage(server, browser, 'supervisor');
   await boss.goto(`${server.url}#/server-review/1/${YEAR}`);
   const seen = boss
     .getByRole('region', { name: '检查结果' })

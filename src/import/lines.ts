@@ -1,4 +1,4 @@
-import { SEGMENT_PASS, runLinePasses, workLines } from './text-passes';
+import { SEGMENT_PASS, passTextLines } from './text-passes';
 
 /** One line of the report after cleaning; `cells` are its tab-separated cells, trimmed. */
 export interface SourceLine {
@@ -23,7 +23,7 @@ const asSourceLine = ({ no, text, cells, markdownHeading }: SourceLine): SourceL
  * (`-1-`) and markdown table rules are dropped; blank lines are kept (prose needs them) with `text` ''.
  */
 export function toLines(text: string): SourceLine[] {
-  return runLinePasses(workLines(text)).map(asSourceLine);
+  return passTextLines(text, asSourceLine);
 }
 
 /** The whole reading of a text into lines: the segmenting pass, then the line passes. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sampleDraft } from '../../report/fixtures/sample-draft';
 import { setPath } from '../../report/paths';
 import { restoreDraft } from '../../report/restore';
-import type { Draft, Review } from '../../report/schema';
+import type { Draft } from '../../report/schema';
+import type { Client, TestServer } from '../../server/test/harness';
+import { describeOnBothDatabases } from '../../server/test/harness';
 import { makeRecord } from '../draft-record';
 import { createMemoryRepository } from '../memory-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
@@ -11,82 +13,41 @@ import { SyncEngine, unsentSettlements } from './sync-engine';
 import { memorySyncMetaStore } from './sync-meta';
 import type { SyncState } from './sync-state';
 
-/** A stand-in for the server's report API: one report, revisions, status calls; can go down. */
-class FakeServer {
+/**
+ * The real server's app (`createApp` on PGlite, and PostgreSQL when there is one) behind the
+ * engine's transport: signed in as clerkA, calls logged; the network can go down (unreachable,
+ * or a 503 when `databaseAway`), which is the one thing not asked of the server itself.
+ */
+class Wire {
   up = true;
   /** Answers 503 (its database away) instead of being unreachable when down. */
   databaseAway = false;
-  revision = 0;
-  document: Draft | undefined;
-  status: 'draft' | 'submitted' = 'draft';
   readonly calls: string[] = [];
+
+  constructor(
+    private readonly server: TestServer,
+    private readonly cookie: string,
+    private readonly base: string,
+  ) {}
 
   api: ApiCall = async <T>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> => {
     if (!this.up) throw new Unreachable('down', this.databaseAway);
-    this.calls.push(`${method} ${path.replace('/reports/1/2025', '')}`);
-    const answer = (status: number, b: unknown): ApiAnswer<T> => ({
-      status,
-      body: b as ApiAnswer<T>['body'],
+    this.calls.push(`${method} ${path.replace(this.base, '')}`);
+    const res = await this.server.request(`/api${path}`, {
+      method,
+      cookie: this.cookie,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const review = (): Review => this.document?.review ?? { status: 'draft', comments: [], history: [] };
-    if (method === 'GET') {
-      return this.document
-        ? answer(200, { revision: this.revision, status: this.status, document: this.document })
-        : answer(404, { error: '没有' });
-    }
-    const b = body as { baseRevision?: number; revision?: number; document?: Draft };
-    if (method === 'PUT') {
-      if (b.baseRevision !== this.revision)
-        return answer(409, { revision: this.revision, document: this.document });
-      if (
-        JSON.stringify(b.document?.review ?? { status: 'draft', comments: [], history: [] }) !==
-        JSON.stringify(review())
-      ) {
-        return answer(422, { error: '审核记录由服务器记录' });
-      }
-      this.document = b.document;
-      return answer(200, { revision: ++this.revision });
-    }
-    const reply = /\/comments\/([^/]+)\/replies$/.exec(path);
-    if (reply && this.document) {
-      if (b.revision !== this.revision)
-        return answer(409, { revision: this.revision, document: this.document });
-      const r = body as { id: string; text: string };
-      const current = review();
-      const comments = current.comments.map((c) =>
-        c.id === reply[1]
-          ? {
-              ...c,
-              replies: [
-                ...(c.replies ?? []),
-                {
-                  id: r.id,
-                  text: r.text,
-                  author: '服务器上的填报人',
-                  role: 'clerk' as const,
-                  at: '2026-01-03T00:00:00.000Z',
-                },
-              ],
-            }
-          : c,
-      );
-      this.document = { ...this.document, review: { ...current, comments } };
-      return answer(200, { revision: ++this.revision, review: this.document.review });
-    }
-    if (path.endsWith('/submit') && this.document) {
-      this.status = 'submitted';
-      this.document = {
-        ...this.document,
-        review: {
-          status: 'submitted',
-          comments: [],
-          history: [{ status: 'submitted', by: '服务器', at: '2026-01-02T00:00:00.000Z' }],
-        },
-      };
-      return answer(200, { revision: ++this.revision, status: 'submitted' });
-    }
-    return answer(404, { error: '?' });
+    // The transport's answer is untyped JSON, as callApi's is.
+    return { status: res.status, body: (await res.json()) as ApiAnswer<T>['body'] };
   };
+}
+
+/** The report as the server holds it now. */
+async function onServer(client: Client, path: string) {
+  const res = await client.get(path);
+  expect(res.status).toBe(200);
+  return (await res.json()) as { revision: number; status: string; document: Draft };
 }
 
 const until = (engine: SyncEngine, kind: SyncState['kind'], test: (s: SyncState) => boolean = () => true) =>
@@ -101,64 +62,84 @@ const until = (engine: SyncEngine, kind: SyncState['kind'], test: (s: SyncState)
     });
   });
 
-function setup() {
-  const server = new FakeServer();
+/** Each test its own year of unit A, so that the tests on one server do not meet. */
+let nextYear = 2001;
+
+async function setup(s: TestServer) {
+  const year = nextYear++;
+  const unitId = s.world.unitA;
+  const path = `/api/reports/${unitId}/${year}`;
+  const clerk = await s.as('clerkA');
+  const wire = new Wire(s, clerk.cookie, `/reports/${unitId}/${year}`);
   const drafts = createMemoryRepository();
-  const engine = new SyncEngine(drafts, memorySyncMetaStore(), server.api);
+  const engine = new SyncEngine(drafts, memorySyncMetaStore(), wire.api);
   const save = async (id: string, draft: Draft) => {
     await drafts.put(makeRecord(id, draft, new Date()));
     await engine.changed(id);
   };
-  return { server, drafts, engine, save };
+  const ofYear = (d: Draft) => setPath(d, 'meta.year', year);
+  /** Another browser of the same unit (clerkA2) saves `draft` on top of the server's revision. */
+  const otherSaves = async (draft: Draft) => {
+    const other = await s.as('clerkA2');
+    const res = await other.get(path);
+    const baseRevision = res.status === 200 ? ((await res.json()) as { revision: number }).revision : 0;
+    expect((await other.send('PUT', path, { baseRevision, document: ofYear(draft) })).status).toBe(200);
+  };
+  /** A call of the report's API as `login`, on the server's current revision. */
+  const act = async (login: string, call: string, body: object = {}) => {
+    const who = await s.as(login);
+    const { revision } = await onServer(who, path);
+    const res = await who.send('POST', `${path}/${call}`, { revision, ...body });
+    expect(res.status).toBe(200);
+  };
+  return { wire, drafts, engine, save, ofYear, otherSaves, act, unitId, year, path, clerk };
 }
 
-const year2025 = (d: Draft) => setPath(d, 'meta.year', 2025);
-
-describe('SyncEngine', () => {
+describeOnBothDatabases('SyncEngine against the server', (server) => {
   it('creates a report that is not on the server yet and sends it with base revision 0', async () => {
-    const { server, engine } = setup();
-    const id = await engine.open(1, 2025, '某单位');
+    const { engine, clerk, path, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
-    expect(id).toBe('srv-1-2025');
-    expect(server.revision).toBe(1);
-    expect(server.document?.meta.agencyName).toBe('某单位');
+    expect(id).toBe(`srv-${unitId}-${year}`);
+    const stored = await onServer(clerk, path);
+    expect(stored.revision).toBe(1);
+    expect(stored.document.meta.agencyName).toBe('某单位');
   });
 
   it('queues changes while the server is down and sends the last one when it is back', async () => {
-    const { server, engine, save } = setup();
-    const id = await engine.open(1, 2025, '某单位');
+    const { wire, engine, save, ofYear, clerk, path, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
-    server.up = false;
-    await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '离线时写的')));
+    wire.up = false;
+    await save(id, ofYear(setPath(sampleDraft(), 'overview.proactive', '离线时写的')));
     await until(engine, 'pending', (st) => st.kind === 'pending' && st.offline);
-    expect(server.document?.overview.proactive).not.toBe('离线时写的');
-    server.up = true;
+    expect((await onServer(clerk, path)).document.overview.proactive).not.toBe('离线时写的');
+    wire.up = true;
     engine.resume();
     await until(engine, 'synced');
-    expect(server.document?.overview.proactive).toBe('离线时写的');
+    expect((await onServer(clerk, path)).document.overview.proactive).toBe('离线时写的');
   });
 
   it('a 503 (the server’s database away) says the server cannot save now, keeps the change and retries', async () => {
-    const { server, engine, save } = setup();
-    const id = await engine.open(1, 2025, '某单位');
+    const { wire, engine, save, ofYear, clerk, path, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
-    server.up = false;
-    server.databaseAway = true;
-    await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '数据库停机时写的')));
+    wire.up = false;
+    wire.databaseAway = true;
+    await save(id, ofYear(setPath(sampleDraft(), 'overview.proactive', '数据库停机时写的')));
     await until(engine, 'pending', (st) => st.kind === 'pending' && st.offline && st.serverAway === true);
-    server.up = true;
+    wire.up = true;
     engine.resume();
     await until(engine, 'synced');
-    expect(server.document?.overview.proactive).toBe('数据库停机时写的');
+    expect((await onServer(clerk, path)).document.overview.proactive).toBe('数据库停机时写的');
   });
 
   it('a stale base revision shows a conflict with both versions; keeping the local one saves it on top', async () => {
-    const { server, engine, save } = setup();
-    const id = await engine.open(1, 2025, '某单位');
+    const { engine, save, ofYear, otherSaves, clerk, path, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
-    server.document = year2025(setPath(sampleDraft(), 'overview.proactive', '另一个浏览器写的'));
-    server.revision = 2;
-    await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '本机写的')));
+    await otherSaves(setPath(sampleDraft(), 'overview.proactive', '另一个浏览器写的'));
+    await save(id, ofYear(setPath(sampleDraft(), 'overview.proactive', '本机写的')));
     await until(engine, 'conflict');
     const s = engine.state.get();
     if (s.kind !== 'conflict') throw new Error('no conflict');
@@ -166,17 +147,17 @@ describe('SyncEngine', () => {
     expect(s.conflict.server.overview.proactive).toBe('另一个浏览器写的');
     await engine.keepLocal();
     await until(engine, 'synced');
-    expect(server.revision).toBe(3);
-    expect(server.document?.overview.proactive).toBe('本机写的');
+    const stored = await onServer(clerk, path);
+    expect(stored.revision).toBe(3);
+    expect(stored.document.overview.proactive).toBe('本机写的');
   });
 
   it('taking the server’s version writes it into this browser', async () => {
-    const { server, engine, save, drafts } = setup();
-    const id = await engine.open(1, 2025, '某单位');
+    const { engine, save, ofYear, otherSaves, drafts, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
-    server.document = year2025(setPath(sampleDraft(), 'overview.proactive', '服务器上的'));
-    server.revision = 5;
-    await save(id, year2025(sampleDraft()));
+    await otherSaves(setPath(sampleDraft(), 'overview.proactive', '服务器上的'));
+    await save(id, ofYear(sampleDraft()));
     await until(engine, 'conflict');
     await engine.takeServer();
     const record = await drafts.get(id);
@@ -185,11 +166,11 @@ describe('SyncEngine', () => {
   });
 
   it('a status of 已提交审核 set in the wizard is sent as the server’s submit call, with the server’s history kept', async () => {
-    const { server, engine, save, drafts } = setup();
-    const id = await engine.open(1, 2025, '某单位');
+    const { wire, engine, save, ofYear, drafts, clerk, path, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
     const submitted: Draft = {
-      ...year2025(sampleDraft()),
+      ...ofYear(sampleDraft()),
       review: {
         status: 'submitted',
         comments: [],
@@ -197,53 +178,118 @@ describe('SyncEngine', () => {
       },
     };
     await save(id, submitted);
-    await until(engine, 'synced');
-    expect(server.calls).toEqual(['GET ', 'PUT ', 'PUT ', 'POST /submit', 'GET ']);
-    expect(server.status).toBe('submitted');
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 3);
+    expect(wire.calls).toEqual(['GET ', 'PUT ', 'PUT ', 'POST /submit', 'GET ']);
+    expect((await onServer(clerk, path)).status).toBe('submitted');
     const record = await drafts.get(id);
     const restored = record ? restoreDraft(record.draft) : undefined;
-    expect(restored?.ok && restored.draft.review?.history[0]?.by).toBe('服务器');
+    expect(restored?.ok && restored.draft.review?.history.map((h) => h.by)).toEqual(['clerkA姓名']);
   });
 
   it('a reply the clerk wrote is sent through the server’s reply call, then the save carries the server’s thread', async () => {
-    const { server, engine, save } = setup();
-    const returnedReview: Review = {
-      status: 'returned',
-      comments: [
-        {
-          id: 'c1',
-          part: 'proactive',
-          text: '请核对',
-          author: '审核人',
-          at: '2026-01-02T00:00:00.000Z',
-          resolved: false,
-        },
-      ],
-      history: [{ status: 'returned', by: '审核人', at: '2026-01-02T00:00:00.000Z' }],
-    };
-    server.document = { ...year2025(sampleDraft()), review: returnedReview };
-    server.revision = 4;
-    const id = await engine.open(1, 2025, '某单位');
+    const { wire, engine, save, ofYear, otherSaves, act, clerk, path, unitId, year } = await setup(server());
+    await otherSaves(sampleDraft());
+    await act('clerkA2', 'submit');
+    await act('supX', 'comments', { part: 'proactive', text: '请核对' });
+    await act('supX', 'return');
+    const returned = await onServer(clerk, path);
+    const comment = returned.document.review?.comments[0];
+    if (!comment) throw new Error('no comment');
+    const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
-    const local = year2025(setPath(sampleDraft(), 'proactive.licensing', 1524));
+    const local = ofYear(setPath(sampleDraft(), 'proactive.licensing', 1524));
+    const review = returned.document.review;
+    if (!review) throw new Error('no review');
     const withReply: Draft = {
       ...local,
       review: {
-        ...returnedReview,
-        comments: returnedReview.comments.map((c) => ({
-          ...c,
-          replies: [
-            { id: 'r1', text: '已改为 1524', author: '本机', role: 'clerk', at: '2026-01-03T01:00:00.000Z' },
-          ],
-        })),
+        ...review,
+        comments: [
+          {
+            ...comment,
+            replies: [
+              {
+                id: 'r1',
+                text: '已改为 1524',
+                author: '本机',
+                role: 'clerk',
+                at: '2026-01-03T01:00:00.000Z',
+              },
+            ],
+          },
+        ],
       },
     };
     await save(id, withReply);
-    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 6);
-    expect(server.calls.slice(1)).toEqual(['POST /comments/c1/replies', 'PUT ']);
-    const comment = server.document.review?.comments[0];
-    expect(comment?.replies?.map((r) => [r.text, r.author])).toEqual([['已改为 1524', '服务器上的填报人']]);
-    expect(server.document.proactive.licensing).toBe(1524);
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === returned.revision + 2);
+    expect(wire.calls.slice(1)).toEqual([`POST /comments/${comment.id}/replies`, 'PUT ']);
+    const stored = await onServer(clerk, path);
+    const replies = stored.document.review?.comments[0]?.replies;
+    expect(replies?.map((r) => [r.text, r.author])).toEqual([['已改为 1524', 'clerkA姓名']]);
+    expect(stored.document.proactive.licensing).toBe(1524);
+  });
+
+  describe('follow: the other side’s changes taken in', () => {
+    const stored = async (drafts: Awaited<ReturnType<typeof setup>>['drafts'], id: string) => {
+      const record = await drafts.get(id);
+      const restored = record ? restoreDraft(record.draft) : undefined;
+      if (!record || !restored?.ok) throw new Error('not stored');
+      return { record, draft: restored.draft };
+    };
+
+    it('a new comment is taken in even while a field has the focus, as a write of the server’s', async () => {
+      const { engine, otherSaves, act, drafts, unitId, year } = await setup(server());
+      await otherSaves(setPath(sampleDraft(), 'overview.proactive', '本机写的'));
+      await act('clerkA2', 'submit');
+      await act('supX', 'comments', { part: 'overview', text: '请补充' });
+      await act('supX', 'return');
+      const id = await engine.open(unitId, year, '某单位');
+      await until(engine, 'synced', (s) => s.kind === 'synced' && s.revision === 4);
+      const before = await stored(drafts, id);
+      await act('supX', 'comments', { part: 'proactive', path: 'proactive.licensing', text: '请核对' });
+      expect(await engine.follow(id, false)).toBe(true);
+      const after = await stored(drafts, id);
+      expect(after.draft.review?.comments.map((c) => c.text)).toEqual(['请补充', '请核对']);
+      expect(after.draft.overview.proactive).toBe('本机写的');
+      expect(after.record.writer).toBe('server');
+      expect(after.record.rev).toBe((before.record.rev ?? 0) + 1);
+      expect(await engine.knownRevision(id)).toBe(5);
+      // Nothing new: nothing written.
+      expect(await engine.follow(id, true)).toBe(false);
+    });
+
+    it('a change of the content or the status waits while a field has the focus, then is taken', async () => {
+      const { engine, otherSaves, act, drafts, unitId, year } = await setup(server());
+      const id = await engine.open(unitId, year, '某单位');
+      await until(engine, 'synced');
+      await otherSaves(setPath(sampleDraft(), 'overview.proactive', '另一台电脑写的'));
+      await act('clerkA2', 'submit');
+      await act('supX', 'comments', { part: 'proactive', path: 'proactive.licensing', text: '请核对' });
+      await act('supX', 'return');
+      expect(await engine.follow(id, false)).toBe(false);
+      expect((await stored(drafts, id)).draft.overview.proactive).not.toBe('另一台电脑写的');
+      expect(await engine.knownRevision(id)).toBe(1);
+      expect(await engine.follow(id, true)).toBe(true);
+      const after = (await stored(drafts, id)).draft;
+      expect(after.overview.proactive).toBe('另一台电脑写的');
+      expect(after.review?.status).toBe('returned');
+      expect(await engine.knownRevision(id)).toBe(5);
+    });
+
+    it('never while this browser holds changes the server has not got (the send settles them)', async () => {
+      const { wire, engine, save, ofYear, otherSaves, drafts, unitId, year } = await setup(server());
+      const id = await engine.open(unitId, year, '某单位');
+      await until(engine, 'synced');
+      wire.up = false;
+      await save(id, ofYear(setPath(sampleDraft(), 'overview.proactive', '离线时写的')));
+      await until(engine, 'pending');
+      wire.up = true;
+      await otherSaves(setPath(sampleDraft(), 'overview.proactive', '另一台电脑写的'));
+      expect(await engine.follow(id, true)).toBe(false);
+      expect((await stored(drafts, id)).draft.overview.proactive).toBe('离线时写的');
+      engine.resume();
+      await until(engine, 'conflict');
+    });
   });
 });
 
@@ -276,84 +322,5 @@ describe('unsentSettlements', () => {
     expect(unsentSettlements(local, server)).toEqual([
       { rule: 'C3', path: 'meta.contact.postcode', state: 'needs-change', note: '核实' },
     ]);
-  });
-
-  describe('follow: the other side’s changes taken in', () => {
-    const comment = {
-      id: 'c1',
-      part: 'proactive',
-      path: 'proactive.licensing',
-      text: '请核对',
-      author: '审核人',
-      at: '2026-01-05T00:00:00.000Z',
-      resolved: false,
-    };
-    const stored = async (drafts: ReturnType<typeof setup>['drafts'], id: string) => {
-      const record = await drafts.get(id);
-      const restored = record ? restoreDraft(record.draft) : undefined;
-      if (!record || !restored?.ok) throw new Error('not stored');
-      return { record, draft: restored.draft };
-    };
-
-    it('a new comment is taken in even while a field has the focus, as a write of the server’s', async () => {
-      const { server, engine, save, drafts } = setup();
-      const id = await engine.open(1, 2025, '某单位');
-      await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '本机写的')));
-      await until(engine, 'synced', (s) => s.kind === 'synced' && s.revision === 2);
-      const before = await stored(drafts, id);
-      server.document = {
-        ...year2025(setPath(sampleDraft(), 'overview.proactive', '本机写的')),
-        review: { status: 'draft', comments: [comment], history: [] },
-      };
-      server.revision = 3;
-      expect(await engine.follow(id, false)).toBe(true);
-      const after = await stored(drafts, id);
-      expect(after.draft.review?.comments.map((c) => c.text)).toEqual(['请核对']);
-      expect(after.draft.overview.proactive).toBe('本机写的');
-      expect(after.record.writer).toBe('server');
-      expect(after.record.rev).toBe((before.record.rev ?? 0) + 1);
-      expect(await engine.knownRevision(id)).toBe(3);
-      // Nothing new: nothing written.
-      expect(await engine.follow(id, true)).toBe(false);
-    });
-
-    it('a change of the content or the status waits while a field has the focus, then is taken', async () => {
-      const { server, engine, drafts } = setup();
-      const id = await engine.open(1, 2025, '某单位');
-      await until(engine, 'synced');
-      server.document = {
-        ...year2025(setPath(sampleDraft(), 'overview.proactive', '另一台电脑写的')),
-        review: {
-          status: 'returned',
-          comments: [comment],
-          history: [{ status: 'returned', by: '审核人', at: '2026-01-05T00:00:00.000Z' }],
-        },
-      };
-      server.revision = 4;
-      expect(await engine.follow(id, false)).toBe(false);
-      expect((await stored(drafts, id)).draft.overview.proactive).not.toBe('另一台电脑写的');
-      expect(await engine.knownRevision(id)).toBe(1);
-      expect(await engine.follow(id, true)).toBe(true);
-      const after = (await stored(drafts, id)).draft;
-      expect(after.overview.proactive).toBe('另一台电脑写的');
-      expect(after.review?.status).toBe('returned');
-      expect(await engine.knownRevision(id)).toBe(4);
-    });
-
-    it('never while this browser holds changes the server has not got (the send settles them)', async () => {
-      const { server, engine, save, drafts } = setup();
-      const id = await engine.open(1, 2025, '某单位');
-      await until(engine, 'synced');
-      server.up = false;
-      await save(id, year2025(setPath(sampleDraft(), 'overview.proactive', '离线时写的')));
-      await until(engine, 'pending');
-      server.up = true;
-      server.document = year2025(setPath(sampleDraft(), 'overview.proactive', '另一台电脑写的'));
-      server.revision = 7;
-      expect(await engine.follow(id, true)).toBe(false);
-      expect((await stored(drafts, id)).draft.overview.proactive).toBe('离线时写的');
-      engine.resume();
-      await until(engine, 'conflict');
-    });
   });
 });
