@@ -52,14 +52,22 @@ function isHeaderText(cell: string): boolean {
   return MATRIX_HEADER_LABELS.exact(labelKey(cell)) !== undefined;
 }
 
+/** isLabelPiece's answers by key: trying every split is slow, and a table's cells come back again and again. */
+const LABEL_PIECE = new Map<string, boolean>();
+const MAX_LABEL_PIECE = 5_000;
+
 /** A piece of a label or header cut by wrapping (`(三)不` / `予公开`, `社会法律`). */
 function isLabelPiece(cell: string): boolean {
   const key = labelKey(cell);
-  return (
+  const known = LABEL_PIECE.get(key);
+  if (known !== undefined) return known;
+  const piece =
     MATRIX_BODY_LABELS.isFragment(key) ||
     MATRIX_HEADER_LABELS.isFragment(key) ||
-    isLabelPieces(key, MATRIX_HEADER_LABELS)
-  );
+    isLabelPieces(key, MATRIX_HEADER_LABELS);
+  if (LABEL_PIECE.size >= MAX_LABEL_PIECE) LABEL_PIECE.clear();
+  LABEL_PIECE.set(key, piece);
+  return piece;
 }
 
 function printedCell(cell: string): PrintedCell {

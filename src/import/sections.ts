@@ -60,6 +60,10 @@ function oneEditApart(a: string, b: string): boolean {
 
 const MIN_FUZZY_LENGTH = 8;
 
+/** partHeadingOf's answers by line text: a report's short lines (labels, 0) come back again and again. */
+const HEADING_OF = new Map<string, PartId | false>();
+const MAX_HEADING_OF = 5_000;
+
 /**
  * The part whose heading this line is (a line of its own; markdown `#`/`**` allowed): the heading
  * or an alias as printed, as `第三部分 …`, with `（单位：件）` after it, without its numeral or under
@@ -70,7 +74,16 @@ export function partHeadingOf(line: SourceLine): PartId | undefined {
   // Shorter than the shortest heading (总体情况) or far longer than any: not a heading.
   if (line.text.length < 4 || line.text.length > 100) return undefined;
   if (line.cells.filter((c) => c !== '').length !== 1) return undefined;
-  const key = canonical(headingKey(line.text));
+  const known = HEADING_OF.get(line.text);
+  if (known !== undefined) return known === false ? undefined : known;
+  const id = headingOfText(line.text);
+  if (HEADING_OF.size >= MAX_HEADING_OF) HEADING_OF.clear();
+  HEADING_OF.set(line.text, id ?? false);
+  return id;
+}
+
+function headingOfText(text: string): PartId | undefined {
+  const key = canonical(headingKey(text));
   const exact = HEADINGS.find((h) => h.keys.includes(key) || h.words.includes(key));
   if (exact) return exact.id;
   // Renumbered around another outline: the heading's words under another numeral.
