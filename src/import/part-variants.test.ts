@@ -30,6 +30,27 @@ describe('part 五 under the headings reports give it', () => {
   });
 });
 
+describe('part 五 with sub-headings of its own', () => {
+  // 海原's part 五 (fixtures/published/haiyuan-jiguan-2024.txt) with the sub-headings reports put
+  // over its two paragraphs; the expected words are typed from that file.
+  const text = BASE.replace(
+    '五、存在的主要问题及改进情况\n\n2024年我中心',
+    '五、存在的主要问题及整改措施\n\n（一）存在的主要问题\n\n2024年我中心',
+  ).replace('\n\n下一步，我中心将严格', '\n\n（二）整改措施\n\n下一步，我中心将严格');
+
+  it('（一）存在的主要问题 / （二）整改措施: the problems and the improvements each get their paragraph, without the sub-heading', () => {
+    expect(text).toContain('（二）整改措施');
+    const r = imported(text);
+    expect(r.draft.problems.problems.startsWith('2024年我中心高度重视政府信息公开工作')).toBe(true);
+    expect(r.draft.problems.problems).toContain('没有我中心专业的政府信息公开平台');
+    expect(r.draft.problems.improvements.startsWith('下一步，我中心将严格按照')).toBe(true);
+    expect(`${r.draft.problems.problems}${r.draft.problems.improvements}`).not.toMatch(
+      /存在的主要问题$|整改措施/,
+    );
+    expect(ownErrors(r)).toEqual([]);
+  });
+});
+
 describe('a table printed without its part’s heading', () => {
   const without = (heading: string) => BASE.replace(new RegExp(`^.*${heading}.*$`, 'm'), '');
 
