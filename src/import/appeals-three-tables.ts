@@ -94,6 +94,6 @@ export function readThreeAppealsTables(lines: readonly SourceLine[]): TableImpor
     numbers,
     printed,
     found: true,
-    notices: ['表四印为三张小表（行政复议、未经复议直接起诉、复议后起诉），已按各自的标题读取。'],
+    notices: [`表四印为三张小表（${APPEAL_GROUPS.map((g) => g.label).join('、')}），已按各自的标题读取。`],
   };
 }

@@ -8,6 +8,7 @@ import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
 import { providePdfAssets } from './pdf-assets';
 import { publishedFixture } from './test-support/published-fixture';
+import { FLATTENING_STYLES } from './test-support/flattening-styles';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'fixtures');
 
@@ -85,5 +86,14 @@ describe('the importer’s provenance: what was not read, what the report need n
     expect(r.provenance.notStated[0]?.why).toBe(
       '报告把“（六）其他处理”印为一行，其数字已记入“三、本年度办理结果 （六）其他处理 3.其他”',
     );
+  });
+
+  it('a traditional-character copy (a mirror site) that says no fee was charged need not state the fee counts', () => {
+    const text = FLATTENING_STYLES['traditional characters (a mirror site)']?.(
+      publishedFixture('haiyuan-jiguan-2024.txt'),
+    );
+    expect(text).toContain('未收取信息公開處理費');
+    const p = imported(text ?? '').provenance;
+    expect(paths(p.notStated)).toContain('otherMatters.processingFees');
   });
 });

@@ -10,6 +10,7 @@ import type { NotStated, Provenance, ReadingGap } from '../report/provenance';
 import { covers } from '../report/provenance';
 import type { Draft } from '../report/schema';
 import { statesFees } from '../report/text/fee-sentence';
+import { layoutCharacters } from './normalize';
 import type { CutOff } from './cut-off';
 import { partPaths } from './cut-off';
 import type { TablePartId } from './import-result';
@@ -92,7 +93,8 @@ function feeStatement(draft: Draft): string | undefined {
   ]
     .filter((t): t is string => typeof t === 'string')
     .join('\n');
-  return prose.split(/(?<=[。；\n])/).find((s) => statesFees(s));
+  // Read in the layout's characters: a mirror site's traditional copy states it too.
+  return prose.split(/(?<=[。；\n])/).find((s) => statesFees(layoutCharacters(s)));
 }
 
 /**

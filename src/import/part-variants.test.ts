@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../report/rules/check-draft';
 import type { ImportSuccess } from './import-result';
 import { importReportText } from './import-text';
+import { oneLine } from './test-support/flatten';
 import { gridHuaian } from './test-support/reading-cases';
 
 /** 海原's layout with 淮安's numbers (values below typed from 淮安's PDF, not from the importer). */
@@ -47,6 +48,16 @@ describe('part 五 with sub-headings of its own', () => {
     expect(`${r.draft.problems.problems}${r.draft.problems.improvements}`).not.toMatch(
       /存在的主要问题$|整改措施/,
     );
+    expect(ownErrors(r)).toEqual([]);
+  });
+});
+
+describe('part 五 under a varied heading, in a report run together on one line', () => {
+  it('五、存在的主要问题及整改措施 still cuts the text: part 五 is there, not missing', () => {
+    const r = imported(
+      oneLine(BASE.replace('五、存在的主要问题及改进情况', '五、存在的主要问题及整改措施'), 'single'),
+    );
+    expect(r.draft.problems.problems).toContain('2024年我中心高度重视政府信息公开工作');
     expect(ownErrors(r)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { ReviewStatus } from '../../report/schema';
 import type { SettledFinding } from '../../report/settlements';
 import { regionInScope } from './desk-scope';
 import type { FindingsAnswer } from './desk-types';
-import { FINDINGS_PAGE } from './findings-page';
+import { FINDINGS_PAGE } from './desk-pages';
 
 /**
  * The 问题清单 of a region in the supervisor's scope: its units with their reports' findings, as

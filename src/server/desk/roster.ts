@@ -3,17 +3,23 @@ import type { Queryable } from '../db/database';
 import type { ReviewStatus } from '../../report/schema';
 import { isPastDeadline } from './desk-scope';
 import type { DeskRegion, RegionLevelName, RosterAnswer, RosterUnit } from './desk-types';
-import { ROSTER_PAGE } from './findings-page';
+import { ROSTER_PAGE } from './desk-pages';
 
-interface RosterRow {
+/** A region of the subtree or above it, with its own deadline for the year. */
+interface RegionRow {
   region_id: number;
   parent_id: number | null;
   region_name: string;
   level: RegionLevelName;
   path: string;
   deadline: string | null;
-  unit_id: number | null;
-  unit_name: string | null;
+}
+
+/** A unit of the subtree with its report of the year, if any. */
+interface UnitRow {
+  region_id: number;
+  unit_id: number;
+  unit_name: string;
   status: ReviewStatus | null;
   revision: number | null;
   errors: number | null;
@@ -39,9 +45,7 @@ export async function roster(
   limit = ROSTER_PAGE,
 ): Promise<RosterAnswer> {
   const path = user.role === 'supervisor' ? (user.regionPath ?? '-') : '-';
-  const regionRows = await db.query<
-    Pick<RosterRow, 'region_id' | 'parent_id' | 'region_name' | 'level' | 'path' | 'deadline'>
-  >(
+  const regionRows = await db.query<RegionRow>(
     `SELECT g.id AS region_id, g.parent_id, g.name AS region_name, g.level, g.path,
             to_char(d.deadline, 'YYYY-MM-DD') AS deadline
        FROM regions g LEFT JOIN region_deadlines d ON d.region_id = g.id AND d.year = $1
@@ -49,7 +53,7 @@ export async function roster(
       ORDER BY g.path`,
     [year, `${path}%`, path],
   );
-  const rows = await db.query<RosterRow>(
+  const rows = await db.query<UnitRow>(
     `SELECT g.id AS region_id, u.id AS unit_id, u.name AS unit_name, r.status, r.revision, r.errors, r.warnings,
             r.updated_at, w.display_name AS updated_by
        FROM units u JOIN regions g ON g.id = u.region_id
@@ -89,24 +93,19 @@ export async function roster(
     const deadline = deadlineOf(regionId);
     return deadline !== null && isPastDeadline(deadline, now) && !(status !== null && DELIVERED.has(status));
   };
-  const units: RosterUnit[] = rows.flatMap((r) => {
-    if (r.unit_id === null || r.unit_name === null) return [];
-    return [
-      {
-        id: r.unit_id,
-        name: r.unit_name,
-        regionId: r.region_id,
-        status: r.status,
-        revision: r.revision,
-        errors: r.errors,
-        warnings: r.warnings,
-        updatedAt: r.updated_at === null ? null : new Date(r.updated_at).toISOString(),
-        updatedBy: r.updated_by,
-        deadline: deadlineOf(r.region_id),
-        overdue: overdue(r.region_id, r.status),
-      },
-    ];
-  });
+  const units: RosterUnit[] = rows.map((r) => ({
+    id: r.unit_id,
+    name: r.unit_name,
+    regionId: r.region_id,
+    status: r.status,
+    revision: r.revision,
+    errors: r.errors,
+    warnings: r.warnings,
+    updatedAt: r.updated_at === null ? null : new Date(r.updated_at).toISOString(),
+    updatedBy: r.updated_by,
+    deadline: deadlineOf(r.region_id),
+    overdue: overdue(r.region_id, r.status),
+  }));
   const counts = { none: 0, draft: 0, returned: 0, submitted: 0, approved: 0, overdue: 0 };
   for (const c of perStatus) {
     counts[c.status ?? 'none'] += c.n;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS } from '../../../report/findings';
 import type { FindingsAnswer } from '../../../server/desk/desk-types';
-import { FINDINGS_PAGE } from '../../../server/desk/findings-page';
+import { FINDINGS_PAGE } from '../../../server/desk/desk-pages';
 import { DataTable } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
 import { SelectField } from '../../common/SelectField';
@@ -11,6 +11,7 @@ import type { FindingRow } from './findings-rows';
 import { settleRows } from './settle-rows';
 import { DeskLoadStatus } from './DeskLoadStatus';
 import { useDeskAnswer } from './use-desk-answer';
+import { ListMore } from './ListMore';
 
 type Shown = 'all' | 'error' | 'warning' | 'open' | 'settled';
 
@@ -53,7 +54,6 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
     setPicked(next);
   };
   const a = load.answer;
-  const more = a.total - a.units.length;
   // The whole region's counts come from the server; a page holds only its first units.
   const { errors, warnings, withProblems } = a.summary;
   return (
@@ -149,14 +149,12 @@ export function FindingsPage({ year, regionId }: { year: number; regionId: numbe
           ]}
         />
       </div>
-      {more > 0 ? (
-        <p className="desk-more">
-          已列出前 {a.units.length} 个单位，还有 {more} 个（表格、筛选和 CSV 只含已列出的单位）。{' '}
-          <button type="button" className="button" onClick={() => setLimit((n) => n + FINDINGS_PAGE)}>
-            再列出 {Math.min(more, FINDINGS_PAGE)} 个单位
-          </button>
-        </p>
-      ) : null}
+      <ListMore
+        listed={a.units.length}
+        total={a.total}
+        page={FINDINGS_PAGE}
+        onMore={() => setLimit((n) => n + FINDINGS_PAGE)}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
 import type { RosterAnswer } from '../../../server/desk/desk-types';
-import { ROSTER_PAGE } from '../../../server/desk/findings-page';
+import { ROSTER_PAGE } from '../../../server/desk/desk-pages';
 import { DataTable } from '../../common/DataTable';
 import type { Column } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
@@ -22,6 +22,7 @@ import { DeskLoadStatus } from './DeskLoadStatus';
 import { useDeskAnswer } from './use-desk-answer';
 import { ChangeFeed, shownRevisions } from '../live/live-api';
 import { usePoll } from '../live/use-poll';
+import { ListMore } from './ListMore';
 
 const SORT_LABELS: Readonly<Record<RosterSort, string>> = {
   name: '单位名称',
@@ -80,7 +81,6 @@ export function RosterPage({ year }: { year: number }) {
   const a = load.answer;
   // Over every unit of the region (the server counts them; a province lists only its first units).
   const counts = a.counts;
-  const more = a.total - a.units.length;
   const own = a.regions.find((g) => g.depth === 0);
   const above = a.regions.filter((g) => g.depth < 0 && g.deadline);
   const missing = notSubmittedText(a);
@@ -161,14 +161,12 @@ export function RosterPage({ year }: { year: number }) {
       <p aria-live="polite" className="desk-shown">
         显示 {shown} 个单位（共 {a.total} 个）
       </p>
-      {more > 0 ? (
-        <p className="desk-more">
-          已列出前 {a.units.length} 个单位，还有 {more} 个（筛选、查找和导出只含已列出的单位）。{' '}
-          <button type="button" className="button" onClick={() => setLimit((n) => n + ROSTER_PAGE)}>
-            再列出 {Math.min(more, ROSTER_PAGE)} 个单位
-          </button>
-        </p>
-      ) : null}
+      <ListMore
+        listed={a.units.length}
+        total={a.total}
+        page={ROSTER_PAGE}
+        onMore={() => setLimit((n) => n + ROSTER_PAGE)}
+      />
       <div className="desk-table-wrap">
         <DataTable
           className="desk-table roster-table"

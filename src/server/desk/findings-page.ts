@@ -1,5 +1,0 @@
-/** Units per page of the 问题清单 (a county fits in one; a province pages). Shared by server and app. */
-export const FINDINGS_PAGE = 500;
-
-/** Units the roster lists at first (a county fits; a province lists more on request). */
-export const ROSTER_PAGE = 2000;
