@@ -137,3 +137,35 @@ test('each side sees the other’s status change, comments and replies without a
   await boss.screenshot({ path: '/tmp/shots/live/review-updated-1024.png' });
   await roster.screenshot({ path: '/tmp/shots/live/roster-updated-1366.png' });
 });
+
+test('a preamble emptied on another PC is written again from 基本信息 on whatever step is open', async ({
+  server,
+  browser,
+}) => {
+  const clerk = await signedInPage(server, browser, 'clerk1', 768);
+  const document = setPath(
+    setPath(setPath(sampleDraft(), 'meta.year', YEAR), 'meta.agencyName', UNIT),
+    'meta.preamble',
+    '',
+  );
+  const put = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
+    headers: { origin: origin(server) },
+    data: { baseRevision: 0, document },
+  });
+  expect(put.status()).toBe(200);
+  await clerk.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
+  const written = async () => (await onServer(server, clerk.request)).document.meta.preamble;
+  await expect.poll(written, LIVE).toContain(`由${UNIT}编制`);
+  // The clerk moves on to 检查与提交, where no preamble field is shown; another PC empties it.
+  await clerk.goto(`${server.url}#/report/srv-1-${YEAR}/check`);
+  await expect(clerk.getByRole('button', { name: '提交审核' })).toBeVisible();
+  await expect(syncStatus(clerk)).toContainText('已保存到服务器');
+  const { revision } = await onServer(server, clerk.request);
+  const emptied = await clerk.request.put(`${server.url}api/reports/1/${YEAR}`, {
+    headers: { origin: origin(server) },
+    data: { baseRevision: revision, document },
+  });
+  expect(emptied.status()).toBe(200);
+  await expect.poll(written, LIVE).toContain(`由${UNIT}编制`);
+  await expect(syncStatus(clerk)).toContainText('已保存到服务器');
+});

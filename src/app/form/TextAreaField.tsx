@@ -1,4 +1,4 @@
-import type { ChangeEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Draft } from '../../report/schema';
 import { Field } from './Field';
@@ -10,17 +10,14 @@ interface TextAreaFieldProps {
   readonly label: string;
   readonly hint?: string;
   readonly rows?: number;
-  /** Told about every edit the clerk makes (the preamble follows the generated text until then). */
-  readonly onEdit?: (value: string) => void;
   readonly suffix?: ReactNode;
 }
 
 /** A text area for prose, registered under its draft path. */
-export function TextAreaField({ path, label, hint, rows = 5, onEdit, suffix }: TextAreaFieldProps) {
+export function TextAreaField({ path, label, hint, rows = 5, suffix }: TextAreaFieldProps) {
   const { register } = useFormContext<Draft>();
   const { readOnly } = useFormTools();
   const onBlur = useRevealOnBlur(path);
-  const onChange = onEdit ? (e: ChangeEvent<HTMLTextAreaElement>) => onEdit(e.target.value) : undefined;
   return (
     <Field path={path} label={label} hint={hint} suffix={suffix}>
       {(control) => (
@@ -29,7 +26,7 @@ export function TextAreaField({ path, label, hint, rows = 5, onEdit, suffix }: T
           className="textarea"
           rows={rows}
           readOnly={readOnly}
-          {...register(path as never, { onBlur, onChange })}
+          {...register(path as never, { onBlur })}
         />
       )}
     </Field>

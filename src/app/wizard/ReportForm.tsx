@@ -21,6 +21,7 @@ import type { AutosaveEvents } from './use-autosave';
 import type { LoadedDraft } from './use-loaded-draft';
 import { useEditLock } from './use-edit-lock';
 import { useFormChecking } from './use-form-checking';
+import { useGeneratedPreamble } from './use-generated-preamble';
 import { WizardBar } from './WizardBar';
 
 interface ReportFormProps {
@@ -49,6 +50,7 @@ export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, 
   // it saves the reopening).
   const lock = useEditLock(form, draft);
   const locked = readOnly || lock.locked !== null;
+  useGeneratedPreamble(form, locked);
   useEffect(() => {
     flushRef.current = flush;
   }, [flushRef, flush]);

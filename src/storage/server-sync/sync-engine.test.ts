@@ -5,7 +5,7 @@ import { restoreDraft } from '../../report/restore';
 import type { Draft } from '../../report/schema';
 import type { Client, TestServer } from '../../server/test/harness';
 import { describeOnBothDatabases } from '../../server/test/harness';
-import { makeRecord } from '../draft-record';
+import { makeRecord, revOf } from '../draft-record';
 import { createMemoryRepository } from '../memory-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { Unreachable } from './server-api';
@@ -184,6 +184,30 @@ describeOnBothDatabases('SyncEngine against the server', (server) => {
     const record = await drafts.get(id);
     const restored = record ? restoreDraft(record.draft) : undefined;
     expect(restored?.ok && restored.draft.review?.history.map((h) => h.by)).toEqual(['clerkA姓名']);
+  });
+
+  it('every write the engine makes counts past the wizard’s own, so the open form never takes the return after a submit for one it holds', async () => {
+    const { engine, ofYear, act, drafts, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
+    await until(engine, 'synced');
+    const opened = revOf(await drafts.get(id));
+    // The wizard's save (draft-store stamps the next write count and its tab).
+    const submitted: Draft = {
+      ...ofYear(sampleDraft()),
+      review: { status: 'submitted', comments: [], history: [] },
+    };
+    await drafts.put(makeRecord(id, submitted, new Date(), {}, { rev: opened + 1, writer: 'tab-1' }));
+    await engine.changed(id);
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 3);
+    const afterSubmit = await drafts.get(id);
+    expect(revOf(afterSubmit)).toBe(opened + 2);
+    expect(afterSubmit?.writer).toBe('server');
+    await act('supX', 'comments', { part: 'proactive', path: 'proactive.licensing', text: '请核对' });
+    await act('supX', 'return');
+    expect(await engine.follow(id, true)).toBe(true);
+    const afterReturn = await drafts.get(id);
+    expect(revOf(afterReturn)).toBe(opened + 3);
+    expect(afterReturn?.status).toBe('returned');
   });
 
   it('a reply the clerk wrote is sent through the server’s reply call, then the save carries the server’s thread', async () => {

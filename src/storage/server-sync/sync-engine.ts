@@ -5,6 +5,7 @@ import { withServerReview } from '../../report/review';
 import { canonicalJson } from '../../report/canonical-json';
 import { announceDraftSaved } from '../draft-changes';
 import { makeRecord, revOf } from '../draft-record';
+import type { DraftRecord } from '../draft-record';
 import type { DraftRepository } from '../draft-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { serverDraftId, Unreachable } from './server-api';
@@ -117,7 +118,7 @@ export class SyncEngine {
       return id;
     }
     if (answer.status === 404) {
-      await this.drafts.put(makeRecord(id, emptyDraft(unitName, year), new Date()));
+      await this.store(id, () => ({ draft: emptyDraft(unitName, year), savedAt: new Date() }));
       await this.meta.put({
         id,
         unitId,
@@ -236,7 +237,7 @@ export class SyncEngine {
   }
 
   private async adopt(id: string, unitId: number, year: number, body: ReportBody): Promise<void> {
-    await this.drafts.put(makeRecord(id, body.document, new Date()));
+    await this.store(id, () => ({ draft: body.document, savedAt: new Date() }));
     await this.meta.put({
       id,
       unitId,
@@ -395,18 +396,36 @@ export class SyncEngine {
     };
     await this.meta.put(next);
     // The history this browser shows is the server's from now on.
-    const record = await this.drafts.get(meta.id);
-    const restored = record ? restoreDraft(record.draft) : undefined;
-    if (record && restored?.ok) {
-      await this.drafts.put(
-        makeRecord(
-          meta.id,
-          withServerReview(restored.draft, fresh.body.document.review),
-          new Date(record.savedAt),
-          record.unparsed,
-        ),
-      );
-    }
+    await this.store(meta.id, (current) => {
+      const restored = current ? restoreDraft(current.draft) : undefined;
+      if (!current || !restored?.ok) return undefined;
+      return {
+        draft: withServerReview(restored.draft, fresh.body.document.review),
+        savedAt: new Date(current.savedAt),
+        unparsed: current.unparsed,
+      };
+    });
     return next;
+  }
+
+  /**
+   * Writes the server's copy (or the review block it keeps) into this browser as the next
+   * write of the stored draft, and tells the open wizard: its write count only ever grows, so
+   * an open form never mistakes this write for one it already holds.
+   */
+  private async store(
+    id: string,
+    make: (
+      current: DraftRecord | undefined,
+    ) => { draft: Draft; savedAt: Date; unparsed?: Readonly<Record<string, string>> } | undefined,
+  ): Promise<void> {
+    let rev: number | undefined;
+    await this.drafts.update(id, (current) => {
+      const next = make(current);
+      if (!next) return undefined;
+      rev = revOf(current) + 1;
+      return makeRecord(id, next.draft, next.savedAt, next.unparsed, { rev, writer: SERVER_WRITER });
+    });
+    if (rev !== undefined) announceDraftSaved(id, rev, SERVER_WRITER);
   }
 }
