@@ -13,9 +13,9 @@ import type { ImportedNumber, TableImport } from './table-import';
 import { EMPTY_TABLE } from './table-import';
 
 /**
- * Table 四 printed as three small tables, one row each, under their own titles (行政复议 /
- * 行政诉讼（未经复议直接起诉） / 行政诉讼（复议后起诉）, or 表一：行政复议情况 …), each with the
- * outcome header (结果维持 结果纠正 其他结果 尚未审结 总计) over its numbers.
+ * Table 四 printed as three small tables, one row each, under their own titles (the core's
+ * APPEAL_GROUPS, or 表一 … 表三 numbered), each with the outcome header (the core's outcome
+ * columns) over its numbers.
  *
  * Read only when it is certain: three data rows, each after exactly one group's title and a
  * header naming the five columns, each group once. Otherwise undefined (the other readings try).

@@ -7,7 +7,7 @@ import { catalogue, compactChar } from './segment-catalogue';
  * report on one line: `…电子邮箱：x@163.com。一、总体情况2020年，我区…`). Breaks are re-inserted
  * before and after each part heading, and — inside table text — before every row label and around
  * every header label of the layout, so the rest of the importer sees one row per line
- * (`一、本年新收政府信息公开申请数量200 000121`). Digits are never cut here: that is the tables'
+ * (table 三's first row label followed by its seven figures). Digits are never cut here: that is the tables'
  * arithmetic's job.
  */
 
