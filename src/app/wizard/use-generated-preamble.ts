@@ -35,14 +35,15 @@ export function useGeneratedPreamble(form: UseFormReturn<Draft>, locked: boolean
 
   useEffect(() => {
     const subscription = watch((_values, { name }) => {
-      if (!name) return;
+      // Only 基本信息 concerns the preamble: a keystroke in the tables returns at once.
+      if (!name?.startsWith('meta.')) return;
       const values = getValues();
       const generated = generatedPreamble(values);
       if (name === 'meta.preamble') {
         following.current = values.meta.preamble === generated;
         return;
       }
-      if (!name.startsWith('meta.') || lockedNow.current || !following.current) return;
+      if (lockedNow.current || !following.current) return;
       if (values.meta.preamble !== generated) setValue('meta.preamble', generated, { shouldDirty: true });
     });
     return () => subscription.unsubscribe();
