@@ -158,3 +158,29 @@ test('a second browser edits the same report: the conflict shows both versions a
   expect(stored.document.overview.proactive).toBe('第二个浏览器写的');
   await other.close();
 });
+
+test('提交审核 made while the server cannot be reached survives a reload and reaches the server when it is back', async ({
+  server,
+  page,
+}) => {
+  await signIn(page, server, 'clerk1');
+  const start = await page.request.put(`${server.url}api/reports/1/${YEAR}`, {
+    headers: { origin: server.url.replace(/\/$/, '') },
+    data: { baseRevision: 0, document: { ...sampleDraft(), meta: { ...sampleDraft().meta, year: YEAR } } },
+  });
+  expect(start.status()).toBe(200);
+  await page.reload();
+  await openReport(server, page, 'check');
+  // The reports' calls fail as a dropped network does; the page itself still loads.
+  await page.route('**/api/reports/**', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(syncStatus(page)).toContainText('尚未同步');
+  await page.reload();
+  await expect(page.getByRole('region', { name: '提交审核', exact: true })).toContainText('已提交审核');
+  expect((await serverReport(server, page.request)).status).toBe('draft');
+  await page.unroute('**/api/reports/**');
+  await expect
+    .poll(async () => (await serverReport(server, page.request)).status, { timeout: 30_000 })
+    .toBe('submitted');
+  await expect(syncStatus(page)).toContainText('已保存到服务器', { timeout: 30_000 });
+});

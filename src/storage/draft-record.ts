@@ -33,7 +33,7 @@ export function makeRecord(
   unparsed: Readonly<Record<string, string>> = {},
   stamp?: { readonly rev: number; readonly writer: string },
 ): DraftRecord {
-  const record: DraftRecord = {
+  const made: DraftRecord = {
     id,
     draft: serializeDraft(draft),
     savedAt: savedAt.toISOString(),
@@ -42,7 +42,23 @@ export function makeRecord(
     status: draft.review?.status ?? 'draft',
     ...(stamp ? { rev: stamp.rev, writer: stamp.writer } : {}),
   };
-  return Object.keys(unparsed).length > 0 ? { ...record, unparsed } : record;
+  const record = Object.keys(unparsed).length > 0 ? { ...made, unparsed } : made;
+  madeFrom.set(record, draft);
+  return record;
+}
+
+/** The draft each record made in this tab was made from (records are never changed in place). */
+const madeFrom = new WeakMap<DraftRecord, Draft>();
+
+/**
+ * The draft a record holds: the one it was made from when this tab made it (no second parse of
+ * what was just written), else read back through restoreDraft. Undefined when it cannot be read.
+ */
+export function draftOfRecord(record: DraftRecord): Draft | undefined {
+  const made = madeFrom.get(record);
+  if (made) return made;
+  const restored = restoreDraft(record.draft);
+  return restored.ok ? restored.draft : undefined;
 }
 
 export type OpenedRecord =

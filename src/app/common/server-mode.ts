@@ -40,6 +40,12 @@ export interface ServerMode {
    * Throws an Error with a Chinese message when it cannot.
    */
   readonly saveImported: (draft: Draft, source: ImportSource) => Promise<string>;
+  /**
+   * 提交审核 or 撤回 of the report on this page, made by the server's own call once everything
+   * saved before it has reached the server (queued while offline). The status in the form is
+   * only what the page shows meanwhile; the server's answer replaces it.
+   */
+  readonly statusCall: (call: 'submit' | 'withdraw') => Promise<void>;
 }
 
 export const ServerModeContext = createContext<ServerMode | undefined>(undefined);

@@ -7,12 +7,15 @@ export interface FormTools {
   readonly reveal: RevealStore;
   /** A typed number was refused (message) or accepted (null): kept as a finding at `path`. */
   readonly setInputProblem: (path: string, message: string | null) => void;
+  /** Saves what the form holds now (a command that must follow the content waits for it). */
+  readonly saveNow: () => Promise<void>;
 }
 
 export const FormToolsContext = createContext<FormTools>({
   readOnly: false,
   reveal: new RevealStore(),
   setInputProblem: () => {},
+  saveNow: async () => {},
 });
 
 export function useFormTools(): FormTools {

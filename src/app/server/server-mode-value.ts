@@ -6,7 +6,7 @@ import type { Draft } from '../../report/schema';
 import { THIS_TAB } from '../../storage/broadcast-tab-channel';
 import { replaceDraft } from '../../storage/draft-store';
 import type { OpenedRepository } from '../../storage/open-repository';
-import { callApi, parseServerDraftId } from '../../storage/server-sync/server-api';
+import { callApi, parseServerDraftId, serverDraftId } from '../../storage/server-sync/server-api';
 import type { SyncEngine } from '../../storage/server-sync/sync-engine';
 import { withServerReview } from '../../report/review';
 import type { ImportSource, ServerMode } from '../common/server-mode';
@@ -44,6 +44,12 @@ export function serverMode(me: Me, engine: SyncEngine, storage: OpenedRepository
         approved:
           '修改后，报告的状态将从“已审核通过”变回草稿，需要重新提交审核。服务器的状态记录中会留下这次修改。',
       },
+    },
+    statusCall: async (call) => {
+      const key = reportOnPage();
+      if (!key) return;
+      const id = serverDraftId(key.unitId, key.year);
+      await (call === 'submit' ? engine.submit(id) : engine.withdraw(id));
     },
     recordExport: (action, draftCopy) => {
       const key = reportOnPage();

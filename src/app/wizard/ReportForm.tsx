@@ -48,7 +48,7 @@ export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, 
   const comments = useCommentsSync(form);
   // A submitted or approved report is read-only until the clerk reopens it (autosave stays on:
   // it saves the reopening).
-  const lock = useEditLock(form, draft);
+  const lock = useEditLock(form, draft, flush);
   const locked = readOnly || lock.locked !== null;
   useGeneratedPreamble(form, locked);
   useEffect(() => {
@@ -64,8 +64,8 @@ export function ReportForm({ draftId, step, loaded, readOnly, flushRef, events, 
   }, [step, reveal, findings]);
 
   const tools = useMemo<FormTools>(
-    () => ({ readOnly: locked, reveal, setInputProblem }),
-    [locked, reveal, setInputProblem],
+    () => ({ readOnly: locked, reveal, setInputProblem, saveNow: flush }),
+    [locked, reveal, setInputProblem, flush],
   );
   return (
     <FormProvider {...form}>

@@ -75,7 +75,7 @@ async function setup(s: TestServer) {
   const engine = new SyncEngine(drafts, memorySyncMetaStore(), wire.api);
   const save = async (id: string, draft: Draft) => {
     await drafts.put(makeRecord(id, draft, new Date()));
-    await engine.changed(id);
+    await engine.changed(id, draft);
   };
   const ofYear = (d: Draft) => setPath(d, 'meta.year', year);
   /** Another browser of the same unit (clerkA2) saves `draft` on top of the server's revision. */
@@ -165,12 +165,13 @@ describeOnBothDatabases('SyncEngine against the server', (server) => {
     expect(restored?.ok && restored.draft.overview.proactive).toBe('服务器上的');
   });
 
-  it('a status of 已提交审核 set in the wizard is sent as the server’s submit call, with the server’s history kept', async () => {
+  it('提交审核 is the server’s submit call, made after the content saved before it, with the server’s history kept', async () => {
     const { wire, engine, save, ofYear, drafts, clerk, path, unitId, year } = await setup(server());
     const id = await engine.open(unitId, year, '某单位');
     await until(engine, 'synced');
+    // The wizard shows the status meanwhile; the status in the document alone submits nothing.
     const submitted: Draft = {
-      ...ofYear(sampleDraft()),
+      ...setPath(ofYear(sampleDraft()), 'overview.proactive', '提交前最后写的'),
       review: {
         status: 'submitted',
         comments: [],
@@ -178,12 +179,56 @@ describeOnBothDatabases('SyncEngine against the server', (server) => {
       },
     };
     await save(id, submitted);
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 2);
+    expect((await onServer(clerk, path)).status).toBe('draft');
+    await engine.submit(id);
     await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 3);
+    // The content went before the submission, and a run for the call alone sends no content again.
     expect(wire.calls).toEqual(['GET ', 'PUT ', 'PUT ', 'POST /submit', 'GET ']);
-    expect((await onServer(clerk, path)).status).toBe('submitted');
+    const stored = await onServer(clerk, path);
+    expect([stored.status, stored.document.overview.proactive]).toEqual(['submitted', '提交前最后写的']);
     const record = await drafts.get(id);
     const restored = record ? restoreDraft(record.draft) : undefined;
     expect(restored?.ok && restored.draft.review?.history.map((h) => h.by)).toEqual(['clerkA姓名']);
+  });
+
+  it('a status call made offline waits with the save, and 撤回 goes before what was saved after it', async () => {
+    const { wire, engine, save, ofYear, clerk, path, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
+    await until(engine, 'synced');
+    await save(id, ofYear(sampleDraft()));
+    await engine.submit(id);
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 3);
+    wire.up = false;
+    await engine.withdraw(id);
+    await save(id, setPath(ofYear(sampleDraft()), 'overview.proactive', '撤回后离线改的'));
+    await until(engine, 'pending', (st) => st.kind === 'pending' && st.offline);
+    expect((await onServer(clerk, path)).status).toBe('submitted');
+    wire.up = true;
+    engine.resume();
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 5);
+    expect(wire.calls.slice(-3)).toEqual(['POST /withdraw', 'GET ', 'PUT ']);
+    const stored = await onServer(clerk, path);
+    expect([stored.status, stored.document.overview.proactive]).toEqual(['draft', '撤回后离线改的']);
+  });
+
+  it('a status call the server refuses is dropped, says why, and this browser shows the server’s status again', async () => {
+    const { engine, save, ofYear, act, drafts, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
+    await until(engine, 'synced');
+    await save(id, ofYear(sampleDraft()));
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 2);
+    await act('clerkA2', 'submit');
+    await act('supX', 'approve');
+    expect(await engine.follow(id, true)).toBe(true);
+    // The clerk's 修改报告 on an approved report: only the supervisor may reopen it on the server.
+    await save(id, { ...ofYear(sampleDraft()), review: { status: 'draft', comments: [], history: [] } });
+    await engine.withdraw(id);
+    await until(engine, 'refused');
+    const refused = engine.state.get();
+    expect(refused.kind === 'refused' && refused.message).toBe('只有待审核的报告可以撤回。');
+    const record = await drafts.get(id);
+    expect(record?.status).toBe('approved');
   });
 
   it('every write the engine makes counts past the wizard’s own, so the open form never takes the return after a submit for one it holds', async () => {
@@ -197,7 +242,8 @@ describeOnBothDatabases('SyncEngine against the server', (server) => {
       review: { status: 'submitted', comments: [], history: [] },
     };
     await drafts.put(makeRecord(id, submitted, new Date(), {}, { rev: opened + 1, writer: 'tab-1' }));
-    await engine.changed(id);
+    await engine.changed(id, submitted);
+    await engine.submit(id);
     await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 3);
     const afterSubmit = await drafts.get(id);
     expect(revOf(afterSubmit)).toBe(opened + 2);

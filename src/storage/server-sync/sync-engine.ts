@@ -4,12 +4,12 @@ import type { Draft, Review, ReviewStatus, SettleState } from '../../report/sche
 import { withServerReview } from '../../report/review';
 import { canonicalJson } from '../../report/canonical-json';
 import { announceDraftSaved } from '../draft-changes';
-import { makeRecord, revOf } from '../draft-record';
+import { draftOfRecord, makeRecord, revOf } from '../draft-record';
 import type { DraftRecord } from '../draft-record';
 import type { DraftRepository } from '../draft-repository';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { serverDraftId, Unreachable } from './server-api';
-import type { SyncMeta, SyncMetaStore } from './sync-meta';
+import type { StatusCall, SyncMeta, SyncMetaStore } from './sync-meta';
 import { SnapshotStore } from '../snapshot-store';
 import type { SyncState } from './sync-state';
 
@@ -66,11 +66,12 @@ const RETRY_MS = [500, 1000, 2000, 3000];
 
 /**
  * Keeps reports on the server in step with this browser. The wizard saves to IndexedDB as
- * always; every saved change then marks the report dirty (kept in IndexedDB too, so a reload or
- * an offline spell loses nothing) and is sent with the revision it was based on. A status the
- * clerk set (提交审核, 撤回) is sent as the server's own call; the review block the server
- * keeps is never overwritten. Unreachable: retried until it works. Stale: both versions are
- * kept and shown until the clerk chooses.
+ * always; every saved draft is then handed here (`changed`), marks the report dirty (kept in
+ * IndexedDB too, so a reload or an offline spell loses nothing) and is sent with the revision
+ * it was based on. 提交审核 and 撤回 are commands of their own (`submit`, `withdraw`), queued
+ * the same way and made by the server's own calls; the status in the document is only what the
+ * wizard shows meanwhile. The review block the server keeps is never overwritten. Unreachable:
+ * retried until it works. Stale: both versions are kept and shown until the clerk chooses.
  */
 export class SyncEngine {
   readonly state = new SnapshotStore<SyncState>({ kind: 'idle' });
@@ -81,6 +82,10 @@ export class SyncEngine {
   private failures = 0;
   /** Changes noticed per report, so a change during a send keeps the report dirty. */
   private readonly changes = new Map<string, number>();
+  /** The last draft saved in this browser per report, as handed over (read from IndexedDB only after a reload). */
+  private readonly latest = new Map<string, Draft>();
+  /** The count of changes (above) whose draft the server last took, per report. */
+  private readonly sent = new Map<string, number>();
 
   constructor(
     private readonly drafts: DraftRepository,
@@ -119,15 +124,10 @@ export class SyncEngine {
     }
     if (answer.status === 404) {
       await this.store(id, () => ({ draft: emptyDraft(unitName, year), savedAt: new Date() }));
-      await this.meta.put({
-        id,
-        unitId,
-        year,
-        baseRevision: 0,
-        serverStatus: 'draft',
-        serverReview: undefined,
-        dirty: true,
-      });
+      await this.writeMeta(
+        { id, unitId, year, baseRevision: 0, serverStatus: 'draft', serverReview: undefined, dirty: true },
+        () => [],
+      );
       this.kick();
       return id;
     }
@@ -135,13 +135,33 @@ export class SyncEngine {
     throw new Error(answer.body.error ?? `打开报告失败（HTTP ${answer.status}）`);
   }
 
-  /** The wizard saved report `id` to IndexedDB: send it. */
-  async changed(id: string): Promise<void> {
-    const meta = await this.meta.get(id);
-    if (!meta) return;
+  /** The wizard saved `draft` as report `id` to IndexedDB: send it. */
+  async changed(id: string, draft: Draft): Promise<void> {
+    if (!(await this.meta.get(id))) return;
     this.current = id;
+    this.latest.set(id, draft);
     this.changes.set(id, (this.changes.get(id) ?? 0) + 1);
-    if (!meta.dirty) await this.meta.put({ ...meta, dirty: true });
+    await this.meta.update(id, (m) => (m && !m.dirty ? { ...m, dirty: true } : undefined));
+    this.kick();
+  }
+
+  /** 提交审核: the server submits report `id` once it has everything saved here before this call. */
+  submit(id: string): Promise<void> {
+    return this.command(id, 'submit');
+  }
+
+  /** 撤回: the server withdraws report `id`'s submission before anything saved after this call is sent. */
+  withdraw(id: string): Promise<void> {
+    return this.command(id, 'withdraw');
+  }
+
+  /**
+   * The page shows report `id` (after a reload, say): what this browser holds for it and the
+   * server has not got — changes, a 提交审核 or 撤回 — is sent now, not at the next keystroke.
+   */
+  async resumeReport(id: string): Promise<void> {
+    if (!(await this.meta.get(id))?.dirty) return;
+    this.current = id;
     this.kick();
   }
 
@@ -158,13 +178,14 @@ export class SyncEngine {
     const meta = await this.meta.get(s.conflict.id);
     if (!meta) return;
     const server = s.conflict.server;
-    await this.meta.put({
+    await this.writeMeta({
       ...meta,
       baseRevision: s.conflict.serverRevision,
       serverReview: server.review,
       serverStatus: server.review?.status ?? 'draft',
       dirty: true,
     });
+    this.sent.delete(meta.id);
     this.state.set({ kind: 'pending', offline: false });
     this.kick();
   }
@@ -214,39 +235,64 @@ export class SyncEngine {
     const now = await this.meta.get(id);
     if (!now || now.dirty || now.baseRevision !== meta.baseRevision || this.running) return false;
     const next = sameContent ? withServerReview(restored.draft, server.document.review) : server.document;
-    let rev: number | undefined;
-    await this.drafts.update(id, (current) => {
-      if (!current || revOf(current) !== revOf(record)) return undefined;
-      rev = revOf(current) + 1;
-      return makeRecord(id, next, new Date(), sameContent ? current.unparsed : {}, {
-        rev,
-        writer: SERVER_WRITER,
-      });
-    });
-    if (rev === undefined) return false;
-    await this.meta.put({
+    const wrote = await this.store(id, (current) =>
+      current && revOf(current) === revOf(record)
+        ? { draft: next, savedAt: new Date(), unparsed: sameContent ? current.unparsed : {} }
+        : undefined,
+    );
+    if (!wrote) return false;
+    await this.writeMeta({
       ...now,
       baseRevision: server.revision,
       serverStatus: server.status,
       serverReview: server.document.review,
       dirty: false,
     });
-    announceDraftSaved(id, rev, SERVER_WRITER);
     this.state.set({ kind: 'synced', at: new Date(), revision: server.revision });
     return true;
   }
 
   private async adopt(id: string, unitId: number, year: number, body: ReportBody): Promise<void> {
     await this.store(id, () => ({ draft: body.document, savedAt: new Date() }));
-    await this.meta.put({
-      id,
-      unitId,
-      year,
-      baseRevision: body.revision,
-      serverStatus: body.status,
-      serverReview: body.document.review,
-      dirty: false,
-    });
+    // The server's copy as it is: a status call made on what this browser held is dropped with it.
+    await this.writeMeta(
+      {
+        id,
+        unitId,
+        year,
+        baseRevision: body.revision,
+        serverStatus: body.status,
+        serverReview: body.document.review,
+        dirty: false,
+      },
+      () => [],
+    );
+  }
+
+  private async command(id: string, call: StatusCall): Promise<void> {
+    if (!(await this.meta.get(id))) return;
+    this.current = id;
+    await this.meta.update(id, (m) => m && { ...m, dirty: true, calls: [...(m.calls ?? []), call] });
+    this.kick();
+  }
+
+  /**
+   * Writes what this browser knows of report `next.id`; the status calls held are kept as they
+   * are (a call made while a send was on its way stays queued) unless `calls` says otherwise.
+   */
+  private writeMeta(
+    next: SyncMeta,
+    calls: (held: readonly StatusCall[]) => readonly StatusCall[] = (held) => held,
+  ): Promise<void> {
+    return this.meta.update(next.id, (current) => ({ ...next, calls: calls(current?.calls ?? []) }));
+  }
+
+  /** The draft to send: the one last handed over, else the stored one (after a reload). */
+  private async toSend(id: string): Promise<Draft | undefined> {
+    const handed = this.latest.get(id);
+    if (handed) return handed;
+    const record = await this.drafts.get(id);
+    return record ? draftOfRecord(record) : undefined;
   }
 
   private kick(): void {
@@ -289,20 +335,19 @@ export class SyncEngine {
       return;
     }
     const seen = this.changes.get(id) ?? 0;
-    const record = await this.drafts.get(id);
-    const restored = record ? restoreDraft(record.draft) : undefined;
-    if (!restored?.ok) return;
+    const draft = await this.toSend(id);
+    if (!draft) return;
     this.state.set({ kind: 'pending', offline: false });
-    const localStatus = restored.draft.review?.status ?? 'draft';
     const base = `/reports/${meta.unitId}/${meta.year}`;
 
-    if (localStatus === 'draft' && meta.serverStatus === 'submitted') {
+    // A withdrawal first: what was saved after it is a draft's content.
+    while (meta.calls?.[0] === 'withdraw') {
       meta = await this.transition(meta, 'withdraw');
       if (!meta) return;
     }
     // The clerk's replies go through the server's own call (it writes author and time); a stale
     // revision leaves them for after the save below has settled the conflict.
-    const replies = unsentReplies(restored.draft.review, meta.serverReview);
+    const replies = unsentReplies(draft.review, meta.serverReview);
     for (const reply of replies) {
       const answer: ApiAnswer<{ revision: number; review: Review }> = await this.api(
         'POST',
@@ -312,39 +357,44 @@ export class SyncEngine {
       if (answer.status === 409) break;
       if (!this.accepted(answer)) return;
       meta = { ...meta, baseRevision: answer.body.revision, serverReview: answer.body.review };
-      await this.meta.put(meta);
+      await this.writeMeta(meta);
     }
     const locked = meta.serverStatus === 'submitted' || meta.serverStatus === 'approved';
     if (!locked) {
-      const document = withServerReview(restored.draft, meta.serverReview);
-      const answer = await this.api<
-        { revision: number } & Partial<ReportBody> & { savedBy?: string; savedAt?: string }
-      >('PUT', base, {
-        baseRevision: meta.baseRevision,
-        document,
-      });
-      if (answer.status === 409 && answer.body.document && answer.body.revision !== undefined) {
-        this.state.set({
-          kind: 'conflict',
-          conflict: {
-            id,
-            local: document,
-            server: answer.body.document,
-            serverRevision: answer.body.revision,
-            serverSavedBy: answer.body.savedBy,
-            serverSavedAt: answer.body.savedAt,
-            localSavedAt: record?.savedAt,
-          },
+      // A run for a status call alone has no content the server has not taken.
+      if (this.sent.get(id) !== seen) {
+        const document = withServerReview(draft, meta.serverReview);
+        const answer = await this.api<
+          { revision: number } & Partial<ReportBody> & { savedBy?: string; savedAt?: string }
+        >('PUT', base, {
+          baseRevision: meta.baseRevision,
+          document,
         });
-        return;
+        if (answer.status === 409 && answer.body.document && answer.body.revision !== undefined) {
+          const record = await this.drafts.get(id);
+          this.state.set({
+            kind: 'conflict',
+            conflict: {
+              id,
+              local: document,
+              server: answer.body.document,
+              serverRevision: answer.body.revision,
+              serverSavedBy: answer.body.savedBy,
+              serverSavedAt: answer.body.savedAt,
+              localSavedAt: record?.savedAt,
+            },
+          });
+          return;
+        }
+        if (!this.accepted(answer)) return;
+        meta = { ...meta, baseRevision: answer.body.revision };
+        await this.writeMeta(meta);
+        this.sent.set(id, seen);
       }
-      if (!this.accepted(answer)) return;
-      meta = { ...meta, baseRevision: answer.body.revision };
-      await this.meta.put(meta);
       // The clerk's settled warnings, after the content they are about: the server finds each
       // warning in its own copy and writes the clerk's name and the time. One the server no
       // longer sees (the cells changed meanwhile) is left as it is.
-      for (const settle of unsentSettlements(restored.draft.review, meta.serverReview)) {
+      for (const settle of unsentSettlements(draft.review, meta.serverReview)) {
         const settled: ApiAnswer<{ revision: number; review: Review }> = await this.api(
           'POST',
           `${base}/settlements`,
@@ -354,16 +404,22 @@ export class SyncEngine {
         if (settled.status === 422) continue;
         if (!this.accepted(settled)) return;
         meta = { ...meta, baseRevision: settled.body.revision, serverReview: settled.body.review };
-        await this.meta.put(meta);
+        await this.writeMeta(meta);
       }
     }
-    if (localStatus === 'submitted' && (meta.serverStatus === 'draft' || meta.serverStatus === 'returned')) {
+    // A submission after the content it submits.
+    if (meta.calls?.[0] === 'submit') {
       meta = await this.transition(meta, 'submit');
       if (!meta) return;
     }
-    const clean = (this.changes.get(id) ?? 0) === seen;
-    await this.meta.put({ ...meta, dirty: !clean });
-    if (clean) this.state.set({ kind: 'synced', at: new Date(), revision: meta.baseRevision });
+    const done = meta;
+    let clean = (this.changes.get(id) ?? 0) === seen;
+    await this.meta.update(id, (current) => {
+      const calls = current?.calls ?? [];
+      if (calls.length > 0) clean = false;
+      return { ...done, calls, dirty: !clean };
+    });
+    if (clean) this.state.set({ kind: 'synced', at: new Date(), revision: done.baseRevision });
     else this.again = true;
   }
 
@@ -379,12 +435,34 @@ export class SyncEngine {
     return false;
   }
 
-  /** A status change through the server's call, then the server's copy of the review block. */
-  private async transition(meta: SyncMeta, call: 'submit' | 'withdraw'): Promise<SyncMeta | undefined> {
+  /**
+   * The clerk's first queued status call, through the server's own call; then the server's copy
+   * of the review block, here too. A call the server already shows made (its answer was lost) is
+   * only dropped. A call the server refuses for the report's status or content is dropped as
+   * well, and this browser shows the server's status again beside the refusal; a stale revision
+   * or a lost session keeps it queued.
+   */
+  private async transition(meta: SyncMeta, call: StatusCall): Promise<SyncMeta | undefined> {
+    const dropCall = (held: readonly StatusCall[]) => (held[0] === call ? held.slice(1) : held);
+    const made =
+      call === 'submit'
+        ? meta.serverStatus === 'submitted'
+        : meta.serverStatus === 'draft' || meta.serverStatus === 'returned';
+    if (made) {
+      const next = { ...meta, calls: dropCall(meta.calls ?? []) };
+      await this.writeMeta(next, dropCall);
+      return next;
+    }
     const base = `/reports/${meta.unitId}/${meta.year}`;
     const answer = await this.api<{ revision: number }>('POST', `${base}/${call}`, {
       revision: meta.baseRevision,
     });
+    // Refused for what the report is (its status, its content): asking again would not help.
+    const refused = [400, 403, 404, 422].includes(answer.status);
+    if (refused) {
+      await this.writeMeta(meta, dropCall);
+      await this.showServerReview(meta.id, meta.serverReview);
+    }
     if (!this.accepted(answer)) return undefined;
     const fresh = await this.api<ReportBody>('GET', base);
     if (!this.accepted(fresh)) return undefined;
@@ -393,39 +471,52 @@ export class SyncEngine {
       baseRevision: fresh.body.revision,
       serverStatus: fresh.body.status,
       serverReview: fresh.body.document.review,
+      calls: dropCall(meta.calls ?? []),
     };
-    await this.meta.put(next);
+    await this.writeMeta(next, dropCall);
     // The history this browser shows is the server's from now on.
-    await this.store(meta.id, (current) => {
+    await this.showServerReview(meta.id, fresh.body.document.review);
+    return next;
+  }
+
+  /** The stored draft with the server's review block (status, comments, history) in place of this browser's. */
+  private showServerReview(id: string, review: Review | undefined): Promise<boolean> {
+    return this.store(id, (current) => {
       const restored = current ? restoreDraft(current.draft) : undefined;
       if (!current || !restored?.ok) return undefined;
       return {
-        draft: withServerReview(restored.draft, fresh.body.document.review),
+        draft: withServerReview(restored.draft, review),
         savedAt: new Date(current.savedAt),
         unparsed: current.unparsed,
       };
     });
-    return next;
   }
 
   /**
    * Writes the server's copy (or the review block it keeps) into this browser as the next
    * write of the stored draft, and tells the open wizard: its write count only ever grows, so
-   * an open form never mistakes this write for one it already holds.
+   * an open form never mistakes this write for one it already holds. The draft written is the
+   * one the next send starts from. False when `make` wrote nothing.
    */
   private async store(
     id: string,
     make: (
       current: DraftRecord | undefined,
     ) => { draft: Draft; savedAt: Date; unparsed?: Readonly<Record<string, string>> } | undefined,
-  ): Promise<void> {
-    let rev: number | undefined;
+  ): Promise<boolean> {
+    let written: { rev: number; draft: Draft } | undefined;
     await this.drafts.update(id, (current) => {
       const next = make(current);
       if (!next) return undefined;
-      rev = revOf(current) + 1;
-      return makeRecord(id, next.draft, next.savedAt, next.unparsed, { rev, writer: SERVER_WRITER });
+      written = { rev: revOf(current) + 1, draft: next.draft };
+      return makeRecord(id, next.draft, next.savedAt, next.unparsed, {
+        rev: written.rev,
+        writer: SERVER_WRITER,
+      });
     });
-    if (rev !== undefined) announceDraftSaved(id, rev, SERVER_WRITER);
+    if (!written) return false;
+    this.latest.set(id, written.draft);
+    announceDraftSaved(id, written.rev, SERVER_WRITER);
+    return true;
   }
 }

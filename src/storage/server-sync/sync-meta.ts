@@ -1,5 +1,8 @@
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, get, update } from 'idb-keyval';
 import type { Review, ReviewStatus } from '../../report/schema';
+
+/** A status change the clerk asked for, made by the server's own call (提交审核, 撤回). */
+export type StatusCall = 'submit' | 'withdraw';
 
 /** What this browser knows of a report's copy on the server. */
 export interface SyncMeta {
@@ -13,11 +16,21 @@ export interface SyncMeta {
   readonly serverReview: Review | undefined;
   /** True while the local copy has changes the server has not got. */
   readonly dirty: boolean;
+  /**
+   * The status calls the clerk made that the server has not answered yet, oldest first (kept
+   * here, so an offline spell or a reload sends them after all).
+   */
+  readonly calls?: readonly StatusCall[];
 }
 
 export interface SyncMetaStore {
   get(id: string): Promise<SyncMeta | undefined>;
-  put(meta: SyncMeta): Promise<void>;
+  /**
+   * Reads and writes report `id`'s record in one step, so that a status call made while a send
+   * is on its way is never overwritten by the send's own write. `change` returns undefined to
+   * leave it as it is.
+   */
+  update(id: string, change: (current: SyncMeta | undefined) => SyncMeta | undefined): Promise<void>;
 }
 
 /** In IndexedDB beside the drafts (a database of its own), so a queued change survives a reload. */
@@ -25,7 +38,7 @@ export function idbSyncMetaStore(): SyncMetaStore {
   const store = createStore('gov-info-report-server-sync', 'meta');
   return {
     get: async (id) => (await get<SyncMeta>(id, store)) ?? undefined,
-    put: (meta) => set(meta.id, meta, store),
+    update: (id, change) => update<SyncMeta | undefined>(id, (current) => change(current) ?? current, store),
   };
 }
 
@@ -33,8 +46,9 @@ export function memorySyncMetaStore(): SyncMetaStore {
   const map = new Map<string, SyncMeta>();
   return {
     get: async (id) => map.get(id),
-    put: async (meta) => {
-      map.set(meta.id, meta);
+    update: async (id, change) => {
+      const next = change(map.get(id));
+      if (next) map.set(id, next);
     },
   };
 }

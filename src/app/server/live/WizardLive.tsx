@@ -18,7 +18,8 @@ export function typingInAField(el: Element | null = document.activeElement): boo
  * whether it changed on the server (a return, a comment or a reply, a save on another PC) and
  * takes the change in (SyncEngine.follow): the open form merges it as another tab's write, so
  * a new status, comment or reply shows beside whatever is being typed; a change of the content
- * or the status waits until no field has the focus. Renders nothing.
+ * or the status waits until no field has the focus. A report opened with changes not yet sent
+ * (a reload) sends them at once. Renders nothing.
  */
 export function WizardLive() {
   const { engine } = useServerSession();
@@ -32,12 +33,17 @@ export function WizardLive() {
   const draftId = route.page === 'report' ? route.draftId : undefined;
   const key = draftId ? parseServerDraftId(draftId) : undefined;
 
+  const onServer = key !== undefined;
+  useEffect(() => {
+    if (draftId && onServer) void engine.resumeReport(draftId);
+  }, [engine, draftId, onServer]);
+
   usePoll(async () => {
     if (!draftId || !key) return;
     const known = await engine.knownRevision(draftId);
     if (known === 0) return;
     const latest = await latestRevision(key.unitId, key.year, known);
     if (latest !== undefined && latest > known) await engine.follow(draftId, !typingInAField());
-  }, key !== undefined);
+  }, onServer);
   return null;
 }

@@ -37,7 +37,7 @@ function submitState(review: Review | undefined, errorCount: number, readOnly: b
  */
 export function SubmitPanel() {
   const { control, getValues, setValue } = useFormContext<Draft>();
-  const { readOnly } = useFormTools();
+  const { readOnly, saveNow } = useFormTools();
   const server = useServerMode();
   const review = useWatch({ control, name: 'review' });
   const findings = useAllFindings();
@@ -60,6 +60,11 @@ export function SubmitPanel() {
     if (!result.ok) return setDone(result.message);
     if (result.draft.review) setValue('review', result.draft.review, { shouldDirty: true });
     setDone(server ? server.words.submitted : '已提交审核。请点击上方的“保存草稿文件”，把文件发给审核人。');
+    // On the server the submission is the server's own call, made after the content it submits.
+    if (server)
+      void saveNow()
+        .then(() => server.statusCall('submit'))
+        .catch(() => setDone('提交未能记录在本机，请刷新页面后再提交一次。'));
   };
 
   return (
