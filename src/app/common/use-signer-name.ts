@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { loadClerkName } from '../../storage/clerk-name';
+import { loadName } from '../../storage/remembered-name';
 import { useServerMode } from './server-mode';
 
 /**
@@ -9,5 +9,5 @@ import { useServerMode } from './server-mode';
  */
 export function useSignerName(): () => string {
   const serverName = useServerMode()?.userName;
-  return useCallback(() => serverName ?? (loadClerkName().trim() || '填报人'), [serverName]);
+  return useCallback(() => serverName ?? (loadName('clerk').trim() || '填报人'), [serverName]);
 }

@@ -28,7 +28,7 @@ import { HistoryList } from './HistoryList';
 import { ReviewDecision } from './ReviewDecision';
 import { ReviewerName } from './ReviewerName';
 import { NextUnit } from './NextUnit';
-import { loadReviewerName, saveReviewerName } from './reviewer-name';
+import { loadName, saveName } from '../../storage/remembered-name';
 import { useLeaveWarning } from './use-leave-warning';
 import './review.css';
 
@@ -96,7 +96,7 @@ export function ReviewPage({
   server,
   updatesTaken = 0,
 }: Props) {
-  const [typedName, setReviewer] = useState(loadReviewerName);
+  const [typedName, setReviewer] = useState(() => loadName('reviewer'));
   const reviewer = server?.reviewer ?? typedName;
   const [nameMissing, setNameMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -130,7 +130,7 @@ export function ReviewPage({
     if (server) return true;
     if (reviewer.trim()) {
       setNameMissing(false);
-      saveReviewerName(reviewer);
+      saveName('reviewer', reviewer);
       return true;
     }
     setNameMissing(true);

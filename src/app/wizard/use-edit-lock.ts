@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { lockedStatusOf, reopenForEditing } from '../../report/review';
 import type { LockedStatus } from '../../report/review';
 import type { Draft } from '../../report/schema';
-import { loadClerkName } from '../../storage/clerk-name';
+import { loadName } from '../../storage/remembered-name';
 import { useServerMode } from '../common/server-mode';
 
 /**
@@ -27,7 +27,7 @@ export function useEditLock(form: UseFormReturn<Draft>, draft: Draft, saveNow: (
     [subscribe],
   );
   const reopen = useCallback(() => {
-    const review = reopenForEditing(getValues(), loadClerkName(), new Date().toISOString()).review;
+    const review = reopenForEditing(getValues(), loadName('clerk'), new Date().toISOString()).review;
     if (review) setValue('review', review, { shouldDirty: true });
     // Queuing fails only when IndexedDB does, which autosave already reports.
     if (server)

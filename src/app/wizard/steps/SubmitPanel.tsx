@@ -4,7 +4,7 @@ import { statusLabelOf } from '../../common/approval-status';
 import { ApprovalWarning } from '../../review/ApprovalWarning';
 import { submit } from '../../../report/review';
 import type { Draft, Review } from '../../../report/schema';
-import { loadClerkName, saveClerkName } from '../../../storage/clerk-name';
+import { loadName, saveName } from '../../../storage/remembered-name';
 import { useAllFindings } from '../../findings/use-findings';
 import { checkDraft } from '../../../report/rules/check-draft';
 import { useFormTools } from '../../form/form-context';
@@ -42,7 +42,7 @@ export function SubmitPanel() {
   const review = useWatch({ control, name: 'review' });
   const findings = useAllFindings();
   const errorCount = findings.filter((f) => f.severity === 'error').length;
-  const [name, setName] = useState(loadClerkName);
+  const [name, setName] = useState(() => loadName('clerk'));
   const [nameMissing, setNameMissing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const last = review?.history.at(-1);
@@ -53,7 +53,7 @@ export function SubmitPanel() {
     const by = server ? server.userName : name.trim();
     if (by === '') return setNameMissing(true);
     setNameMissing(false);
-    if (!server) saveClerkName(by);
+    if (!server) saveName('clerk', by);
     // The store's findings may wait for a pause in typing; the values as they are now decide too.
     const now = checkDraft(getValues());
     const result = submit(getValues(), [...findings, ...now], by, new Date().toISOString());
