@@ -47,18 +47,31 @@ const restrict = (extraPatterns) => ({
  */
 const appFolderZones = Object.entries(appFolders).flatMap(([folder, allowed]) => {
   const barred = Object.keys(appFolders).filter((other) => other !== folder && !allowed.includes(other));
-  if (barred.length === 0) return [];
   const names = barred.join('|');
   const message = `src/app/${folder} imports only ${allowed.join(', ') || 'no other folder'} of src/app (src/app/folders.json): the app's folders stand in layers, without cycles.`;
-  const zone = (files, up) => ({
+  // The app knows the server only by the API contract (src/api-contract), never by its code.
+  const serverMessage = 'src/app reads the server only through src/api-contract, never src/server.';
+  const zone = (files, up, toSrc) => ({
     files: [files],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: `^${up}(?:${names})(?:/|$)`, message }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(barred.length > 0 ? [{ regex: `^${up}(?:${names})(?:/|$)`, message }] : []),
+            { regex: `^${toSrc}server(?:/|$)`, message: serverMessage },
+          ],
+        },
+      ],
     },
   });
-  if (folder === 'App') return [zone('src/app/*.{ts,tsx}', '\\./')];
+  if (folder === 'App') return [zone('src/app/*.{ts,tsx}', '\\./', '\\.\\./')];
   return [1, 2, 3, 4].map((depth) =>
-    zone(`src/app/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`, '(?:\\.\\./){' + depth + '}'),
+    zone(
+      `src/app/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`,
+      '(?:\\.\\./){' + depth + '}',
+      '(?:\\.\\./){' + (depth + 1) + '}',
+    ),
   );
 });
 

@@ -29,7 +29,7 @@ export interface Endpoint<P, Req extends z.ZodMiniType | undefined, Res extends 
   readonly response: Res;
 }
 
-function endpoint<P, Req extends z.ZodMiniType | undefined, Res extends z.ZodMiniType>(
+export function endpoint<P, Req extends z.ZodMiniType | undefined, Res extends z.ZodMiniType>(
   e: Endpoint<P, Req, Res>,
 ): Endpoint<P, Req, Res> {
   return e;
@@ -224,6 +224,19 @@ interface ReportKey {
   readonly year: number;
 }
 const reportPath = ({ unitId, year }: ReportKey) => `/reports/${unitId}/${year}`;
+
+/**
+ * A report's revision and status now (0 and null while the unit has no report), asked with the
+ * revision shown as the ETag: an unchanged report is answered 304 with no body.
+ */
+export const reportRevision = endpoint({
+  method: 'GET',
+  route: '/reports/:unitId/:year/revision',
+  path: (key: ReportKey) => `${reportPath(key)}/revision`,
+  request: undefined,
+  response: z.object({ revision: id, status: z.nullable(z.enum(REVIEW_STATUSES)) }),
+});
+export type RevisionAnswer = z.infer<typeof reportRevision.response>;
 
 /** A report as stored: its revision, status and the whole document (checked as the core's draft). */
 export const report = endpoint({

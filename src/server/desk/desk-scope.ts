@@ -1,12 +1,12 @@
 import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
-import type { RegionLevelName } from './desk-types';
+import type { RegionLevel } from '../../api-contract/roles';
 
 export interface ScopedRegion {
   readonly id: number;
   readonly parentId: number | null;
   readonly name: string;
-  readonly level: RegionLevelName;
+  readonly level: RegionLevel;
   readonly path: string;
 }
 

@@ -9,7 +9,14 @@ import type { Client, TestServer } from '../test/harness';
 import { describeOnBothDatabases } from '../test/harness';
 import { migrate } from '../db/migrate';
 import { NUMERIC_FIELDS } from '../../report/numeric-fields';
-import type { FindingsAnswer, RosterAnswer, SumAnswer } from './desk-types';
+import type { FindingsAnswer, RosterAnswer, SumAnswer } from '../../api-contract/desk-endpoints';
+import {
+  findingsList,
+  reconcileRegion,
+  regionSum,
+  roster,
+  yearFigures,
+} from '../../api-contract/desk-endpoints';
 
 const draftFor = (year: number, natural = 40): Draft =>
   setPath(
@@ -337,5 +344,63 @@ describeOnBothDatabases('supervisor desk', (server) => {
     expect(after.unitsTotal).toBe(0);
     expect(after.document.applications.newReceived.natural).toBe(0);
     expect(after.leftOutTotal).toBe(2);
+  });
+
+  it('a county supervisor’s pages of the roster and the 问题清单, at any size, hold only their county', async () => {
+    const s = server();
+    const year = 2037;
+    await save(await s.as('clerkC'), s.world.unitC, year, draftFor(year));
+    await save(await s.as('clerkA'), s.world.unitA, year, draftFor(year));
+    const supX = await s.as('supX');
+    const county = [s.world.unitA, s.world.unitB];
+    for (const limit of [1, 2, 3]) {
+      const rosterPage = await json<RosterAnswer>(await supX.get(`/api/roster?year=${year}&limit=${limit}`));
+      const findingsPage = await json<FindingsAnswer>(
+        await supX.get(`/api/findings?year=${year}&limit=${limit}`),
+      );
+      for (const page of [rosterPage, findingsPage]) {
+        expect(page.total).toBe(2);
+        expect(page.units).toHaveLength(Math.min(limit, 2));
+        expect(page.units.every((u) => county.includes(u.id))).toBe(true);
+      }
+    }
+  });
+
+  it('a refused save (a stale base revision) leaves the stored figures as they were', async () => {
+    const s = server();
+    const year = 2038;
+    const clerk = await s.as('clerkA');
+    await save(clerk, s.world.unitA, year, draftFor(year, 47));
+    const refused = await clerk.send('PUT', `/api/reports/${s.world.unitA}/${year}`, {
+      baseRevision: 0,
+      document: draftFor(year, 52),
+    });
+    expect(refused.status).toBe(409);
+    const natural = NUMERIC_FIELDS.findIndex((f) => f.path === 'applications.newReceived.natural');
+    const [row] = await s.ownerDb.query<{ figures: (number | string | null)[] | null; revision: number }>(
+      'SELECT figures, revision FROM reports WHERE unit_id = $1 AND year = $2',
+      [s.world.unitA, year],
+    );
+    expect([Number(row?.figures?.[natural]), row?.revision]).toEqual([47, 1]);
+  });
+
+  it('every answer of the desk matches the contract the desk’s pages check it against', async () => {
+    const s = server();
+    const year = 2039;
+    await approveReport(s, 'clerkA', 'supX', s.world.unitA, year, draftFor(year, 44));
+    const supX = await s.as('supX');
+    const region = s.world.countyX;
+    const asked = [
+      [roster, roster.path({ year, limit: 2 })],
+      [regionSum, regionSum.path({ region, year })],
+      [findingsList, findingsList.path({ year, region, limit: 2 })],
+      [yearFigures, yearFigures.path({ year, region })],
+      [reconcileRegion, reconcileRegion.path({ year, region, own: s.world.unitA, includeOwn: true })],
+    ] as const;
+    for (const [endpoint, path] of asked) {
+      const body: unknown = await json(await supX.get(`/api${path}`));
+      const parsed = endpoint.response.safeParse(body);
+      expect(parsed.success ? path : [path, parsed.error.issues]).toBe(path);
+    }
   });
 });

@@ -3,8 +3,8 @@ import type { Queryable } from '../db/database';
 import type { ReviewStatus } from '../../report/schema';
 import type { SettledFinding } from '../../report/settlements';
 import { regionInScope } from './desk-scope';
-import type { FindingsAnswer } from './desk-types';
-import { FINDINGS_PAGE } from './desk-pages';
+import type { FindingsAnswer } from '../../api-contract/desk-endpoints';
+import { FINDINGS_PAGE } from '../../api-contract/desk-endpoints';
 
 /**
  * The 问题清单 of a region in the supervisor's scope: its units with their reports' findings, as

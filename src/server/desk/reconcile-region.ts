@@ -4,7 +4,7 @@ import { sumDrafts } from '../../batch/sum-drafts';
 import { guessOwnUnit, reconcile, reconcileScope, RECONCILED_FIELDS } from '../../report/reconcile';
 import type { ReviewStatus } from '../../report/schema';
 import { regionInScope } from './desk-scope';
-import type { ReconcileAnswer } from './desk-types';
+import type { ReconcileAnswer } from '../../api-contract/desk-endpoints';
 import { NUMERIC_PARTS_SQL, numericDraft } from './numeric-parts';
 import { leftOutReason } from './region-sum';
 

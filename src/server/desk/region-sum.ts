@@ -6,7 +6,8 @@ import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { Draft, ReviewStatus } from '../../report/schema';
 import { regionInScope } from './desk-scope';
 import type { ScopedRegion } from './desk-scope';
-import type { RegionLevelName, SumAnswer } from './desk-types';
+import type { SumAnswer } from '../../api-contract/desk-endpoints';
+import type { RegionLevel } from '../../api-contract/roles';
 
 /** Why a unit's report is not in the 汇总. */
 export function leftOutReason(status: ReviewStatus | null): string {
@@ -18,7 +19,7 @@ interface TreeRegion {
   readonly id: number;
   readonly parentId: number | null;
   readonly name: string;
-  readonly level: RegionLevelName;
+  readonly level: RegionLevel;
   readonly path: string;
 }
 

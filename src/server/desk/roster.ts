@@ -2,15 +2,16 @@ import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import type { ReviewStatus } from '../../report/schema';
 import { isPastDeadline } from './desk-scope';
-import type { DeskRegion, RegionLevelName, RosterAnswer, RosterUnit } from './desk-types';
-import { ROSTER_PAGE } from './desk-pages';
+import type { DeskRegion, RosterAnswer, RosterUnit } from '../../api-contract/desk-endpoints';
+import type { RegionLevel } from '../../api-contract/roles';
+import { ROSTER_PAGE } from '../../api-contract/desk-endpoints';
 
 /** A region of the subtree or above it, with its own deadline for the year. */
 interface RegionRow {
   region_id: number;
   parent_id: number | null;
   region_name: string;
-  level: RegionLevelName;
+  level: RegionLevel;
   path: string;
   deadline: string | null;
 }

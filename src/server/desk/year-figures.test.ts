@@ -3,7 +3,7 @@ import { sampleDraft } from '../../report/fixtures/sample-draft';
 import { setPath } from '../../report/paths';
 import { figureText } from '../../report/year-figures';
 import { describeOnBothDatabases } from '../test/harness';
-import type { FiguresAnswer, ReconcileAnswer } from './desk-types';
+import type { FiguresAnswer, ReconcileAnswer } from '../../api-contract/desk-endpoints';
 
 describeOnBothDatabases("the year's figures on the desk", (server) => {
   it('from the approved reports only, per unit and per region, scoped to the supervisor', async () => {

@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database';
 import { addSums, figuresOf, reportSums } from '../../report/year-figures';
 import type { FigureSums } from '../../report/year-figures';
 import { regionInScope } from './desk-scope';
-import type { FiguresAnswer } from './desk-types';
+import type { FiguresAnswer } from '../../api-contract/desk-endpoints';
 import { NUMERIC_PARTS_SQL, numericDraft } from './numeric-parts';
 
 /**

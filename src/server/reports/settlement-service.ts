@@ -2,7 +2,7 @@ import { reviewOf } from '../../report/review';
 import type { Review, SettleState } from '../../report/schema';
 import { SETTLE_LABELS, settleWarning } from '../../report/settlements';
 import type { Database } from '../db/database';
-import type { BulkSettleOutcome } from '../desk/desk-types';
+import type { BulkSettleOutcome } from '../../api-contract/endpoints';
 import { NOT_FOUND, ReportError } from './report-errors';
 import { auditReport, audited, stale } from './report-service';
 import type { Actor } from './report-service';

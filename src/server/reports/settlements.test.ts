@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { sampleDraft } from '../../report/fixtures/sample-draft';
 import { setPath } from '../../report/paths';
 import type { Draft, Review } from '../../report/schema';
-import type { FindingsAnswer } from '../desk/desk-types';
+import type { FindingsAnswer } from '../../api-contract/desk-endpoints';
 import type { Client, TestServer } from '../test/harness';
 import { describeOnBothDatabases } from '../test/harness';
 

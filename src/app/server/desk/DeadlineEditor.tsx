@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DeskRegion } from '../../../server/desk/desk-types';
+import type { DeskRegion } from '../../../api-contract/desk-endpoints';
 import { callApi } from '../../../storage/server-sync/server-api';
 
 /** A region's deadline for the year: a date field and 保存 (empty clears it). */

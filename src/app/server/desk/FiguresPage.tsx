@@ -1,5 +1,6 @@
 import { FIGURE_DEFS, MIN_UNITS_TO_COMPARE, figureText } from '../../../report/year-figures';
-import type { FiguresAnswer } from '../../../server/desk/desk-types';
+import type { FiguresAnswer } from '../../../api-contract/desk-endpoints';
+import { yearFigures } from '../../../api-contract/desk-endpoints';
 import { DataTable } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
 import { DeskLoadStatus } from './DeskLoadStatus';
@@ -14,9 +15,7 @@ type Unit = FiguresAnswer['units'][number];
  * named; a region is compared only with 30 units or more behind a figure. No ranking, no score.
  */
 export function FiguresPage({ year, regionId }: { year: number; regionId: number | undefined }) {
-  const load = useDeskAnswer<FiguresAnswer>(
-    `/figures?year=${year}${regionId === undefined ? '' : `&region=${regionId}`}`,
-  );
+  const load = useDeskAnswer(yearFigures, { year, region: regionId });
   if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const a = load.answer;
   return (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS } from '../../../report/findings';
-import type { FindingsAnswer } from '../../../server/desk/desk-types';
-import { FINDINGS_PAGE } from '../../../server/desk/desk-pages';
+import { findingsList } from '../../../api-contract/desk-endpoints';
+import { FINDINGS_PAGE } from '../../../api-contract/desk-endpoints';
 import { DataTable } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
 import { SelectField } from '../../common/SelectField';
@@ -29,10 +29,7 @@ const rowKey = (r: FindingRow) => `${r.unitId}|${r.ruleId}|${r.path}`;
 export function FindingsPage({ year, regionId }: { year: number; regionId: number | undefined }) {
   const [version, setVersion] = useState(0);
   const [limit, setLimit] = useState(FINDINGS_PAGE);
-  const load = useDeskAnswer<FindingsAnswer>(
-    `/findings?year=${year}${regionId === undefined ? '' : `&region=${regionId}`}&limit=${limit}`,
-    version,
-  );
+  const load = useDeskAnswer(findingsList, { year, region: regionId, limit }, version);
   const [shown, setShown] = useState<Shown>('all');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReconcileAnswer } from '../../../server/desk/desk-types';
+import { reconcileRegion } from '../../../api-contract/desk-endpoints';
 import { DeskLoadStatus } from './DeskLoadStatus';
 import { statusLabel } from './roster-model';
 import { useDeskAnswer } from './use-desk-answer';
@@ -13,15 +13,7 @@ import { SelectField } from '../../common/SelectField';
 export function ReconcilePage({ year, regionId }: { year: number; regionId: number | undefined }) {
   const [own, setOwn] = useState<number | undefined>(undefined);
   const [includeOwn, setIncludeOwn] = useState(false);
-  const query = [
-    `year=${year}`,
-    regionId === undefined ? '' : `region=${regionId}`,
-    own === undefined ? '' : `own=${own}`,
-    includeOwn ? 'includeOwn=1' : '',
-  ]
-    .filter(Boolean)
-    .join('&');
-  const load = useDeskAnswer<ReconcileAnswer>(`/reconcile?${query}`);
+  const load = useDeskAnswer(reconcileRegion, { year, region: regionId, own, includeOwn });
   if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const a = load.answer;
   return (

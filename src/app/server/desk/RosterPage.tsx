@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
-import type { RosterAnswer } from '../../../server/desk/desk-types';
-import { ROSTER_PAGE } from '../../../server/desk/desk-pages';
+import { REGION_LEVEL_NAMES } from '../../../api-contract/roles';
+import type { RosterAnswer } from '../../../api-contract/desk-endpoints';
+import { roster } from '../../../api-contract/desk-endpoints';
+import { ROSTER_PAGE } from '../../../api-contract/desk-endpoints';
 import { DataTable } from '../../common/DataTable';
 import type { Column } from '../../common/DataTable';
 import { downloadFile } from '../../common/download-file';
@@ -66,7 +67,7 @@ function countsText(c: StatusCounts): string {
 export function RosterPage({ year }: { year: number }) {
   const [version, setVersion] = useState(0);
   const [limit, setLimit] = useState(ROSTER_PAGE);
-  const load = useDeskAnswer<RosterAnswer>(`/roster?year=${year}&limit=${limit}`, version);
+  const load = useDeskAnswer(roster, { year, limit }, version);
   const [view, setView] = useState<RosterView>({ status: 'all', search: '', sort: 'name' });
   const [copied, setCopied] = useState('');
   const answer = load.kind === 'ready' ? load.answer : undefined;

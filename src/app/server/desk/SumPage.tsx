@@ -3,8 +3,9 @@ import { DataTable } from '../../common/DataTable';
 import { sumCsv } from '../../../batch/sum-csv';
 import { REPORT_CSS } from '../../../export/report-css';
 import { buildReportDocument } from '../../../export/report-document';
-import { REGION_LEVEL_NAMES } from '../../../server/accounts/roles';
-import type { SumAnswer } from '../../../server/desk/desk-types';
+import { REGION_LEVEL_NAMES } from '../../../api-contract/roles';
+import type { SumAnswer } from '../../../api-contract/desk-endpoints';
+import { regionSum } from '../../../api-contract/desk-endpoints';
 import { downloadFile } from '../../common/download-file';
 import { ReportTable } from '../../report-view/ReportTable';
 import '../../report-view/ReportView.css';
@@ -42,7 +43,7 @@ function SumTables({ answer }: { answer: SumAnswer }) {
 /** 汇总 by region: the approved reports under a region, its sub-regions' subtotals, who is in and out. */
 export function SumPage({ year, regionId }: { year: number; regionId: number | undefined }) {
   const { me } = useServerSession();
-  const load = useDeskAnswer<SumAnswer>(`/sum?region=${regionId ?? me.region?.id ?? 0}&year=${year}`);
+  const load = useDeskAnswer(regionSum, { region: regionId ?? me.region?.id ?? 0, year });
   if (load.kind !== 'ready') return <DeskLoadStatus load={load} />;
   const a = load.answer;
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FiguresAnswer } from '../../../server/desk/desk-types';
+import type { FiguresAnswer } from '../../../api-contract/desk-endpoints';
 import { figuresCsv, regionFigureText, regionUnitsText } from './figures-rows';
 
 describe('年度数字 CSV', () => {

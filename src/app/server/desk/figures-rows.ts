@@ -1,7 +1,7 @@
 import { csvText } from '../../../batch/csv';
 import { FIGURE_DEFS, MIN_UNITS_TO_COMPARE, comparable, figureText } from '../../../report/year-figures';
 import type { Figure } from '../../../report/year-figures';
-import type { FiguresAnswer } from '../../../server/desk/desk-types';
+import type { FiguresAnswer } from '../../../api-contract/desk-endpoints';
 
 /** A region's count of units, with a note when too few stand behind its figures to compare. */
 export function regionUnitsText(figures: readonly Figure[]): string {

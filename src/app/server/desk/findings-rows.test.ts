@@ -3,7 +3,7 @@ import { sampleDraft } from '../../../report/fixtures/sample-draft';
 import { setPath } from '../../../report/paths';
 import { checkDraft } from '../../../report/rules/check-draft';
 import { settleWarning, withSettleStates } from '../../../report/settlements';
-import type { FindingsAnswer } from '../../../server/desk/desk-types';
+import type { FindingsAnswer } from '../../../api-contract/desk-endpoints';
 import { findingRows, findingsCsv } from './findings-rows';
 
 describe('问题清单 rows', () => {

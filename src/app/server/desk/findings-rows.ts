@@ -5,7 +5,7 @@ import type { FindingKind, Severity } from '../../../report/findings';
 import { ruleName } from '../../../report/rules/rule-names';
 import { settledFindingLabel } from '../../../report/settlements';
 import type { SettledFinding } from '../../../report/settlements';
-import type { FindingsAnswer } from '../../../server/desk/desk-types';
+import type { FindingsAnswer } from '../../../api-contract/desk-endpoints';
 import { statusLabel } from './roster-model';
 
 /** One line of the 问题清单: a unit's finding, or the unit alone when it has none or no report. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeskRegion, RosterAnswer, RosterUnit } from '../../../server/desk/desk-types';
+import type { DeskRegion, RosterAnswer, RosterUnit } from '../../../api-contract/desk-endpoints';
 import { countStatuses, notSubmittedCsv, notSubmittedText, rosterGroups } from './roster-model';
 
 const region = (id: number, parentId: number | null, name: string, depth: number): DeskRegion => ({

@@ -1,7 +1,7 @@
 import { csvText } from '../../../batch/csv';
 import { NO_REPORT_LABEL, REVIEW_STATUS_LABELS } from '../../../report/layout/review-status';
 import type { ReviewStatus } from '../../../report/schema';
-import type { DeskRegion, RosterAnswer, RosterUnit } from '../../../server/desk/desk-types';
+import type { DeskRegion, RosterAnswer, RosterUnit } from '../../../api-contract/desk-endpoints';
 import { formatDateTime } from '../../common/format-time';
 
 /** A roster status: a report's review status, or `none` when the unit has no report yet. */

@@ -1,5 +1,4 @@
-import { changes } from '../../../api-contract/endpoints';
-import type { RevisionAnswer } from '../../../server/reports/change-types';
+import { changes, reportRevision } from '../../../api-contract/endpoints';
 import { callEndpoint } from '../../../storage/server-sync/call-endpoint';
 
 /**
@@ -11,14 +10,15 @@ export async function latestRevision(
   year: number,
   known: number,
 ): Promise<number | undefined> {
-  const res = await fetch(`api/reports/${unitId}/${year}/revision`, {
+  const res = await fetch(`api${reportRevision.path({ unitId, year })}`, {
     credentials: 'same-origin',
     cache: 'no-store',
     headers: { 'if-none-match': `"r${known}"` },
   });
   if (res.status === 304) return known;
   if (res.status !== 200) return undefined;
-  return ((await res.json()) as RevisionAnswer).revision;
+  const answer = reportRevision.response.safeParse(await res.json().catch(() => undefined));
+  return answer.success ? answer.data.revision : undefined;
 }
 
 /** The reports of one year a list page shows: unit id → the revision shown (0: no report yet). */
