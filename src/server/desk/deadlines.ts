@@ -2,7 +2,12 @@ import type { CurrentUser } from '../accounts/current-user';
 import { audit } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { ReportError } from '../reports/report-errors';
-import { regionInScope } from './desk-scope';
+import { regionInScope, writeDeadline } from './desk-store';
+
+/** Due by the end of the day in China Standard Time. */
+export function isPastDeadline(deadline: string, now: Date): boolean {
+  return Date.parse(`${deadline}T23:59:59.999+08:00`) < now.getTime();
+}
 
 /** A real calendar day written YYYY-MM-DD. */
 export function isCalendarDay(text: string): boolean {
@@ -35,19 +40,7 @@ export async function setDeadline(
   await db.transaction(async (tx) => {
     const region = await regionInScope(tx, user, change.regionId);
     if (!region) throw new ReportError(404, '没有找到这个地区。');
-    if (change.deadline === null) {
-      await tx.query('DELETE FROM region_deadlines WHERE region_id = $1 AND year = $2', [
-        region.id,
-        change.year,
-      ]);
-    } else {
-      await tx.query(
-        `INSERT INTO region_deadlines (region_id, year, deadline, set_by, set_at) VALUES ($1, $2, $3::date, $4, $5)
-         ON CONFLICT (region_id, year) DO UPDATE SET deadline = EXCLUDED.deadline, set_by = EXCLUDED.set_by,
-                                                     set_at = EXCLUDED.set_at`,
-        [region.id, change.year, change.deadline, user.id, now],
-      );
-    }
+    await writeDeadline(tx, region, change.year, change.deadline, user.id, now);
     await audit(tx, {
       at: now,
       userId: user.id,

@@ -1,8 +1,6 @@
 import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
-import type { ReviewStatus } from '../../report/schema';
-import type { SettledFinding } from '../../report/settlements';
-import { regionInScope } from './desk-scope';
+import { findingsCounts, regionInScope, unitsWithFindings } from './desk-store';
 import type { FindingsAnswer } from '../../api-contract/desk-endpoints';
 import { FINDINGS_PAGE } from '../../api-contract/desk-endpoints';
 
@@ -21,29 +19,8 @@ export async function findingsList(
 ): Promise<FindingsAnswer | undefined> {
   const region = await regionInScope(db, user, regionId);
   if (!region) return undefined;
-  const like = `${region.path}%`;
-  const [counts] = await db.query<{ units: number; with_problems: number; errors: number; warnings: number }>(
-    `SELECT count(*)::int AS units,
-            count(*) FILTER (WHERE r.errors + r.warnings > 0)::int AS with_problems,
-            coalesce(sum(r.errors), 0)::int AS errors, coalesce(sum(r.warnings), 0)::int AS warnings
-       FROM units u JOIN regions g ON g.id = u.region_id
-       LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $1
-      WHERE g.path LIKE $2`,
-    [year, like],
-  );
-  const rows = await db.query<{
-    id: number;
-    name: string;
-    region_name: string;
-    status: ReviewStatus | null;
-    findings: SettledFinding[] | null;
-  }>(
-    `SELECT u.id, u.name, g.name AS region_name, r.status, r.findings
-       FROM units u JOIN regions g ON g.id = u.region_id
-       LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $1
-      WHERE g.path LIKE $2 ORDER BY g.path, u.name LIMIT $3`,
-    [year, like, limit],
-  );
+  const counts = await findingsCounts(db, region, year);
+  const rows = await unitsWithFindings(db, region, year, limit);
   return {
     year,
     region: { id: region.id, name: region.name },

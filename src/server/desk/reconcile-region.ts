@@ -2,10 +2,9 @@ import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import { sumDrafts } from '../../batch/sum-drafts';
 import { guessOwnUnit, reconcile, reconcileScope, RECONCILED_FIELDS } from '../../report/reconcile';
-import type { ReviewStatus } from '../../report/schema';
-import { regionInScope } from './desk-scope';
+import { regionInScope, unitsWithNumericParts } from './desk-store';
 import type { ReconcileAnswer } from '../../api-contract/desk-endpoints';
-import { NUMERIC_PARTS_SQL, numericDraft } from './numeric-parts';
+import { numericDraft } from './numeric-parts';
 import { leftOutReason } from './region-sum';
 
 /**
@@ -24,22 +23,7 @@ export async function reconcileRegion(
 ): Promise<ReconcileAnswer | undefined> {
   const region = await regionInScope(db, user, regionId);
   if (!region) return undefined;
-  const rows = await db.query<{
-    id: number;
-    name: string;
-    region_id: number;
-    region_name: string;
-    status: ReviewStatus | null;
-    parts: unknown[] | null;
-  }>(
-    `SELECT u.id, u.name, u.region_id, g.name AS region_name, r.status,
-            CASE WHEN r.d IS NULL THEN NULL ELSE ${NUMERIC_PARTS_SQL} END AS parts
-       FROM units u JOIN regions g ON g.id = u.region_id
-       LEFT JOIN (SELECT unit_id, status, document || '{}'::jsonb AS d FROM reports WHERE year = $1 OFFSET 0) r
-         ON r.unit_id = u.id
-      WHERE g.path LIKE $2 ORDER BY g.path, u.name`,
-    [year, `${region.path}%`],
-  );
+  const rows = await unitsWithNumericParts(db, region, year);
   const candidates = rows.filter((r) => r.region_id === region.id);
   const own =
     ownUnitId === undefined

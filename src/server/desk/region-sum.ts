@@ -4,23 +4,14 @@ import { draftOfFigureSums } from '../../batch/sum-drafts';
 import { NUMERIC_FIELDS } from '../../report/numeric-fields';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import type { Draft, ReviewStatus } from '../../report/schema';
-import { regionInScope } from './desk-scope';
-import type { ScopedRegion } from './desk-scope';
+import { approvalCounts, approvedSums, regionInScope, subtreeRegions, unitsByApproval } from './desk-store';
+import type { ScopedRegion, TreeRegion } from './desk-store';
 import type { SumAnswer } from '../../api-contract/desk-endpoints';
-import type { RegionLevel } from '../../api-contract/roles';
 
 /** Why a unit's report is not in the 汇总. */
 export function leftOutReason(status: ReviewStatus | null): string {
   if (status === null) return '尚未开始填报';
   return `报告状态为“${REVIEW_STATUS_LABELS[status]}”，只汇总审核通过的报告`;
-}
-
-interface TreeRegion {
-  readonly id: number;
-  readonly parentId: number | null;
-  readonly name: string;
-  readonly level: RegionLevel;
-  readonly path: string;
 }
 
 export interface RegionTotals {
@@ -51,27 +42,9 @@ export async function regionTotals(
 ): Promise<RegionTotals | undefined> {
   const region = await regionInScope(db, user, regionId);
   if (!region) return undefined;
-  const like = `${region.path}%`;
-  const regions = await db.query<TreeRegion>(
-    `SELECT id, parent_id AS "parentId", name, level, path FROM regions WHERE path LIKE $1 ORDER BY path`,
-    [like],
-  );
-  // One row per region of the subtree with approved reports: the sums the database keeps
-  // (migration 006), never the reports themselves.
-  const own = await db.query<{ region_id: number; sums: (number | string | null)[] }>(
-    `SELECT s.region_id, s.figures AS sums
-       FROM region_year_sums s JOIN regions g ON g.id = s.region_id
-      WHERE s.year = $1 AND s.approved > 0 AND g.path LIKE $2`,
-    [year, like],
-  );
-  const perRegion = await db.query<{ region_id: number; included: number; left_out: number }>(
-    `SELECT u.region_id, count(*) FILTER (WHERE r.status = 'approved')::int AS included,
-            count(*) FILTER (WHERE r.status IS DISTINCT FROM 'approved')::int AS left_out
-       FROM units u JOIN regions g ON g.id = u.region_id
-       LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $1
-      WHERE g.path LIKE $2 GROUP BY u.region_id`,
-    [year, like],
-  );
+  const regions = await subtreeRegions(db, region);
+  const own = await approvedSums(db, region, year);
+  const perRegion = await approvalCounts(db, region, year);
   const pathOf = new Map(regions.map((g) => [g.id, g.path]));
   const under = (g: TreeRegion, id: number) => (pathOf.get(id) ?? '').startsWith(g.path);
   const sums = new Map<number, number[]>();
@@ -101,18 +74,6 @@ export async function regionTotals(
   };
 }
 
-/** The first units of a region's subtree in or out of its 汇总 (approved or not), by path and name. */
-async function listedUnits(db: Queryable, path: string, year: number, approved: boolean) {
-  return db.query<{ id: number; name: string; region_name: string; status: ReviewStatus | null }>(
-    `SELECT u.id, u.name, g.name AS region_name, r.status
-       FROM units u JOIN regions g ON g.id = u.region_id
-       LEFT JOIN reports r ON r.unit_id = u.id AND r.year = $1
-      WHERE g.path LIKE $2 AND (r.status = 'approved') IS ${approved ? 'TRUE' : 'NOT TRUE'}
-      ORDER BY g.path, u.name LIMIT ${SUM_UNITS_LISTED}`,
-    [year, `${path}%`],
-  );
-}
-
 /** The answer of GET /api/sum: the region's 汇总, its units in and out, its direct sub-regions. */
 export async function regionSum(
   db: Queryable,
@@ -123,10 +84,8 @@ export async function regionSum(
   const t = await regionTotals(db, user, regionId, year);
   if (!t) return undefined;
   const parent = t.region.parentId === null ? undefined : await regionInScope(db, user, t.region.parentId);
-  const [included, leftOut] = await Promise.all([
-    listedUnits(db, t.region.path, year, true),
-    listedUnits(db, t.region.path, year, false),
-  ]);
+  const included = await unitsByApproval(db, t.region, year, true, SUM_UNITS_LISTED);
+  const leftOut = await unitsByApproval(db, t.region, year, false, SUM_UNITS_LISTED);
   const own = t.counts.get(t.region.id) ?? { included: 0, leftOut: 0 };
   return {
     region: { id: t.region.id, name: t.region.name, level: t.region.level },

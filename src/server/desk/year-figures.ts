@@ -2,9 +2,9 @@ import type { CurrentUser } from '../accounts/current-user';
 import type { Queryable } from '../db/database';
 import { addSums, figuresOf, reportSums } from '../../report/year-figures';
 import type { FigureSums } from '../../report/year-figures';
-import { regionInScope } from './desk-scope';
+import { approvedNumericParts, regionInScope, subtreeRegions } from './desk-store';
 import type { FiguresAnswer } from '../../api-contract/desk-endpoints';
-import { NUMERIC_PARTS_SQL, numericDraft } from './numeric-parts';
+import { numericDraft } from './numeric-parts';
 
 /**
  * The year's figures under a region in the supervisor's scope: per approved report and per
@@ -19,27 +19,8 @@ export async function yearFigures(
 ): Promise<FiguresAnswer | undefined> {
   const region = await regionInScope(db, user, regionId);
   if (!region) return undefined;
-  const like = `${region.path}%`;
-  const regions = await db.query<{ id: number; name: string; path: string; parent_id: number | null }>(
-    `SELECT id, name, path, parent_id FROM regions WHERE path LIKE $1 ORDER BY path`,
-    [like],
-  );
-  const rows = await db.query<{
-    unit_id: number;
-    name: string;
-    region_id: number;
-    region_name: string;
-    year: number;
-    parts: unknown[];
-  }>(
-    `SELECT r.unit_id, u.name, u.region_id, g.name AS region_name, r.year, ${NUMERIC_PARTS_SQL} AS parts
-       FROM (SELECT r.unit_id, r.year, r.document || '{}'::jsonb AS d FROM reports r
-              WHERE r.year IN ($1, $1 - 1) AND r.status = 'approved' OFFSET 0) r
-       JOIN units u ON u.id = r.unit_id JOIN regions g ON g.id = u.region_id
-      WHERE g.path LIKE $2
-      ORDER BY g.path, u.name`,
-    [year, like],
-  );
+  const regions = await subtreeRegions(db, region);
+  const rows = await approvedNumericParts(db, region, year);
   const lastYear = new Map(
     rows.filter((r) => r.year === year - 1).map((r) => [r.unit_id, numericDraft(r.parts)]),
   );
