@@ -4,7 +4,7 @@ import type { ReconcileDifference } from '../report/reconcile';
 import { REVIEW_STATUSES, draftSchema } from '../report/schema';
 import type { SettledFinding } from '../report/settlements';
 import type { Figure } from '../report/year-figures';
-import { endpoint } from './endpoints';
+import { endpoint, unitRow } from './endpoints';
 import { REGION_LEVELS } from './roles';
 
 /*
@@ -53,17 +53,8 @@ export const deskRegion = z.object({
 });
 export type DeskRegion = z.infer<typeof deskRegion>;
 
-export const rosterUnit = z.object({
-  id,
-  name: z.string(),
-  regionId: id,
-  /** null: no report yet (未开始). */
-  status,
-  revision: z.nullable(id),
-  errors: z.nullable(id),
-  warnings: z.nullable(id),
-  updatedAt: z.nullable(z.string()),
-  updatedBy: z.nullable(z.string()),
+/** A line of the units list (endpoints.ts), its region by id only, with the deadline it inherits. */
+export const rosterUnit = z.extend(z.omit(unitRow, { regionName: true }), {
   /** The nearest deadline of its region or an ancestor, or null. */
   deadline: day,
   /** The deadline has passed and the report is neither submitted nor approved. */
