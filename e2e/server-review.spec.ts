@@ -147,6 +147,13 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   await expect(boss.getByRole('region', { name: '审核结论' }).getByText(/已审核通过/)).toHaveCount(1);
   const next = boss.getByRole('button', { name: '审核下一个单位：演示县教育局' });
   await expect(next).toBeFocused();
+  // The clerk's open wizard shows the approval; on the server only the supervisor reopens it, so
+  // the clerk is told whom to ask instead of a 修改报告 the server would refuse.
+  const approved = clerk.getByRole('region', { name: /已审核通过/ });
+  await expect(approved).toContainText('请联系审核人在服务器上重新打开报告', { timeout: 30_000 });
+  await expect(approved.getByRole('button', { name: '修改报告' })).toHaveCount(0);
+  await approved.scrollIntoViewIfNeeded();
+  await clerk.screenshot({ path: '/tmp/server-clerk-approved.png' });
 
   // 发布核对 of the exported HTML: 一致; of a copy with one number changed: that number.
   const html = await exportFile(boss, '导出 HTML');

@@ -20,6 +20,26 @@ async function serverReport(server: DemoServer, request: APIRequestContext) {
   return (await res.json()) as { revision: number; status: string; document: Draft };
 }
 
+/** The status calls the page's sync engine holds for report `id`, not yet made by the server. */
+function queuedCalls(page: Page, id: string): Promise<string[]> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('gov-info-report-server-sync');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get(key);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as { calls?: string[] } | undefined)?.calls ?? []);
+          };
+        };
+      }),
+    id,
+  );
+}
+
 async function openReport(server: DemoServer, page: Page, step = 'overview') {
   await page.getByRole('button', { name: new RegExp(`${YEAR} 年度报告`) }).click();
   await expect(page).toHaveURL(/#\/report\/srv-1-\d{4}\/basics$/);
@@ -175,6 +195,8 @@ test('提交审核 made while the server cannot be reached survives a reload and
   await page.route('**/api/reports/**', (route) => route.abort('internetdisconnected'));
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(syncStatus(page)).toContainText('尚未同步');
+  // The call is queued in IndexedDB beside the change (the sync engine's meta) before the reload.
+  await expect.poll(() => queuedCalls(page, `srv-1-${YEAR}`)).toEqual(['submit']);
   await page.reload();
   await expect(page.getByRole('region', { name: '提交审核', exact: true })).toContainText('已提交审核');
   expect((await serverReport(server, page.request)).status).toBe('draft');

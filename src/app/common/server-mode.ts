@@ -25,8 +25,13 @@ export interface ServerMode {
     readonly submitHint: string;
     /** After 提交审核. */
     readonly submitted: string;
-    /** What 撤回并修改 / 修改报告 does. */
-    readonly reopen: { readonly submitted: string; readonly approved: string };
+    /** What 撤回并修改 does. */
+    readonly reopen: { readonly submitted: string };
+    /**
+     * Instead of 修改报告 on an approved report: on the server only the supervisor reopens one
+     * (with a reason), so the clerk is told whom to ask.
+     */
+    readonly approvedHold: string;
   };
   /**
    * Tells the server that the report on this page was printed or exported (its audit log

@@ -41,9 +41,8 @@ export function serverMode(me: Me, engine: SyncEngine, storage: OpenedRepository
       reopen: {
         submitted:
           '撤回后，报告的状态将从“已提交审核”变回草稿，审核人在服务器上看到的也是草稿；改完后要重新提交审核。服务器的状态记录中会留下这次撤回。',
-        approved:
-          '修改后，报告的状态将从“已审核通过”变回草稿，需要重新提交审核。服务器的状态记录中会留下这次修改。',
       },
+      approvedHold: '如需修改已审核通过的报告，请联系审核人在服务器上重新打开报告；重新打开后即可修改。',
     },
     statusCall: async (call) => {
       const key = reportOnPage();

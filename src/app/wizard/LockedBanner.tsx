@@ -23,8 +23,6 @@ const WORDS = {
     button: '修改报告',
     ask: '修改已审核通过的报告？',
     consequence: '修改后，报告的状态将从“已审核通过”变回草稿，需要重新提交审核。状态记录中会留下这次修改。',
-    serverConsequence:
-      '修改后，报告的状态将从“已审核通过”变回草稿，需要重新提交审核。服务器的状态记录中会留下这次修改。',
   },
 } as const;
 
@@ -50,6 +48,8 @@ export default function LockedBanner({
   const [asking, setAsking] = useState(false);
   const words = WORDS[status];
   const server = useServerMode();
+  // On the server only the supervisor reopens an approved report: the clerk is told whom to ask.
+  const hold = server && status === 'approved' ? server.words.approvedHold : undefined;
   return (
     <div className="banner banner-ok" role="region" aria-labelledby="locked-banner-title">
       <p className="banner-title" id="locked-banner-title">
@@ -58,11 +58,13 @@ export default function LockedBanner({
       {warning ? <p role="alert">{warning}</p> : null}
       <p>
         {entry ? words.done(entry.by, formatDateTime(entry.at)) : null}
-        {words.now}
+        {hold ?? words.now}
       </p>
-      <button type="button" className="button" disabled={disabled} onClick={() => setAsking(true)}>
-        {words.button}
-      </button>
+      {hold ? null : (
+        <button type="button" className="button" disabled={disabled} onClick={() => setAsking(true)}>
+          {words.button}
+        </button>
+      )}
       {asking ? (
         <ConfirmDialog
           title={words.ask}
@@ -73,7 +75,7 @@ export default function LockedBanner({
           }}
           onCancel={() => setAsking(false)}
         >
-          <p>{server ? server.words.reopen[status] : words.consequence}</p>
+          <p>{server && status === 'submitted' ? server.words.reopen.submitted : words.consequence}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -212,6 +212,19 @@ describeOnBothDatabases('SyncEngine against the server', (server) => {
     expect([stored.status, stored.document.overview.proactive]).toEqual(['draft', '撤回后离线改的']);
   });
 
+  it('a status the copy here shows with no call queued to make it is shown as the server has it when the report is shown again', async () => {
+    const { engine, save, ofYear, drafts, clerk, path, unitId, year } = await setup(server());
+    const id = await engine.open(unitId, year, '某单位');
+    await until(engine, 'synced');
+    // The page was left between the save that shows 已提交审核 and the call that makes it.
+    await save(id, { ...ofYear(sampleDraft()), review: { status: 'submitted', comments: [], history: [] } });
+    await until(engine, 'synced', (st) => st.kind === 'synced' && st.revision === 2);
+    expect((await drafts.get(id))?.status).toBe('submitted');
+    await engine.resumeReport(id);
+    expect((await drafts.get(id))?.status).toBe('draft');
+    expect((await onServer(clerk, path)).status).toBe('draft');
+  });
+
   it('a status call the server refuses is dropped, says why, and this browser shows the server’s status again', async () => {
     const { engine, save, ofYear, act, drafts, unitId, year } = await setup(server());
     const id = await engine.open(unitId, year, '某单位');

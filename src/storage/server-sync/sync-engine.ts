@@ -1,23 +1,24 @@
 import { emptyDraft } from '../../report/empty-draft';
 import { restoreDraft } from '../../report/restore';
-import type { Draft, Review, ReviewStatus, SettleState } from '../../report/schema';
+import type { Draft, Review, SettleState } from '../../report/schema';
 import { withServerReview } from '../../report/review';
 import { canonicalJson } from '../../report/canonical-json';
 import { announceDraftSaved } from '../draft-changes';
 import { draftOfRecord, makeRecord, revOf } from '../draft-record';
 import type { DraftRecord } from '../draft-record';
 import type { DraftRepository } from '../draft-repository';
+import { report as reportEndpoint } from '../../api-contract/endpoints';
+import type { StoredReport } from '../../api-contract/endpoints';
+import { callEndpointWith } from './call-endpoint';
+import type { CheckedAnswer } from './call-endpoint';
 import type { ApiAnswer, ApiCall } from './server-api';
 import { serverDraftId, Unreachable } from './server-api';
 import type { StatusCall, SyncMeta, SyncMetaStore } from './sync-meta';
 import { SnapshotStore } from '../snapshot-store';
 import type { SyncState } from './sync-state';
 
-interface ReportBody {
-  readonly revision: number;
-  readonly status: ReviewStatus;
-  readonly document: Draft;
-}
+/** A report as the server answers it, checked against the contract (`report` in endpoints.ts). */
+type ReportBody = StoredReport;
 
 /** Replies written in this browser that the server's review block does not hold yet, oldest first. */
 export function unsentReplies(
@@ -107,9 +108,9 @@ export class SyncEngine {
       this.kick();
       return id;
     }
-    let answer: ApiAnswer<ReportBody>;
+    let answer: CheckedAnswer<ReportBody>;
     try {
-      answer = await this.api<ReportBody>('GET', `/reports/${unitId}/${year}`);
+      answer = await this.fetchReport(unitId, year);
     } catch (e) {
       if (e instanceof Unreachable && local) {
         this.state.set({ kind: 'pending', offline: true, serverAway: e.serverAway });
@@ -117,7 +118,7 @@ export class SyncEngine {
       }
       throw new Error('无法连接服务器，请检查网络后重试。', { cause: e });
     }
-    if (answer.status === 200) {
+    if (answer.ok) {
       await this.adopt(id, unitId, year, answer.body);
       this.state.set({ kind: 'synced', at: new Date(), revision: answer.body.revision });
       return id;
@@ -132,7 +133,7 @@ export class SyncEngine {
       return id;
     }
     if (answer.status === 401) this.state.set({ kind: 'signed-out' });
-    throw new Error(answer.body.error ?? `打开报告失败（HTTP ${answer.status}）`);
+    throw new Error(answer.error);
   }
 
   /** The wizard saved `draft` as report `id` to IndexedDB: send it. */
@@ -158,9 +159,20 @@ export class SyncEngine {
   /**
    * The page shows report `id` (after a reload, say): what this browser holds for it and the
    * server has not got — changes, a 提交审核 or 撤回 — is sent now, not at the next keystroke.
+   * A status the copy here shows that the server does not have, with no call queued to make it
+   * (the page was left in the instant between the save and the call), is not taken for a call:
+   * the page shows the server's status again, and the clerk submits or withdraws once more.
    */
   async resumeReport(id: string): Promise<void> {
-    if (!(await this.meta.get(id))?.dirty) return;
+    const meta = await this.meta.get(id);
+    if (!meta) return;
+    if ((meta.calls ?? []).length === 0 && meta.baseRevision > 0) {
+      const record = await this.drafts.get(id);
+      const here = record ? draftOfRecord(record) : undefined;
+      if (here && (here.review?.status ?? 'draft') !== meta.serverStatus)
+        await this.showServerReview(id, meta.serverReview);
+    }
+    if (!meta.dirty) return;
     this.current = id;
     this.kick();
   }
@@ -222,8 +234,8 @@ export class SyncEngine {
   async follow(id: string, mayReplaceContent: boolean): Promise<boolean> {
     const meta = await this.meta.get(id);
     if (!meta || meta.dirty || meta.baseRevision === 0 || this.running) return false;
-    const answer = await this.api<ReportBody>('GET', `/reports/${meta.unitId}/${meta.year}`);
-    if (answer.status !== 200 || answer.body.revision <= meta.baseRevision) return false;
+    const answer = await this.fetchReport(meta.unitId, meta.year);
+    if (!answer.ok || answer.body.revision <= meta.baseRevision) return false;
     const server = answer.body;
     const record = await this.drafts.get(id);
     const restored = record ? restoreDraft(record.draft) : undefined;
@@ -338,7 +350,7 @@ export class SyncEngine {
     const draft = await this.toSend(id);
     if (!draft) return;
     this.state.set({ kind: 'pending', offline: false });
-    const base = `/reports/${meta.unitId}/${meta.year}`;
+    const base = reportEndpoint.path(meta);
 
     // A withdrawal first: what was saved after it is a draft's content.
     while (meta.calls?.[0] === 'withdraw') {
@@ -426,13 +438,18 @@ export class SyncEngine {
   /** True for a 2xx; otherwise sets the state that says why. */
   private accepted(answer: ApiAnswer): boolean {
     if (answer.status >= 200 && answer.status < 300) return true;
-    if (answer.status === 401) this.state.set({ kind: 'signed-out' });
-    else
-      this.state.set({
-        kind: 'refused',
-        message: answer.body.error ?? `服务器拒绝了保存（HTTP ${answer.status}）`,
-      });
+    this.refusedBy(answer.status, answer.body.error ?? `服务器拒绝了保存（HTTP ${answer.status}）`);
     return false;
+  }
+
+  /** The state after the server refused a call (or signed this browser out). */
+  private refusedBy(status: number, message: string): void {
+    this.state.set(status === 401 ? { kind: 'signed-out' } : { kind: 'refused', message });
+  }
+
+  /** The server's copy of a report, its answer checked against the contract. */
+  private fetchReport(unitId: number, year: number): Promise<CheckedAnswer<ReportBody>> {
+    return callEndpointWith(this.api, reportEndpoint, { unitId, year });
   }
 
   /**
@@ -453,7 +470,7 @@ export class SyncEngine {
       await this.writeMeta(next, dropCall);
       return next;
     }
-    const base = `/reports/${meta.unitId}/${meta.year}`;
+    const base = reportEndpoint.path(meta);
     const answer = await this.api<{ revision: number }>('POST', `${base}/${call}`, {
       revision: meta.baseRevision,
     });
@@ -464,8 +481,11 @@ export class SyncEngine {
       await this.showServerReview(meta.id, meta.serverReview);
     }
     if (!this.accepted(answer)) return undefined;
-    const fresh = await this.api<ReportBody>('GET', base);
-    if (!this.accepted(fresh)) return undefined;
+    const fresh = await this.fetchReport(meta.unitId, meta.year);
+    if (!fresh.ok) {
+      this.refusedBy(fresh.status, fresh.error);
+      return undefined;
+    }
     const next: SyncMeta = {
       ...meta,
       baseRevision: fresh.body.revision,

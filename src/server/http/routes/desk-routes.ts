@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { isCalendarDay, setDeadline } from '../../desk/deadlines';
+import {
+  findingsList as findingsEndpoint,
+  reconcileRegion as reconcileEndpoint,
+  roster as rosterEndpoint,
+  yearFigures as figuresEndpoint,
+} from '../../../api-contract/desk-endpoints';
 import { findingsList } from '../../desk/findings-list';
 import { roster } from '../../desk/roster';
 import { yearFigures } from '../../desk/year-figures';
@@ -32,9 +38,15 @@ const deadlineBody = z.object({
 export function deskRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
 
-  app.get('/roster', signedInAs('supervisor', '只有审核人有单位名单。'), yearQuery, limitQuery, async (c) => {
-    return c.json(await roster(ctx.db, c.var.me, c.var.query.year, ctx.now(), c.var.query.limit));
-  });
+  app.get(
+    rosterEndpoint.route,
+    signedInAs('supervisor', '只有审核人有单位名单。'),
+    yearQuery,
+    limitQuery,
+    async (c) => {
+      return c.json(await roster(ctx.db, c.var.me, c.var.query.year, ctx.now(), c.var.query.limit));
+    },
+  );
 
   app.put('/deadlines/:regionId/:year', signedIn, async (c) => {
     const key = z.object({ regionId: idParam, year: yearParam }).safeParse(c.req.param());
@@ -50,19 +62,19 @@ export function deskRoutes(ctx: ServerContext) {
     return c.json({ regionId: key.data.regionId, year: key.data.year, deadline: body.deadline });
   });
 
-  app.get('/findings', signedIn, yearQuery, regionQuery, limitQuery, async (c) => {
+  app.get(findingsEndpoint.route, signedIn, yearQuery, regionQuery, limitQuery, async (c) => {
     const { me, query } = c.var;
     const answer = await findingsList(ctx.db, me, query.region, query.year, query.limit);
     return answer ? c.json(answer) : c.json({ error: REGION_NOT_FOUND }, 404);
   });
-  app.get('/reconcile', signedIn, yearQuery, regionOwnQuery, async (c) => {
+  app.get(reconcileEndpoint.route, signedIn, yearQuery, regionOwnQuery, async (c) => {
     const { me, query } = c.var;
     const includeOwn = c.req.query('includeOwn') === '1';
     const answer = await reconcileRegion(ctx.db, me, query.region, query.year, query.own, includeOwn);
     return answer ? c.json(answer) : c.json({ error: REGION_NOT_FOUND }, 404);
   });
 
-  app.get('/figures', signedIn, yearQuery, regionQuery, async (c) => {
+  app.get(figuresEndpoint.route, signedIn, yearQuery, regionQuery, async (c) => {
     const { me, query } = c.var;
     const answer = await yearFigures(ctx.db, me, query.region, query.year);
     return answer ? c.json(answer) : c.json({ error: REGION_NOT_FOUND }, 404);

@@ -1,3 +1,4 @@
+import { regionSum as regionSumEndpoint } from '../../../api-contract/desk-endpoints';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { subtotalsCsv } from '../../../batch/sum-csv';
@@ -16,7 +17,7 @@ const regionYear = validQuery(z.object({ region: idParam, year: yearParam }), {
 export function sumRoutes(ctx: ServerContext) {
   const app = new Hono<AppEnv>();
   /** The 汇总 of the approved reports under a region in the supervisor's scope. */
-  app.get('/sum', signedIn, regionYear, async (c) => {
+  app.get(regionSumEndpoint.route, signedIn, regionYear, async (c) => {
     const { me, query } = c.var;
     const answer = await regionSum(ctx.db, me, query.region, query.year);
     return answer ? c.json(answer) : c.json({ error: NOT_FOUND }, 404);
