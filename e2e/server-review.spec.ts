@@ -152,6 +152,10 @@ test('clerk and supervisor: comment on a cell, return, reply, fix, resubmit, see
   const approved = clerk.getByRole('region', { name: /已审核通过/ });
   await expect(approved).toContainText('请联系审核人在服务器上重新打开报告', { timeout: 30_000 });
   await expect(approved.getByRole('button', { name: '修改报告' })).toHaveCount(0);
+  // What 提交审核 said is about a submitted report: under an approved one it is gone.
+  await expect(clerk.getByRole('region', { name: '提交审核', exact: true })).not.toContainText(
+    '已通过服务器送交审核人',
+  );
   await approved.scrollIntoViewIfNeeded();
   await clerk.screenshot({ path: '/tmp/server-clerk-approved.png' });
 

@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { statusLabelOf } from '../../common/approval-status';
 import { ApprovalWarning } from '../../review/ApprovalWarning';
 import { submit } from '../../../report/review';
-import type { Draft, Review } from '../../../report/schema';
+import type { Draft, Review, ReviewStatus } from '../../../report/schema';
 import { loadName, saveName } from '../../../storage/remembered-name';
 import { useAllFindings } from '../../findings/use-findings';
 import { checkDraft } from '../../../report/rules/check-draft';
@@ -44,7 +44,12 @@ export function SubmitPanel() {
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   const [name, setName] = useState(() => loadName('clerk'));
   const [nameMissing, setNameMissing] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  // What the last click said, and the status it was said of: once the status moves on (returned,
+  // approved, withdrawn) the sentence is no longer about the report as it is, and goes.
+  const [said, setSaid] = useState<{ text: string; of: ReviewStatus } | null>(null);
+  const status = review?.status ?? 'draft';
+  const done = said && said.of === status ? said.text : null;
+  const setDone = (text: string, of: ReviewStatus = status) => setSaid({ text, of });
   const last = review?.history.at(-1);
   const { blocked, reason, calm } = submitState(review, errorCount, readOnly);
 
@@ -59,12 +64,15 @@ export function SubmitPanel() {
     const result = submit(getValues(), [...findings, ...now], by, new Date().toISOString());
     if (!result.ok) return setDone(result.message);
     if (result.draft.review) setValue('review', result.draft.review, { shouldDirty: true });
-    setDone(server ? server.words.submitted : '已提交审核。请点击上方的“保存草稿文件”，把文件发给审核人。');
+    setDone(
+      server ? server.words.submitted : '已提交审核。请点击上方的“保存草稿文件”，把文件发给审核人。',
+      'submitted',
+    );
     // On the server the submission is the server's own call, made after the content it submits.
     if (server)
       void saveNow()
         .then(() => server.statusCall('submit'))
-        .catch(() => setDone('提交未能记录在本机，请刷新页面后再提交一次。'));
+        .catch(() => setDone('提交未能记录在本机，请刷新页面后再提交一次。', 'submitted'));
   };
 
   return (
