@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { sampleDraft } from '../src/report/fixtures/sample-draft';
 import type { Draft } from '../src/report/schema';
 import { signIn, syncStatus } from './server-helpers';
+import { queuedCalls } from './storage-helpers';
 import type { DemoServer } from './server-helpers';
 import { expect, test } from './server-fixture';
 import { reportingYear } from '../src/report/reporting-year';
@@ -18,26 +19,6 @@ async function serverReport(server: DemoServer, request: APIRequestContext) {
   const res = await request.get(`${server.url}api/reports/1/${YEAR}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as { revision: number; status: string; document: Draft };
-}
-
-/** The status calls the page's sync engine holds for report `id`, not yet made by the server. */
-function queuedCalls(page: Page, id: string): Promise<string[]> {
-  return page.evaluate(
-    (key) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('gov-info-report-server-sync');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('meta').objectStore('meta').get(key);
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve((get.result as { calls?: string[] } | undefined)?.calls ?? []);
-          };
-        };
-      }),
-    id,
-  );
 }
 
 async function openReport(server: DemoServer, page: Page, step = 'overview') {

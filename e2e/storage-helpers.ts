@@ -2,26 +2,32 @@ import { expect, type Page } from '@playwright/test';
 import { restoreDraft } from '../src/report/restore';
 import type { Draft } from '../src/report/schema';
 import { JOURNAL_DB_NAME, JOURNAL_STORE } from '../src/storage/journal/journal-store-names';
+import { SYNC_META_DB_NAME, SYNC_META_STORE } from '../src/storage/server-sync/sync-meta';
 
-/** The draft stored in this browser's IndexedDB under `id`, read back through restoreDraft. */
-export async function storedDraft(page: Page, id: string): Promise<Draft | undefined> {
-  const text = await page.evaluate(
-    (key) =>
-      new Promise<string | undefined>((resolve, reject) => {
-        const open = indexedDB.open('gov-info-report');
+/** The record stored under `key` in one IndexedDB store of the page, read in a transaction of its own. */
+function storedRecord(page: Page, db: string, store: string, key: string): Promise<unknown> {
+  return page.evaluate(
+    ([name, storeName, id]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open(name);
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
-          const req = open.result.transaction('drafts').objectStore('drafts').get(key);
+          const req = open.result.transaction(storeName).objectStore(storeName).get(id);
           req.onsuccess = () => {
-            const v: unknown = req.result;
             open.result.close();
-            resolve(v && typeof v === 'object' ? (v as { draft: string }).draft : undefined);
+            resolve(req.result);
           };
           req.onerror = () => reject(new Error(String(req.error)));
         };
       }),
-    id,
+    [db, store, key] as const,
   );
+}
+
+/** The draft stored in this browser's IndexedDB under `id`, read back through restoreDraft. */
+export async function storedDraft(page: Page, id: string): Promise<Draft | undefined> {
+  const v = await storedRecord(page, 'gov-info-report', 'drafts', id);
+  const text = v && typeof v === 'object' ? (v as { draft: string }).draft : undefined;
   if (text === undefined) return undefined;
   const r = restoreDraft(text);
   return r.ok ? r.draft : undefined;
@@ -45,23 +51,14 @@ export async function waitForStored(page: Page, id: string, done: (draft: Draft)
  * their own: one that starts only once every earlier write of the journal has committed.
  */
 export async function journalEdits(page: Page, id: string): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    ([db, store, key]) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open(db);
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const req = open.result.transaction(store).objectStore(store).get(key);
-          req.onsuccess = () => {
-            const v: unknown = req.result;
-            open.result.close();
-            resolve(v && typeof v === 'object' ? (v as { edits: Record<string, unknown> }).edits : {});
-          };
-          req.onerror = () => reject(new Error(String(req.error)));
-        };
-      }),
-    [JOURNAL_DB_NAME, JOURNAL_STORE, id] as const,
-  );
+  const v = await storedRecord(page, JOURNAL_DB_NAME, JOURNAL_STORE, id);
+  return v && typeof v === 'object' ? (v as { edits: Record<string, unknown> }).edits : {};
+}
+
+/** The status calls the page's sync engine holds for report `id`, not yet made by the server. */
+export async function queuedCalls(page: Page, id: string): Promise<string[]> {
+  const v = await storedRecord(page, SYNC_META_DB_NAME, SYNC_META_STORE, id);
+  return (v as { calls?: string[] } | undefined)?.calls ?? [];
 }
 
 /** The scenario's pause after the last keystroke (the time is what the test is about, not a wait for a condition). */

@@ -108,6 +108,8 @@ describe('cli check', () => {
     // legal 2 → 5 makes 一 52, while the sample's prose says 收到申请 49 件: the one warning (P1).
     expect(state.out).toContain('✗ b.json：1 个错误，1 个警告');
     expect(state.out).toContain('错误 R3 applications.results.total.legal：“法律服务机构”列勾稽关系不成立');
+    // The layout's words for the rows: in the 法律服务机构 column, 一 + 二 is 5 and （七）总计 + 四 is 2.
+    expect(state.out).toContain('第一项加第二项之和为 5，第三项（七）总计加第四项之和为 2，');
   });
 
   it('wrong usage exits 2 with a message', async () => {

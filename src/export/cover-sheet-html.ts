@@ -1,3 +1,4 @@
+import { metaLabel } from '../report/layout/meta-fields';
 import { chineseDate } from '../report/cover-sheet';
 import type { CoverSheet } from '../report/cover-sheet';
 import { escapeHtml } from './html-escape';
@@ -28,7 +29,7 @@ html, body { margin: 0; background: #fff; color: #000; }
 export function renderCoverSheetHtml(sheet: CoverSheet): string {
   const rows: [string, string, boolean][] = [
     ['报送单位', sheet.agency, false],
-    ['报告年度', `${sheet.year} 年`, false],
+    [metaLabel('meta.year'), `${sheet.year} 年`, false],
     ...sheet.figures.map((f): [string, string, boolean] => [f.label, `${f.value} 件`, true]),
     ['审核通过', `${sheet.approvedBy}，${chineseDate(sheet.approvedAt)}`, false],
   ];

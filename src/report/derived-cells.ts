@@ -19,7 +19,7 @@ export interface DerivedCell {
 function build(): DerivedCell[] {
   const out: DerivedCell[] = [];
   const resultsTotal = MATRIX_FLAT_ROWS.find((r) => r.key === RESULTS_TOTAL_ROW);
-  if (!resultsTotal) throw new Error('layout lacks the （七）总计 row');
+  if (!resultsTotal) throw new Error(`layout lacks the ${RESULTS_TOTAL_ROW} row`);
   for (const col of APPLICANT_KEYS) {
     out.push({
       path: `applications.${RESULTS_TOTAL_ROW}.${col}`,

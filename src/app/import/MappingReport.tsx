@@ -1,3 +1,4 @@
+import { metaLabel } from '../../report/layout/meta-fields';
 import type { Ref } from 'react';
 import type { ImportSuccess } from '../../import/import-result';
 import { ambiguousText, unmappedText } from '../../import/import-places';
@@ -33,9 +34,9 @@ export function MappingReport({
       <dl className="mapping-facts">
         <dt>来源</dt>
         <dd>{sourceName}</dd>
-        <dt>机关名称</dt>
+        <dt>{metaLabel('meta.agencyName')}</dt>
         <dd>{draft.meta.agencyName || '（未识别，请在基本信息中填写）'}</dd>
-        <dt>报告年度</dt>
+        <dt>{metaLabel('meta.year')}</dt>
         <dd>{draft.meta.year}</dd>
         <dt>表格格式</dt>
         <dd>{LAYOUT_NAMES[result.layout]}</dd>

@@ -1,3 +1,4 @@
+import { metaLabel } from '../../report/layout/meta-fields';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { REVIEW_STATUS_LABELS } from '../../report/layout/review-status';
 import { units as unitsEndpoint } from '../../api-contract/endpoints';
@@ -63,7 +64,7 @@ export function ServerStartPage() {
       <h1>{`${me.unit?.name ?? ''}的年度报告`}</h1>
       <SelectField
         id="server-year"
-        label="报告年度"
+        label={metaLabel('meta.year')}
         short
         value={year}
         onChange={(v) => setYear(Number(v))}

@@ -1,3 +1,4 @@
+import { matrixRowLabel } from '../matrix-shape';
 import { MATRIX_COLUMN_KEYS, TOTAL_KEY, matrixColumnLabel } from '../layout/applicant-columns';
 import { RESULTS_TOTAL_ROW } from '../layout/matrix-rows';
 import type { Finding } from '../findings';
@@ -72,7 +73,7 @@ export function balanceFindings(draft: unknown, derived: DerivedValues): Finding
       rule: 'R3',
       severity: 'error',
       path: `applications.${RESULTS_TOTAL_ROW}.${column}`,
-      message: `“${matrixColumnLabel(column)}”列${BALANCE_WORDS.name}不成立：第一项加第二项之和为 ${b.incoming}，第三项（七）总计加第四项之和为 ${b.outgoing}，${describeImbalance(b.difference)}。`,
+      message: `“${matrixColumnLabel(column)}”列${BALANCE_WORDS.name}不成立：第一项加第二项之和为 ${b.incoming}，第三项${matrixRowLabel(RESULTS_TOTAL_ROW)}加第四项之和为 ${b.outgoing}，${describeImbalance(b.difference)}。`,
       difference: b.difference,
     });
   }

@@ -33,9 +33,13 @@ export interface SyncMetaStore {
   update(id: string, change: (current: SyncMeta | undefined) => SyncMeta | undefined): Promise<void>;
 }
 
+/** The sync meta's own IndexedDB database and store (as idb-keyval's createStore makes them). */
+export const SYNC_META_DB_NAME = 'gov-info-report-server-sync';
+export const SYNC_META_STORE = 'meta';
+
 /** In IndexedDB beside the drafts (a database of its own), so a queued change survives a reload. */
 export function idbSyncMetaStore(): SyncMetaStore {
-  const store = createStore('gov-info-report-server-sync', 'meta');
+  const store = createStore(SYNC_META_DB_NAME, SYNC_META_STORE);
   return {
     get: async (id) => (await get<SyncMeta>(id, store)) ?? undefined,
     update: (id, change) => update<SyncMeta | undefined>(id, (current) => change(current) ?? current, store),

@@ -1,3 +1,4 @@
+import { metaLabel } from '../../../report/layout/meta-fields';
 import { SelectField } from '../../common/SelectField';
 import { deskHash } from '../server-routes';
 import type { DeskRoute, DeskTab } from '../server-routes';
@@ -39,7 +40,7 @@ export default function DeskPage({ route }: { route: DeskRoute }) {
         </nav>
         <SelectField
           id="desk-year"
-          label="报告年度"
+          label={metaLabel('meta.year')}
           className="desk-year"
           short
           value={year}
